@@ -1,0 +1,41 @@
+/**
+ * What the shell renders for one contact. Built by the Connect adapter through the core;
+ * every string in here is a display string — never a raw attribute value.
+ */
+
+export type ContactChannel = 'voice' | 'queue_callback' | 'chat' | 'task' | 'email' | 'unknown';
+
+/** The states an agent recognises, derived from the Streams contact and agent-connection state. */
+export type ContactPhase =
+  | 'incoming'
+  | 'connecting'
+  | 'connected'
+  | 'on_hold'
+  | 'after_contact_work'
+  | 'missed'
+  | 'rejected'
+  | 'error'
+  | 'ended';
+
+export interface AttributeView {
+  name: string;
+  /** What the agent sees: a masked form, a label, or the value when nothing sensitive was found. */
+  display: string;
+  /** Kinds found in the value (empty when nothing was masked). */
+  kinds: string[];
+  masked: boolean;
+}
+
+export interface ContactView {
+  contactId: string;
+  channel: ContactChannel;
+  phase: ContactPhase;
+  queue: string | null;
+  /** The caller's number as the agent may see it (masked like any other value). */
+  caller: AttributeView | null;
+  attributes: AttributeView[];
+  /** True while Streams withholds attributes (e.g. a supervisor monitoring). */
+  attributesUnavailable: boolean;
+  /** Milliseconds since epoch when the contact entered its current phase. */
+  phaseSince: number;
+}

@@ -1,0 +1,120 @@
+/**
+ * The one policy document IT deploys (managed storage) or an agent's machine holds locally.
+ * The JSON Schema in `policySchema.ts` is the single source of truth for validation; this type
+ * mirrors it so the rest of the core can be typed. A test keeps them in step.
+ */
+
+/** What a value is, once classified. `public` means "no name rule hides it" — it is still scanned. */
+export type SensitiveKind =
+  | 'pan'
+  | 'ssn'
+  | 'myNumber'
+  | 'iban'
+  | 'abaRouting'
+  | 'accountNumber'
+  | 'email'
+  | 'phone'
+  | 'dob'
+  | 'ciphertext'
+  | 'secret'
+  | 'custom';
+
+export type AttributeRuleKind = SensitiveKind | 'public';
+
+/** Built-in detectors an organization can switch. Card numbers and ciphertext cannot be switched off. */
+export type DetectorName = 'pan' | 'ssn' | 'myNumber' | 'iban' | 'abaRouting' | 'email' | 'phone' | 'dob' | 'ciphertext';
+
+/** How a masked value is drawn: `lastFour` → "•••• 1111", `full` → "••••••••", `label` → "[SSN]". */
+export type DisplayFormat = 'lastFour' | 'full' | 'label';
+
+export interface InstanceSettings {
+  /** https://<alias>.my.connect.aws/ccp-v2 (or the awsapps.com form). */
+  ccpUrl: string;
+  loginUrl?: string;
+  /** AWS region of the instance, e.g. `ap-northeast-1`; chat uses it for the participant service. */
+  region?: string;
+}
+
+export interface AlternateInstance extends InstanceSettings {
+  /** Shown to the agent when choosing an instance. */
+  name: string;
+}
+
+export interface AttributeRule {
+  /** An attribute name, or a glob with `*` (e.g. `card_*`, `*Token`). Case-insensitive. */
+  match: string;
+  kind: AttributeRuleKind;
+}
+
+export interface CustomPattern {
+  name: string;
+  /** An ECMAScript regular expression source, without slashes; must not backtrack catastrophically. */
+  regex: string;
+  display?: DisplayFormat;
+}
+
+export interface MaskingSettings {
+  detectors?: Partial<Record<DetectorName, boolean>>;
+  attributeRules?: AttributeRule[];
+  patterns?: CustomPattern[];
+  /** Display format per kind; cards can never be shown beyond `lastFour`. */
+  display?: Partial<Record<SensitiveKind, DisplayFormat>>;
+}
+
+export interface SupervisorMatch {
+  usernames?: string[];
+  routingProfiles?: string[];
+  permissions?: string[];
+}
+
+export interface RoleSettings {
+  /** This browser allows an elevated (supervisor) view at all. Default false. */
+  elevatedViewAllowed?: boolean;
+  supervisors?: SupervisorMatch;
+  revealableKinds?: SensitiveKind[];
+  revealSeconds?: number;
+  reasonRequired?: boolean;
+}
+
+export interface SecureIvrField {
+  label: string;
+  valueAttribute: string;
+  statusAttribute: string;
+  statusValues?: {
+    captured?: string[];
+    inProgress?: string[];
+    failed?: string[];
+  };
+}
+
+export interface RiskSettings {
+  denyList?: string[];
+  repeatContact?: { count: number; windowMinutes: number };
+}
+
+export interface DialingSettings {
+  defaultCountry?: string;
+  allowedCountries?: string[];
+}
+
+export interface AuditSettings {
+  endpoint?: string;
+  retentionDays?: number;
+}
+
+export interface FramingSettings {
+  /** Rewrite the CCP's frame-ancestors for this extension only (see README). Default false. */
+  compatibilityMode?: boolean;
+}
+
+export interface Policy {
+  instance: InstanceSettings & { alternates?: AlternateInstance[] };
+  approvedOrigins?: string[];
+  masking?: MaskingSettings;
+  roles?: RoleSettings;
+  secureIvr?: { fields?: SecureIvrField[] };
+  risk?: RiskSettings;
+  dialing?: DialingSettings;
+  audit?: AuditSettings;
+  framing?: FramingSettings;
+}

@@ -1,0 +1,1 @@
+import 'amazon-connect-streams'; import 'amazon-connect-chatjs'; console.log((globalThis as any).connect.version);
