@@ -1,1 +1,3 @@
-console.log('x')
+import { mountShell } from './mountShell.tsx';
+
+mountShell('tab');

@@ -1,1 +1,3 @@
-import 'amazon-connect-streams'; import 'amazon-connect-chatjs'; console.log((globalThis as any).connect.version);
+import { mountShell } from './mountShell.tsx';
+
+mountShell('panel');

@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { extensionIdFromManifest } from './extensionId.ts';
+import { CHROMIUM_INSTALL_HINT, findChromium } from './findChromium.ts';
+
+export interface LaunchShieldOptions {
+  /** Flags that point the browser at the emulator (host-resolver rules, certificate pin). */
+  chromiumArgs: string[];
+  distDir?: string;
+  headless?: boolean;
+  /** Keep a profile between launches (managed-policy tests relaunch the same profile). */
+  userDataDir?: string;
+}
+
+export interface ShieldBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  extensionOrigin: string;
+  userDataDir: string;
+  worker(): Promise<Worker>;
+  /** Opens an extension page, e.g. `src/shell/shell.html`. */
+  open(path: string): Promise<Page>;
+  setLocalPolicy(policy: unknown): Promise<void>;
+  storageDump(): Promise<{ local: unknown; session: unknown; sync: unknown }>;
+  close(): Promise<void>;
+}
+
+/** Flags every launch uses: no sandbox as root, and none of the browser's own network chatter. */
+const QUIET_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
+];
+
+export async function launchShield(options: LaunchShieldOptions): Promise<ShieldBrowser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(CHROMIUM_INSTALL_HINT);
+  const distDir = resolve(options.distDir ?? 'dist');
+  const extensionId = extensionIdFromManifest(join(distDir, 'manifest.json'));
+  const extensionOrigin = `chrome-extension://${extensionId}`;
+  const ownsProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'connect-shield-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: options.headless ?? true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1280, height: 860 },
+    args: [...QUIET_FLAGS, ...options.chromiumArgs, `--disable-extensions-except=${distDir}`, `--load-extension=${distDir}`],
+  });
+
+  const worker = async (): Promise<Worker> => {
+    const existing = context.serviceWorkers().find((candidate) => candidate.url().startsWith(extensionOrigin));
+    return existing ?? context.waitForEvent('serviceworker', { predicate: (candidate) => candidate.url().startsWith(extensionOrigin) });
+  };
+
+  return {
+    context,
+    extensionId,
+    extensionOrigin,
+    userDataDir,
+    worker,
+    async open(path) {
+      const page = await context.newPage();
+      await page.goto(`${extensionOrigin}/${path}`);
+      return page;
+    },
+    async setLocalPolicy(policy) {
+      await (await worker()).evaluate((value) => chrome.storage.local.set({ localPolicy: value }), policy);
+    },
+    async storageDump() {
+      return (await worker()).evaluate(async () => ({
+        local: await chrome.storage.local.get(null),
+        session: await chrome.storage.session.get(null),
+        sync: await chrome.storage.sync.get(null),
+      }));
+    },
+    async close() {
+      await context.close();
+      if (ownsProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { RawContact } from '../core/contact/RawContact.ts';
+
+/** Flattens a Streams contact. Raw values stay inside the adapter; see buildContactView. */
+export function readRawContact(contact: connect.Contact): RawContact {
+  const status = contact.getStatus();
+  const agentConnection = safely(() => contact.getAgentConnection());
+  const initial = safely(() => contact.getInitialConnection());
+  const endpoint = initial && initial.getType() !== 'agent' ? safely(() => initial.getEndpoint()) : null;
+  return {
+    contactId: contact.getContactId(),
+    type: String(contact.getType()),
+    state: String(status.type),
+    stateSince: status.timestamp instanceof Date ? status.timestamp.getTime() : null,
+    agentConnectionState: agentConnection ? String(agentConnection.getStatus().type) : null,
+    queueName: safely(() => contact.getQueue()?.name ?? null),
+    callerNumber: endpoint?.phoneNumber ? endpoint.phoneNumber : null,
+    attributes: flattenAttributes(safely(() => contact.getAttributes())),
+  };
+}
+
+function flattenAttributes(attributes: connect.AttributeDictionary | null): Record<string, unknown> | null {
+  if (attributes === null || typeof attributes !== 'object') return null;
+  const flat: Record<string, unknown> = {};
+  for (const [name, entry] of Object.entries(attributes)) {
+    // An unexpected shape is passed on as-is: the masker treats non-strings as sensitive.
+    flat[name] = entry && typeof entry === 'object' && 'value' in entry ? entry.value : entry;
+  }
+  return flat;
+}
+
+/** Streams getters throw on contacts that are being torn down; a missing field is not an error. */
+function safely<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,40 @@
+import browser from 'webextension-polyfill';
+
+/** Where the policy comes from: the organization's managed storage and this browser's local settings. */
+export interface PolicySources {
+  managed: unknown;
+  local: unknown;
+}
+
+const LOCAL_POLICY_KEY = 'localPolicy';
+
+export async function readPolicySources(): Promise<PolicySources> {
+  const [managed, local] = await Promise.all([readManaged(), browser.storage.local.get(LOCAL_POLICY_KEY)]);
+  return { managed, local: local[LOCAL_POLICY_KEY] };
+}
+
+export async function writeLocalPolicy(policy: unknown): Promise<void> {
+  await browser.storage.local.set({ [LOCAL_POLICY_KEY]: policy });
+}
+
+/** Calls back whenever either source changes, so a new policy applies without a restart. */
+export function onPolicySourcesChanged(callback: () => void): () => void {
+  const listener = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'managed' || (area === 'local' && LOCAL_POLICY_KEY in changes)) callback();
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/**
+ * Managed storage is empty (not an error) when no policy is installed; it throws where the
+ * platform has no managed storage at all. Either way there is no organization policy.
+ */
+async function readManaged(): Promise<unknown> {
+  try {
+    const all = await browser.storage.managed.get(null);
+    return Object.keys(all).length === 0 ? undefined : all;
+  } catch {
+    return undefined;
+  }
+}

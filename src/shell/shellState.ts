@@ -1,0 +1,47 @@
+import type { AgentView } from '../core/agent/AgentView.ts';
+import type { ChatMessageView } from '../core/chat/ChatMessageView.ts';
+import type { CcpHealth } from '../core/connection/ccpHealth.ts';
+import type { ContactView } from '../core/contact/ContactView.ts';
+
+/** Everything the desk renders. Only display data: the Connect adapter masked it on the way in. */
+export interface DeskState {
+  agent: AgentView | null;
+  contacts: ContactView[];
+  health: CcpHealth | null;
+  chats: Record<string, ChatMessageView[]>;
+  notice: string | null;
+}
+
+export type DeskAction =
+  | { type: 'agent'; agent: AgentView }
+  | { type: 'contacts'; contacts: ContactView[] }
+  | { type: 'health'; health: CcpHealth }
+  | { type: 'chatMessage'; message: ChatMessageView }
+  | { type: 'notice'; messageKey: string | null };
+
+export const initialDeskState: DeskState = { agent: null, contacts: [], health: null, chats: {}, notice: null };
+
+/** Chat history kept per contact; older messages beyond this are dropped from the view. */
+const CHAT_HISTORY_LIMIT = 200;
+
+export function deskReducer(state: DeskState, action: DeskAction): DeskState {
+  switch (action.type) {
+    case 'agent':
+      return { ...state, agent: action.agent };
+    case 'contacts': {
+      const live = new Set(action.contacts.map((contact) => contact.contactId));
+      const chats = Object.fromEntries(Object.entries(state.chats).filter(([contactId]) => live.has(contactId)));
+      return { ...state, contacts: action.contacts, chats };
+    }
+    case 'health':
+      return { ...state, health: action.health };
+    case 'chatMessage': {
+      const existing = state.chats[action.message.contactId] ?? [];
+      if (existing.some((message) => message.id === action.message.id)) return state;
+      const messages = [...existing, action.message].slice(-CHAT_HISTORY_LIMIT);
+      return { ...state, chats: { ...state.chats, [action.message.contactId]: messages } };
+    }
+    case 'notice':
+      return { ...state, notice: action.messageKey };
+  }
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditEvent } from '../../../src/core/audit/AuditEvent.ts';
+import { AUDIT_LOG_MAX_ENTRIES, appendAuditEvent, isAuditEvent } from '../../../src/core/audit/auditLog.ts';
+
+const event = (at: string): AuditEvent => ({ type: 'ccp.unreachable', at, details: {} });
+
+describe('appendAuditEvent', () => {
+  it('drops events past retention and keeps the newest within the cap', () => {
+    const now = Date.parse('2026-11-29T00:00:00Z');
+    const old = event('2026-10-01T00:00:00Z');
+    const recent = event('2026-11-28T00:00:00Z');
+    expect(appendAuditEvent([old, recent], event('2026-11-29T00:00:00Z'), now, 30)).toEqual([recent, event('2026-11-29T00:00:00Z')]);
+    const full = Array.from({ length: AUDIT_LOG_MAX_ENTRIES }, () => recent);
+    const next = appendAuditEvent(full, event('2026-11-29T00:00:00Z'), now);
+    expect(next).toHaveLength(AUDIT_LOG_MAX_ENTRIES);
+    expect(next.at(-1)?.at).toBe('2026-11-29T00:00:00Z');
+  });
+});
+
+describe('isAuditEvent', () => {
+  it('accepts well-formed events only', () => {
+    expect(isAuditEvent({ type: 'masking.reveal', at: '2026-11-29T00:00:00Z', details: { kinds: ['pan'], seconds: 30 } })).toBe(true);
+    expect(isAuditEvent({ type: 'made.up', at: '2026-11-29T00:00:00Z', details: {} })).toBe(false);
+    expect(isAuditEvent({ type: 'masking.reveal', at: 'yesterday', details: {} })).toBe(false);
+    expect(isAuditEvent({ type: 'masking.reveal', at: '2026-11-29T00:00:00Z', details: { nested: { value: 'x' } } })).toBe(false);
+    expect(isAuditEvent(null)).toBe(false);
+  });
+});
