@@ -61,6 +61,10 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, m
     }
   };
 
+  // Streams echoes its log (snapshots, chat events) to the console at INFO. Console output must
+  // never carry contact data, so only critical entries are echoed; the in-memory log is untouched.
+  api.getLog().setEchoLevel(api.LogLevel.CRITICAL);
+
   // Chat starts at the participant service of the instance's region; there is no endpoint override,
   // so the production code path is the tested one.
   api.ChatSession.setGlobalConfig({ region: instance.region, loggerConfig: { level: api.ChatSession.LogLevel.ERROR, useDefaultLogger: false } });

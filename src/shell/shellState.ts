@@ -7,6 +7,11 @@ import type { ContactView } from '../core/contact/ContactView.ts';
 export interface DeskState {
   agent: AgentView | null;
   contacts: ContactView[];
+  /**
+   * Missed contacts leave the Streams snapshot right after being missed; they stay on the desk
+   * until the agent dismisses them, so a missed call is never lost from view.
+   */
+  missed: ContactView[];
   health: CcpHealth | null;
   chats: Record<string, ChatMessageView[]>;
   notice: string | null;
@@ -17,9 +22,10 @@ export type DeskAction =
   | { type: 'contacts'; contacts: ContactView[] }
   | { type: 'health'; health: CcpHealth }
   | { type: 'chatMessage'; message: ChatMessageView }
-  | { type: 'notice'; messageKey: string | null };
+  | { type: 'notice'; messageKey: string | null }
+  | { type: 'dismissMissed'; contactId: string };
 
-export const initialDeskState: DeskState = { agent: null, contacts: [], health: null, chats: {}, notice: null };
+export const initialDeskState: DeskState = { agent: null, contacts: [], missed: [], health: null, chats: {}, notice: null };
 
 /** Chat history kept per contact; older messages beyond this are dropped from the view. */
 const CHAT_HISTORY_LIMIT = 200;
@@ -31,7 +37,9 @@ export function deskReducer(state: DeskState, action: DeskAction): DeskState {
     case 'contacts': {
       const live = new Set(action.contacts.map((contact) => contact.contactId));
       const chats = Object.fromEntries(Object.entries(state.chats).filter(([contactId]) => live.has(contactId)));
-      return { ...state, contacts: action.contacts, chats };
+      const left = state.contacts.filter((contact) => !live.has(contact.contactId) && contact.phase === 'missed');
+      const missed = [...state.missed.filter((contact) => !live.has(contact.contactId)), ...left];
+      return { ...state, contacts: action.contacts, missed, chats };
     }
     case 'health':
       return { ...state, health: action.health };
@@ -43,5 +51,7 @@ export function deskReducer(state: DeskState, action: DeskAction): DeskState {
     }
     case 'notice':
       return { ...state, notice: action.messageKey };
+    case 'dismissMissed':
+      return { ...state, missed: state.missed.filter((contact) => contact.contactId !== action.contactId) };
   }
 }

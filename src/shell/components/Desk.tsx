@@ -37,8 +37,10 @@ export function Desk({ instance, masker, layout }: { instance: CcpInstance; mask
     accept: (id) => session?.accept(id),
     reject: (id) => session?.reject(id),
     hangUp: (id) => session?.hangUp(id),
-    clear: (id) => session?.clear(id),
+    clear: (id) =>
+      state.missed.some((contact) => contact.contactId === id) ? dispatch({ type: 'dismissMissed', contactId: id }) : session?.clear(id),
   };
+  const shown = [...state.contacts, ...state.missed];
 
   return (
     <div className={`desk desk-${layout}`}>
@@ -56,8 +58,8 @@ export function Desk({ instance, masker, layout }: { instance: CcpInstance; mask
       <div className="desk-body">
         <div className="ccp-frame" ref={frameRef} data-testid="ccp-container" />
         <section className="contacts" aria-label={t('contactsTitle')}>
-          {state.contacts.length === 0 ? <p className="muted" data-testid="no-contacts">{t('noContacts')}</p> : null}
-          {state.contacts.map((contact) => (
+          {shown.length === 0 ? <p className="muted" data-testid="no-contacts">{t('noContacts')}</p> : null}
+          {shown.map((contact) => (
             <div key={contact.contactId} className="contact">
               <ContactCard contact={contact} actions={actions} />
               {contact.channel === 'chat' ? (
