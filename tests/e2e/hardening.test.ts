@@ -53,6 +53,7 @@ describe('hardening of the shell', () => {
 
   it('frames nothing when the stored instance URL was tampered with', async () => {
     await session.shield.setLocalPolicy({ instance: { ccpUrl: 'https://evil.test/ccp-v2' } });
+    const before = hostile.connections();
     page = await session.shield.open('src/shell/shell.html');
     const problem = page.getByTestId('config-problem');
     await problem.waitFor();
