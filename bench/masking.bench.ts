@@ -1,0 +1,128 @@
+import { SyncCompositeRedactor } from 'redact-pii/lib/SyncCompositeRedactor.js';
+import { createMaskingEngine } from '../src/core/masking/createMaskingEngine.ts';
+import type { Bench, BenchResult } from './BenchResult.ts';
+import { attributeMapAtLimit, labeledCorpus, type LabeledText } from './corpus/labeledCorpus.ts';
+
+const SEED = 20241129;
+const RUNS = 200;
+const WARMUP = 20;
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+function timeRuns(runs: number, body: () => void): { median: number; p95: number } {
+  for (let i = 0; i < WARMUP; i++) body();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    body();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { median: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+interface Score {
+  precision: number;
+  recall: number;
+}
+
+function score(corpus: readonly LabeledText[], flags: (text: string) => boolean): Score {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const item of corpus) {
+    const flagged = flags(item.text);
+    if (flagged && item.sensitive) tp++;
+    else if (flagged) fp++;
+    else if (item.sensitive) fn++;
+  }
+  return { precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
+}
+
+const round = (n: number, digits = 3): number => Number(n.toFixed(digits));
+
+/**
+ * Masking speed and quality, with redact-pii's regex-only SyncRedactor on the same inputs in the
+ * same process as the baseline. Quality is scored per text on a fixed-seed labelled corpus:
+ * a text counts as flagged when the output differs from the input.
+ */
+export const run: Bench = async () => {
+  const engine = createMaskingEngine(undefined, { defaultCountry: 'US' });
+  const redactor = new SyncCompositeRedactor();
+  const map = attributeMapAtLimit(SEED);
+  const values = Object.values(map);
+  const mapChars = Object.entries(map).reduce((n, [k, v]) => n + k.length + v.length, 0);
+  const mapBytes = new TextEncoder().encode(values.join('')).length;
+
+  const ours = timeRuns(RUNS, () => engine.maskAttributes(map));
+  const theirs = timeRuns(RUNS, () => {
+    for (const value of values) redactor.redact(value);
+  });
+
+  const big = values.join('\n');
+  const bigBytes = new TextEncoder().encode(big).length;
+  const oursText = timeRuns(50, () => engine.maskText(big));
+  const theirsText = timeRuns(50, () => redactor.redact(big));
+  const mbps = (ms: number): number => bigBytes / 1e6 / (ms / 1000);
+
+  const corpus = labeledCorpus(SEED, 4000);
+  const oursScore = score(corpus, (text) => engine.maskText(text).display !== text);
+  const theirsScore = score(corpus, (text) => redactor.redact(text) !== text);
+  const shared = corpus.filter((item) => item.kind === 'pan' || item.kind === 'ssn' || item.kind === 'email' || item.kind === 'phone' || item.kind === 'none');
+  const oursShared = score(shared, (text) => engine.maskText(text).display !== text);
+  const theirsShared = score(shared, (text) => redactor.redact(text) !== text);
+
+  const name32 = `masking: 32 KB attribute map (${String(values.length)} attributes, ${String(mapChars)} chars)`;
+  const rows: BenchResult[] = [
+    {
+      name: name32,
+      metric: 'latency ms',
+      median: round(ours.median),
+      p95: round(ours.p95),
+      baselineName: 'redact-pii SyncRedactor',
+      baselineMedian: round(theirs.median),
+      ratio: round(ours.median / theirs.median),
+      note: `lower is better; ${String(RUNS)} runs after ${String(WARMUP)} warm-up; baseline p95 ${String(round(theirs.p95))} ms; ${String(mapBytes)} UTF-8 bytes of values`,
+    },
+    {
+      name: `masking: one ${String(Math.round(bigBytes / 1024))} KB text`,
+      metric: 'throughput MB/s',
+      median: round(mbps(oursText.median), 2),
+      p95: round(mbps(oursText.p95), 2),
+      baselineName: 'redact-pii SyncRedactor',
+      baselineMedian: round(mbps(theirsText.median), 2),
+      ratio: round(mbps(oursText.median) / mbps(theirsText.median)),
+      note: 'higher is better; p95 is the throughput of the p95 (slow) run',
+    },
+  ];
+  for (const [label, mine, base, size] of [
+    ['all kinds', oursScore, theirsScore, corpus.length],
+    ['card/SSN/e-mail/phone only (kinds redact-pii knows)', oursShared, theirsShared, shared.length],
+  ] as const) {
+    rows.push(
+      {
+        name: `masking: labelled corpus, ${label} (${String(size)} texts, seed ${String(SEED)})`,
+        metric: 'precision',
+        median: round(mine.precision),
+        baselineName: 'redact-pii SyncRedactor',
+        baselineMedian: round(base.precision),
+        ratio: round(mine.precision / base.precision),
+        note: 'higher is better',
+      },
+      {
+        name: `masking: labelled corpus, ${label} (${String(size)} texts, seed ${String(SEED)})`,
+        metric: 'recall',
+        median: round(mine.recall),
+        baselineName: 'redact-pii SyncRedactor',
+        baselineMedian: round(base.recall),
+        ratio: round(mine.recall / base.recall),
+        note: 'higher is better',
+      },
+    );
+  }
+  return rows;
+};

@@ -1,0 +1,78 @@
+/**
+ * Some numbers are only sensitive when the text says what they are: nine digits are a routing
+ * number next to "routing", a date is a birth date next to "DOB". These helpers look for such
+ * words near a span, or in the attribute's name.
+ */
+
+/** How far before / after a span a context word may sit (code units). */
+const BEFORE = 40;
+const AFTER = 24;
+const MAX_NAME = 128;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/**
+ * ASCII words must stand alone ("aba" must not match "abandon"), where a change from lower to
+ * upper case also starts a word ("customerSSN"); CJK words match anywhere.
+ */
+function occursAsWord(haystack: string, original: string, word: string): boolean {
+  const ascii = /^[\x20-\x7e]+$/.test(word);
+  let from = 0;
+  for (;;) {
+    const at = haystack.indexOf(word, from);
+    if (at < 0) return false;
+    if (!ascii) return true;
+    const before = at > 0 ? haystack.charCodeAt(at - 1) : 0;
+    const after = at + word.length < haystack.length ? haystack.charCodeAt(at + word.length) : 0;
+    const startsWord = !isAsciiLetter(before) || (isUpper(original.charCodeAt(at)) && !isUpper(original.charCodeAt(at - 1)));
+    const endsWord = !isAsciiLetter(after) || (isUpper(original.charCodeAt(at + word.length)) && !isUpper(original.charCodeAt(at + word.length - 1)));
+    if (startsWord && endsWord) return true;
+    from = at + 1;
+  }
+}
+
+/** `text` is the normalised text and `lower` the same lower-cased; `words` are lower-case. */
+export function hasContextWordNear(input: { text: string; lower: string }, start: number, end: number, words: readonly string[]): boolean {
+  const from = Math.max(0, start - BEFORE);
+  const to = Math.min(input.lower.length, end + AFTER);
+  const window = input.lower.slice(from, to);
+  const original = input.text.slice(from, to);
+  return words.some((word) => occursAsWord(window, original, word));
+}
+
+/**
+ * Splits an attribute name into lower-case words: `customerDOB` → customer, dob;
+ * `card_number` → card, number; `CCNumber` → cc, number.
+ */
+export function nameWords(name: string): string[] {
+  // Names are short; the cap keeps the case-splitting regexes cheap on a hostile one.
+  const spaced = name
+    .slice(0, MAX_NAME)
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase();
+  return spaced.split(/[^a-z0-9\u3040-\u30ff\u4e00-\u9fff]+/).filter((w) => w.length > 0);
+}
+
+/** The name lower-cased with separators removed: `Date_Of-Birth` → dateofbirth. */
+export function compactName(name: string): string {
+  return name.slice(0, MAX_NAME).toLowerCase().replace(/[\s_\-.:/]+/g, '');
+}
+
+/**
+ * True when the attribute name says the value is of this sort: one of `words` is a word of the
+ * name, or one of `phrases` occurs in the compacted name.
+ */
+export function nameSays(attributeName: string | undefined, words: readonly string[], phrases: readonly string[]): boolean {
+  if (attributeName === undefined) return false;
+  const nameWordList = nameWords(attributeName);
+  if (words.some((w) => nameWordList.includes(w))) return true;
+  const compact = compactName(attributeName);
+  return phrases.some((p) => compact.includes(p));
+}

@@ -1,0 +1,34 @@
+import type { Detector, Finding } from '../Finding.ts';
+import { hasContextWordNear, nameSays } from '../contextWords.ts';
+
+const CONTEXT = ['routing', 'aba', 'rtn', 'transit number', 'routing number', 'abartn'] as const;
+
+/** ABA checksum 3-7-1 and the Federal Reserve prefixes 00–12, 21–32, 61–72, 80. */
+export function isValidAbaRouting(digits: string): boolean {
+  if (!/^[0-9]{9}$/.test(digits)) return false;
+  const prefix = Number(digits.slice(0, 2));
+  const prefixOk = prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix === 80;
+  if (!prefixOk) return false;
+  const d = (i: number): number => digits.charCodeAt(i) - 48;
+  const sum = 3 * (d(0) + d(3) + d(6)) + 7 * (d(1) + d(4) + d(7)) + (d(2) + d(5) + d(8));
+  return sum % 10 === 0;
+}
+
+/** Nine-digit ABA routing numbers with a valid checksum, next to routing/ABA/RTN or in an attribute named so. */
+export const abaRoutingDetector: Detector = {
+  name: 'abaRouting',
+  detect(input) {
+    const { text, lower, attributeName } = input;
+    const findings: Finding[] = [];
+    const named = nameSays(attributeName, ['aba', 'rtn', 'routing'], ['routingnumber']);
+    for (const run of input.digitRuns()) {
+      for (const group of run) {
+        if (group.digits.length !== 9 || !isValidAbaRouting(group.digits)) continue;
+        if (named || hasContextWordNear({ text, lower }, group.start, group.end, CONTEXT)) {
+          findings.push({ kind: 'abaRouting', start: group.start, end: group.end, detector: 'abaRouting' });
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,56 @@
+import type { Detector, Finding } from '../Finding.ts';
+import { hasContextWordNear, nameSays } from '../contextWords.ts';
+
+const CONTEXT = ['マイナンバー', '個人番号', 'my number', 'mynumber', 'my no', 'kojin bango'] as const;
+
+/**
+ * The check digit of the Japanese Individual Number (個人番号), as defined by the
+ * MIC ordinance: weights 2–7 then 2–6 from the right over the first eleven digits, mod 11.
+ */
+export function isValidMyNumber(digits: string): boolean {
+  if (!/^[0-9]{12}$/.test(digits)) return false;
+  let sum = 0;
+  for (let n = 1; n <= 11; n++) {
+    const p = digits.charCodeAt(11 - n) - 48;
+    const q = n <= 6 ? n + 1 : n - 5;
+    sum += p * q;
+  }
+  const remainder = sum % 11;
+  const check = remainder <= 1 ? 0 : 11 - remainder;
+  return check === digits.charCodeAt(11) - 48;
+}
+
+/**
+ * My Number written 4-4-4 (any separator) with a valid check digit; as twelve bare digits only with
+ * a context word (マイナンバー, 個人番号, …) nearby or in the attribute name: one in ten random
+ * twelve-digit ids passes the check digit, and such ids (orders, AWS accounts) are common.
+ */
+export const myNumberDetector: Detector = {
+  name: 'myNumber',
+  detect(input) {
+    const { text, lower, attributeName } = input;
+    const findings: Finding[] = [];
+    const named = nameSays(attributeName, [], ['mynumber', 'マイナンバー', '個人番号', 'kojinbango']);
+    for (const run of input.digitRuns()) {
+      for (let i = 0; i < run.length; i++) {
+        const a = run[i];
+        if (!a) continue;
+        const b = run[i + 1];
+        const c = run[i + 2];
+        // Also inside a longer chain of four-digit groups: a wrongly typed card number may then lose
+        // three groups to a My Number match, which hides a bad card rather than showing a good number.
+        if (b && c && a.digits.length === 4 && b.digits.length === 4 && c.digits.length === 4) {
+          if (isValidMyNumber(a.digits + b.digits + c.digits)) {
+            findings.push({ kind: 'myNumber', start: a.start, end: c.end, detector: 'myNumber' });
+            i += 2;
+            continue;
+          }
+        }
+        if (a.digits.length === 12 && isValidMyNumber(a.digits) && (named || hasContextWordNear({ text, lower }, a.start, a.end, CONTEXT))) {
+          findings.push({ kind: 'myNumber', start: a.start, end: a.end, detector: 'myNumber' });
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,170 @@
+import { Metadata, isSupportedCountry, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
+import type { Detector, Finding } from '../Finding.ts';
+
+/**
+ * Phone numbers, validated by libphonenumber-js with its *max* metadata. The min metadata only
+ * checks a number's length per country (its `isValid` is `isPossible`), which turns order numbers
+ * and zip+4 codes into "phones"; max carries each country's digit patterns, for ~70 KB more in an
+ * extension that loads it from disk once. Precision matters here: an agent must see order numbers.
+ *
+ * The library's own text finder (`findPhoneNumbersInText`) costs ~0.5 ms per call and grows badly
+ * on digit-heavy text (hundreds of ms for 32 KB of "1 1 1 …"). So candidates are found by a
+ * linear scan over digit groups, shaped like written numbers (a one-digit group only as a leading
+ * country or trunk code, 7–15 digits, a national length the default country uses), and only those
+ * are handed to `isValidPhoneNumber` (~20 µs a call), longest first.
+ */
+const MIN_DIGITS = 7;
+const MAX_DIGITS = 15;
+/** Longest run of separators between two groups: ") " and " - " are the longest in use. */
+const MAX_GAP = 3;
+
+/**
+ * Countries whose numbers are always written nationally with the trunk prefix 0 (03-1234-5678).
+ * libphonenumber also accepts them without it, which makes a US zip+4 (94105-1234) a Japanese
+ * phone; for these countries a national match must start with 0.
+ */
+const TRUNK_ZERO_COUNTRIES: ReadonlySet<string> = new Set(['JP', 'GB', 'DE', 'FR', 'AU', 'NZ', 'NL', 'BE', 'CH', 'AT', 'KR', 'TW']);
+
+interface Group {
+  start: number;
+  end: number;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+function isGapChar(code: number): boolean {
+  return code === 0x20 || code === 0x2d || code === 0x2e || code === 0x28 || code === 0x29;
+}
+function isAsciiAlnum(code: number): boolean {
+  return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * A match glued to an identifier (`ORD-2024-000123`, `INV_5551234567`, `A4155552671`) is part of
+ * that identifier, not a phone number. CJK text directly around a number does not count as glue.
+ */
+function isPartOfIdentifier(text: string, start: number, end: number): boolean {
+  const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+  if (isAsciiAlnum(before)) return true;
+  if ((before === 0x2d || before === 0x5f || before === 0x2f) && start > 1 && isAsciiAlnum(text.charCodeAt(start - 2))) return true;
+  const after = end < text.length ? text.charCodeAt(end) : 0;
+  if (isAsciiAlnum(after)) return true;
+  if ((after === 0x2d || after === 0x5f || after === 0x2f) && end + 1 < text.length && isAsciiAlnum(text.charCodeAt(end + 1))) return true;
+  return false;
+}
+
+/** Digit groups joined by short gaps of spaces, dashes, dots and parentheses. */
+function chains(text: string): Group[][] {
+  const result: Group[][] = [];
+  let chain: Group[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    chain.push({ start, end: i });
+    let j = i;
+    while (j < text.length && j - i < MAX_GAP && isGapChar(text.charCodeAt(j))) j++;
+    if (j < text.length && isDigit(text.charCodeAt(j))) {
+      i = j;
+      continue;
+    }
+    result.push(chain);
+    chain = [];
+  }
+  if (chain.length > 0) result.push(chain);
+  return result;
+}
+
+/** Widens a window's start over a directly preceding "(" and "+" so "+1 (213) 373-4253" is parsed whole. */
+function widenStart(text: string, start: number): number {
+  let s = start;
+  if (s > 0 && text.charCodeAt(s - 1) === 0x28) s--;
+  if (s > 0 && text.charCodeAt(s - 1) === 0x2b) s--;
+  return s;
+}
+
+/** National significant-number lengths of a country, from the library's metadata. */
+function nationalLengths(country: CountryCode): ReadonlySet<number> {
+  const metadata = new Metadata();
+  metadata.selectNumberingPlan(country);
+  return new Set(metadata.numberingPlan?.possibleLengths() ?? []);
+}
+
+function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) n++;
+  return n;
+}
+
+export function createPhoneDetector(defaultCountry: string | undefined): Detector {
+  const country: CountryCode | undefined = defaultCountry && isSupportedCountry(defaultCountry) ? defaultCountry : undefined;
+  const needsTrunkZero = country !== undefined && TRUNK_ZERO_COUNTRIES.has(country);
+  const lengths = country !== undefined ? nationalLengths(country) : new Set<number>();
+
+  /** Cheap shape check: the digit count is a national length, or one more with a trunk/NANP prefix (0 or 1). */
+  function hasNationalLength(written: string): boolean {
+    const digits = countDigits(written);
+    if (lengths.has(digits)) return true;
+    const lead = written.replace(/^\(/, '').charAt(0);
+    return (lead === '0' || lead === '1') && lengths.has(digits - 1);
+  }
+
+  function isPhone(text: string, start: number, end: number): boolean {
+    const written = text.slice(start, end);
+    const international = written.startsWith('+');
+    if (!international && country === undefined) return false;
+    if (!international && needsTrunkZero && !written.replace(/^\(/, '').startsWith('0')) return false;
+    if (!international && !hasNationalLength(written)) return false;
+    if (isPartOfIdentifier(text, start, end)) return false;
+    return international ? isValidPhoneNumber(written) : isValidPhoneNumber(written, country);
+  }
+
+  return {
+    name: 'phone',
+    detect({ text }) {
+      const findings: Finding[] = [];
+      for (const chain of chains(text)) {
+        let i = 0;
+        while (i < chain.length) {
+          const first = chain[i];
+          if (!first) break;
+          // Windows from group i, as long as they look like a written number.
+          const ends: number[] = [];
+          let digits = 0;
+          for (let j = i; j < chain.length; j++) {
+            const group = chain[j];
+            if (!group) break;
+            const size = group.end - group.start;
+            if (j > i && size === 1) break;
+            digits += size;
+            if (digits > MAX_DIGITS) break;
+            if (digits >= MIN_DIGITS) ends.push(j);
+          }
+          let matchedUntil = -1;
+          for (let k = ends.length - 1; k >= 0; k--) {
+            const last = chain[ends[k] ?? -1];
+            if (!last) continue;
+            let end = last.end;
+            if (end < text.length && text.charCodeAt(end) === 0x29 && text.lastIndexOf('(', end) >= first.start - 1) end++;
+            const start = widenStart(text, first.start);
+            if (isPhone(text, start, end)) {
+              findings.push({ kind: 'phone', start, end, detector: 'phone' });
+              matchedUntil = ends[k] ?? i;
+              break;
+            }
+          }
+          i = matchedUntil >= 0 ? matchedUntil + 1 : i + 1;
+        }
+      }
+      return findings;
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { Detector, Finding } from '../Finding.ts';
+import { hasContextWordNear, nameSays } from '../contextWords.ts';
+
+const CONTEXT = ['ssn', 'ss#', 'social security', 'soc sec', 'taxpayer', 'tin', '社会保障番号'] as const;
+
+/** SSA rules: area not 000, 666 or 900–999; group not 00; serial not 0000. */
+export function isPlausibleSsn(digits: string): boolean {
+  if (!/^[0-9]{9}$/.test(digits)) return false;
+  const area = digits.slice(0, 3);
+  if (area === '000' || area === '666' || area.startsWith('9')) return false;
+  if (digits.slice(3, 5) === '00') return false;
+  return digits.slice(5) !== '0000';
+}
+
+/**
+ * US Social Security numbers written 3-2-4 with one consistent separator (`123-45-6789`,
+ * `123 45 6789`) anywhere; as nine bare digits only next to a word like "SSN" or in an attribute
+ * named so — nine bare digits are far more often something else.
+ */
+export const ssnDetector: Detector = {
+  name: 'ssn',
+  detect(input) {
+    const { text, lower, attributeName } = input;
+    const findings: Finding[] = [];
+    const named = nameSays(attributeName, ['ssn', 'tin'], ['socialsecurity']);
+    for (const run of input.digitRuns()) {
+      for (let i = 0; i < run.length; i++) {
+        const a = run[i];
+        if (!a) continue;
+        const b = run[i + 1];
+        const c = run[i + 2];
+        if (
+          b &&
+          c &&
+          a.digits.length === 3 &&
+          b.digits.length === 2 &&
+          c.digits.length === 4 &&
+          (b.separatorBefore === '-' || b.separatorBefore === ' ') &&
+          b.separatorBefore === c.separatorBefore
+        ) {
+          if (isPlausibleSsn(a.digits + b.digits + c.digits)) {
+            findings.push({ kind: 'ssn', start: a.start, end: c.end, detector: 'ssn' });
+            i += 2;
+          }
+          continue;
+        }
+        if (
+          a.digits.length === 9 &&
+          isPlausibleSsn(a.digits) &&
+          (named || hasContextWordNear({ text, lower }, a.start, a.end, CONTEXT))
+        ) {
+          findings.push({ kind: 'ssn', start: a.start, end: a.end, detector: 'ssn' });
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,83 @@
+import type { DisplayFormat, MaskingSettings, SensitiveKind } from '../policy/Policy.ts';
+
+/** Eight bullets whatever the value's length: the length itself can tell an SSN from a card. */
+export const FULL_MASK = '••••••••';
+/** What a value that could not be classified (fail closed) is drawn as. */
+export const HIDDEN_PLACEHOLDER = '[hidden]';
+
+export const KIND_LABELS: Readonly<Record<SensitiveKind, string>> = {
+  pan: 'Card number',
+  ssn: 'SSN',
+  myNumber: 'My Number',
+  iban: 'IBAN',
+  abaRouting: 'Routing number',
+  accountNumber: 'Account number',
+  email: 'Email',
+  phone: 'Phone',
+  dob: 'Date of birth',
+  ciphertext: 'Encrypted',
+  secret: 'Secret',
+  custom: 'Hidden',
+};
+
+/** What an organisation gets when it sets nothing: PCI's last four for cards, labels for identity numbers. */
+export const DEFAULT_DISPLAY: Readonly<Record<SensitiveKind, DisplayFormat>> = {
+  pan: 'lastFour',
+  ssn: 'label',
+  myNumber: 'label',
+  iban: 'lastFour',
+  abaRouting: 'label',
+  accountNumber: 'lastFour',
+  email: 'label',
+  phone: 'lastFour',
+  dob: 'label',
+  ciphertext: 'label',
+  secret: 'full',
+  custom: 'label',
+};
+
+/** How much each format shows; a merged span takes the strictest of its parts. */
+const REVEALS: Readonly<Record<DisplayFormat, number>> = { lastFour: 1, full: 0, label: 0 };
+
+export function stricterFormat(a: DisplayFormat, b: DisplayFormat): DisplayFormat {
+  return REVEALS[b] < REVEALS[a] ? b : a;
+}
+
+/**
+ * The format the policy asks for, capped: `lastFour` is already the most any format shows, so the
+ * PCI cap for cards holds by construction; ciphertext never shows even four characters.
+ */
+export function displayFormatFor(kind: SensitiveKind, masking: MaskingSettings | undefined): DisplayFormat {
+  const format = masking?.display?.[kind] ?? DEFAULT_DISPLAY[kind];
+  if (kind === 'ciphertext' && format === 'lastFour') return 'label';
+  return format;
+}
+
+/** Kinds whose last four are digits; for the others the last four letters or digits are shown. */
+const DIGIT_KINDS: ReadonlySet<SensitiveKind> = new Set(['pan', 'ssn', 'myNumber', 'abaRouting', 'accountNumber', 'phone']);
+/** Below this many characters, four of them would be half the value: show the full mask instead. */
+const MIN_FOR_LAST_FOUR = 8;
+
+function lastFourOf(kind: SensitiveKind, normalizedSpan: string): string | null {
+  const keep = DIGIT_KINDS.has(kind) ? /[0-9]/ : /[0-9A-Za-z]/;
+  let chars = '';
+  for (const ch of normalizedSpan) if (keep.test(ch)) chars += ch;
+  return chars.length >= MIN_FOR_LAST_FOUR ? chars.slice(-4) : null;
+}
+
+/**
+ * The replacement for one masked span. `normalizedSpan` is the span after normalisation, so
+ * full-width digits come out as ASCII. `label` overrides the kind's label (custom patterns).
+ */
+export function renderMasked(kind: SensitiveKind, format: DisplayFormat, normalizedSpan: string, label?: string): string {
+  switch (format) {
+    case 'label':
+      return `[${label ?? KIND_LABELS[kind]}]`;
+    case 'full':
+      return FULL_MASK;
+    case 'lastFour': {
+      const four = lastFourOf(kind, normalizedSpan);
+      return four === null ? FULL_MASK : `•••• ${four}`;
+    }
+  }
+}

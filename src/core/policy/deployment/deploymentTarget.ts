@@ -1,0 +1,33 @@
+/** Where a policy is deployed: which browser, which operating system, which extension. */
+export type TargetBrowser = 'chrome' | 'edge';
+export type TargetOs = 'windows' | 'macos' | 'linux';
+
+export interface DeploymentTarget {
+  browser: TargetBrowser;
+  os: TargetOs;
+  extensionId: string;
+}
+
+/** The published extension's id, fixed by the manifest `key`. */
+export const DEFAULT_EXTENSION_ID = 'ojodoldnmcabjmcojfoebnmebmadjfdm';
+
+/** Chrome extension ids are 32 letters a–p. */
+export const EXTENSION_ID_PATTERN = /^[a-p]{32}$/;
+
+/** The store update URL for force-installation. A self-hosted extension needs its own update manifest URL instead. */
+export const STORE_UPDATE_URL: Record<TargetBrowser, string> = {
+  chrome: 'https://clients2.google.com/service/update2/crx',
+  edge: 'https://edge.microsoft.com/extensionwebstorebase/v1/crx',
+};
+
+/** One file `policy export` writes; `utf16le` files get a byte-order mark (what regedit expects for Unicode). */
+export interface DeploymentFile {
+  name: string;
+  content: string;
+  encoding: 'utf8' | 'utf16le';
+}
+
+/** The `ExtensionSettings` entry that force-installs the extension. */
+export function forceInstallSettings(target: DeploymentTarget): Record<string, { installation_mode: string; update_url: string }> {
+  return { [target.extensionId]: { installation_mode: 'force_installed', update_url: STORE_UPDATE_URL[target.browser] } };
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { ciphertextDetector } from '../../../src/core/masking/detectors/ciphertext.ts';
+import { createCustomPatternDetector } from '../../../src/core/masking/detectors/customPatterns.ts';
+import { dateOfBirthDetector } from '../../../src/core/masking/detectors/dateOfBirth.ts';
+import { emailDetector } from '../../../src/core/masking/detectors/email.ts';
+import { createPhoneDetector } from '../../../src/core/masking/detectors/phone.ts';
+import { spansFound } from './detect.ts';
+
+describe('e-mail detector', () => {
+  it('finds addresses in text without the sentence punctuation', () => {
+    expect(spansFound(emailDetector, 'write to john.doe+cs@example.co.jp. thanks')).toEqual(['john.doe+cs@example.co.jp']);
+    expect(spansFound(emailDetector, 'メールはtaro@example.comです')).toEqual(['taro@example.com']);
+    expect(spansFound(emailDetector, 'ＴＡＲＯ＠ＥＸＡＭＰＬＥ．ＣＯＭ')).toEqual(['ＴＡＲＯ＠ＥＸＡＭＰＬＥ．ＣＯＭ']);
+  });
+
+  it('rejects handles, bare @ and numeric top-level labels', () => {
+    for (const text of ['@agent', 'a@b', 'user@host', 'x@1.2.3.4', '@@@@', 'price @ 12.50']) {
+      expect(spansFound(emailDetector, text)).toEqual([]);
+    }
+  });
+});
+
+describe('phone detector', () => {
+  const us = createPhoneDetector('US');
+  const jp = createPhoneDetector('JP');
+
+  it('finds international and national numbers for the default country', () => {
+    expect(spansFound(us, 'call (213) 373-4253 now')).toEqual(['(213) 373-4253']);
+    expect(spansFound(us, 'caller +81 90-1234-5678')).toEqual(['+81 90-1234-5678']);
+    expect(spansFound(jp, '電話は090-1234-5678まで')).toEqual(['090-1234-5678']);
+    expect(spansFound(jp, '電話０９０ー１２３４ー５６７８')).toEqual(['０９０ー１２３４ー５６７８']);
+  });
+
+  it('leaves numbers glued to identifiers, timestamps, dates and amounts alone', () => {
+    for (const text of ['ORD-2024-000123', 'INV_4155552671', '1732838400000', '2024-11-29', '$1,234.56', 'zip 94105-1234', '〒100-0001']) {
+      expect(spansFound(us, text)).toEqual([]);
+    }
+    expect(spansFound(jp, 'ORD-2024-000123')).toEqual([]);
+  });
+
+  it('falls back to international numbers only for an unknown country', () => {
+    const none = createPhoneDetector('XX');
+    expect(spansFound(none, '(213) 373-4253')).toEqual([]);
+    expect(spansFound(none, '+1 213 373 4253')).toEqual(['+1 213 373 4253']);
+  });
+});
+
+describe('date-of-birth detector', () => {
+  it('finds dates next to a birth word', () => {
+    expect(spansFound(dateOfBirthDetector, 'DOB: 1990-01-15')).toEqual(['1990-01-15']);
+    expect(spansFound(dateOfBirthDetector, 'born 01/15/1990 in Ohio')).toEqual(['01/15/1990']);
+    expect(spansFound(dateOfBirthDetector, '生年月日：1990年1月15日')).toEqual(['1990年1月15日']);
+    expect(spansFound(dateOfBirthDetector, '誕生日は平成2年1月15日です')).toEqual(['平成2年1月15日']);
+    expect(spansFound(dateOfBirthDetector, 'date of birth: Jan 15, 1990')).toEqual(['Jan 15, 1990']);
+  });
+
+  it('finds any date in an attribute named as a birth date', () => {
+    expect(spansFound(dateOfBirthDetector, '1990-01-15', 'customerDateOfBirth')).toEqual(['1990-01-15']);
+  });
+
+  it('leaves dates without birth context alone', () => {
+    for (const text of ['appointment 2024-11-29', 'due 11/29/2024', 'shipped 2024年11月29日', '12/29']) {
+      expect(spansFound(dateOfBirthDetector, text)).toEqual([]);
+    }
+  });
+});
+
+describe('ciphertext detector', () => {
+  it('finds AWS Encryption SDK messages and long random base64', () => {
+    const esdk = 'AYADeHh2cGxhY2Vob2xkZXJjaXBoZXJ0ZXh0AAAAAQAVYXdzLWNyeXB0by1wdWJsaWMta2V5';
+    expect(spansFound(ciphertextDetector, `value ${esdk} end`)).toEqual([esdk]);
+    expect(spansFound(ciphertextDetector, 'AgV4aGVsbG8gd29ybGQgdGhpcyBpcw==')).toEqual(['AgV4aGVsbG8gd29ybGQgdGhpcyBpcw==']);
+    const blob = 'q8Zk3Lr9Tn2Xw7Vb4Mc1Pa6Hs0Jd5Gf8Ek2Yu9Ri3Ot7Wl==';
+    expect(spansFound(ciphertextDetector, blob)).toEqual([blob]);
+  });
+
+  it('leaves UUIDs, hex digests, words, URLs and references alone', () => {
+    for (const text of [
+      '123e4567-e89b-12d3-a456-426614174000',
+      'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+      'CustomerReferenceNumberForTheSpringPromotion2024',
+      'https://docs.aws.amazon.com/connect/latest/adminguide/encrypt-data.html',
+      'ORD-2024-000123-SHIPPING-PRIORITY-OVERNIGHT-DELIVERY',
+    ]) {
+      expect(spansFound(ciphertextDetector, text)).toEqual([]);
+    }
+  });
+});
+
+describe('custom pattern detector', () => {
+  it('finds every match of a policy pattern', () => {
+    const policyNumber = createCustomPatternDetector({ name: 'policyNumber', regex: 'POL-[0-9]{6}' });
+    expect(spansFound(policyNumber, 'POL-123456 and POL-654321, not POL-12')).toEqual(['POL-123456', 'POL-654321']);
+  });
+
+  it('survives zero-length matches', () => {
+    const empty = createCustomPatternDetector({ name: 'empty', regex: 'x*' });
+    expect(spansFound(empty, 'abxxc')).toEqual(['xx']);
+  });
+
+  it('throws on every value when the pattern does not compile, so values fail closed', () => {
+    const broken = createCustomPatternDetector({ name: 'broken', regex: '(' });
+    expect(() => spansFound(broken, 'anything')).toThrow(/broken/);
+  });
+});
