@@ -1,0 +1,117 @@
+// A small typed client of the control API, for tests, the demo and the CLI preview.
+
+import type { ChatItem, EmulatorLog } from '../model/types.ts';
+import type { ContactView, StateView } from './stateView.ts';
+
+export interface AgentUpdate {
+  readonly username?: string;
+  readonly name?: string;
+  readonly routingProfile?: string;
+  readonly permissions?: readonly string[];
+  readonly state?: string;
+}
+
+export interface ContactRequest {
+  readonly contactId?: string;
+  readonly type: 'voice' | 'chat';
+  readonly caller?: string;
+  readonly customerName?: string;
+  readonly queue?: string;
+  readonly attributes?: Readonly<Record<string, string>>;
+  readonly initialState?: 'connecting' | 'incoming';
+}
+
+export type ContactStateRequest = 'connected' | 'missed' | 'ended' | 'rejected' | 'error' | 'on_hold';
+
+export interface CustomerMessageRequest {
+  readonly text: string;
+  readonly contentType?: 'text/plain' | 'text/markdown';
+  readonly displayName?: string;
+}
+
+export interface ConfigRequest {
+  readonly approvedOrigins?: readonly string[];
+  readonly redirectCcpTo?: string | null;
+}
+
+/** A non-2xx answer of the control API; `message` is the API's error sentence. */
+export class ControlApiError extends Error {
+  readonly status: number;
+
+  constructor(status: number, message: string) {
+    super(message);
+    this.name = 'ControlApiError';
+    this.status = status;
+  }
+}
+
+export interface EmulatorControl {
+  readonly url: string;
+  state(): Promise<StateView>;
+  contact(contactId: string): Promise<ContactView | undefined>;
+  log(): Promise<EmulatorLog>;
+  setAgent(update: AgentUpdate): Promise<StateView['agent']>;
+  addContact(request: ContactRequest): Promise<string>;
+  updateAttributes(contactId: string, attributes: Readonly<Record<string, string | null>>): Promise<Record<string, string>>;
+  setContactState(contactId: string, state: ContactStateRequest): Promise<void>;
+  accept(contactId: string): Promise<void>;
+  end(contactId: string): Promise<void>;
+  clear(contactId: string): Promise<void>;
+  sendCustomerMessage(contactId: string, message: CustomerMessageRequest): Promise<{ id: string; absoluteTime: string }>;
+  authFail(): Promise<{ pages: number }>;
+  setUnresponsive(on: boolean): Promise<void>;
+  configure(config: ConfigRequest): Promise<StateView['config']>;
+  reset(): Promise<void>;
+}
+
+export function emulatorControl(controlUrl: string): EmulatorControl {
+  const base = controlUrl.replace(/\/$/, '');
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const init: RequestInit = { method };
+    if (body !== undefined) {
+      init.headers = { 'content-type': 'application/json' };
+      init.body = JSON.stringify(body);
+    }
+    const response = await fetch(`${base}${path}`, init);
+    const payload: unknown = await response.json();
+    if (!response.ok) {
+      const message = typeof payload === 'object' && payload !== null && 'error' in payload ? String(payload.error) : response.statusText;
+      throw new ControlApiError(response.status, message);
+    }
+    return payload as T;
+  };
+  const contactPath = (id: string, suffix = ''): string => `/contacts/${encodeURIComponent(id)}${suffix}`;
+  return {
+    url: base,
+    state: () => call<StateView>('GET', '/state'),
+    contact: async (id) => (await call<StateView>('GET', '/state')).contacts.find((c) => c.contactId === id),
+    log: () => call<EmulatorLog>('GET', '/log'),
+    setAgent: (update) => call<StateView['agent']>('PUT', '/agent', update),
+    addContact: async (request) => (await call<{ contactId: string }>('POST', '/contacts', request)).contactId,
+    updateAttributes: async (id, attributes) =>
+      (await call<{ attributes: Record<string, string> }>('PATCH', contactPath(id, '/attributes'), { attributes })).attributes,
+    setContactState: async (id, state) => {
+      await call('POST', contactPath(id, '/state'), { state });
+    },
+    accept: async (id) => {
+      await call('POST', contactPath(id, '/accept'));
+    },
+    end: async (id) => {
+      await call('POST', contactPath(id, '/end'));
+    },
+    clear: async (id) => {
+      await call('DELETE', contactPath(id));
+    },
+    sendCustomerMessage: (id, message) => call<{ id: string; absoluteTime: string }>('POST', contactPath(id, '/messages'), message),
+    authFail: () => call<{ pages: number }>('POST', '/faults/auth-fail'),
+    setUnresponsive: async (on) => {
+      await call('POST', '/faults/unresponsive', { on });
+    },
+    configure: (config) => call<StateView['config']>('PUT', '/config', config),
+    reset: async () => {
+      await call('POST', '/reset');
+    },
+  };
+}
+
+export type { ChatItem, ContactView, EmulatorLog, StateView };

@@ -1,0 +1,66 @@
+// What GET /state returns: the server model in plain JSON, with the agent state Streams sees.
+
+import type { EmulatorSettings } from '../model/emulatorSettings.ts';
+import type { EmulatorState } from '../model/emulatorState.ts';
+import type { ChatItem, ContactStateType, ContactType, ConnectionStateType } from '../model/types.ts';
+import { effectiveAgentState } from '../snapshot/effectiveAgentState.ts';
+
+export interface ContactView {
+  readonly contactId: string;
+  readonly type: ContactType;
+  readonly state: ContactStateType;
+  readonly initiationMethod: 'inbound' | 'outbound';
+  readonly queue: string;
+  readonly caller: string | null;
+  readonly customerName: string;
+  readonly attributes: Record<string, string>;
+  readonly agentConnection: { readonly connectionId: string; readonly state: ConnectionStateType };
+  readonly customerConnection: { readonly connectionId: string; readonly state: ConnectionStateType };
+  readonly transcript: readonly ChatItem[];
+}
+
+export interface StateView {
+  readonly agent: {
+    readonly username: string;
+    readonly name: string;
+    readonly routingProfile: string;
+    readonly permissions: readonly string[];
+    /** The state the agent (or a missed call) set. */
+    readonly state: string;
+    /** The state Streams sees, e.g. Busy during a call. */
+    readonly effectiveState: string;
+  };
+  readonly contacts: readonly ContactView[];
+  readonly config: { readonly approvedOrigins: readonly string[]; readonly redirectCcpTo: string | null; readonly unresponsive: boolean };
+  /** CCP pages currently connected to the server. */
+  readonly openPages: number;
+}
+
+export function stateView(state: EmulatorState, settings: EmulatorSettings, openPages: number): StateView {
+  const { agent } = state;
+  return {
+    agent: {
+      username: agent.username,
+      name: agent.name,
+      routingProfile: agent.routingProfile,
+      permissions: [...agent.permissions],
+      state: agent.state.name,
+      effectiveState: effectiveAgentState(agent, state.contacts).name,
+    },
+    contacts: state.contacts.map((c) => ({
+      contactId: c.contactId,
+      type: c.type,
+      state: c.state,
+      initiationMethod: c.initiationMethod,
+      queue: c.queueName,
+      caller: c.customerNumber,
+      customerName: c.customerName,
+      attributes: { ...c.attributes },
+      agentConnection: { connectionId: c.agentConnection.connectionId, state: c.agentConnection.state },
+      customerConnection: { connectionId: c.customerConnection.connectionId, state: c.customerConnection.state },
+      transcript: [...c.transcript],
+    })),
+    config: { approvedOrigins: [...settings.approvedOrigins], redirectCcpTo: settings.redirectCcpTo, unresponsive: settings.unresponsive },
+    openPages,
+  };
+}

@@ -1,0 +1,320 @@
+// The one source of truth of the emulated instance: agent, contacts, chat transcripts and the
+// log of what the emulator received. Streams reloads the CCP iframe on auth failures, so none
+// of this may live in the page. Every mutation notifies the listeners; the CCP site turns that
+// into a complete snapshot for every open page.
+
+import { randomUUID } from 'node:crypto';
+import { EmulatorError } from './emulatorError.ts';
+import { agentMessageItem, chatEndedItem, customerMessageItem } from './chatItems.ts';
+import type { InstanceCatalog } from './instanceCatalog.ts';
+import type {
+  AgentStateType,
+  ChatItem,
+  ContactStateType,
+  ContactType,
+  EmulatedAgent,
+  EmulatedConnection,
+  EmulatedContact,
+  EmulatorLog,
+} from './types.ts';
+
+export interface AgentIdentity {
+  readonly username: string;
+  readonly name: string;
+  readonly routingProfile: string;
+  readonly permissions: readonly string[];
+  /** One of the instance's agent state names, e.g. "Available". */
+  readonly state: string;
+}
+
+export const DEFAULT_AGENT: AgentIdentity = {
+  username: 'demo.agent',
+  name: 'Demo Agent',
+  routingProfile: 'Basic Routing Profile',
+  permissions: ['outboundCall', 'voiceContactAccess', 'chatContactAccess'],
+  state: 'Offline',
+};
+
+export interface NewContact {
+  readonly contactId?: string;
+  readonly type: ContactType;
+  readonly direction?: 'inbound' | 'outbound';
+  readonly caller?: string | null;
+  readonly customerName?: string;
+  readonly queue?: string;
+  readonly attributes?: Readonly<Record<string, string>>;
+  readonly initialState?: 'connecting' | 'incoming';
+}
+
+/** States the control API can move a contact to; `on_hold` is the customer leg on hold. */
+export type ControlContactState = 'connected' | 'missed' | 'ended' | 'rejected' | 'error' | 'on_hold';
+
+type ChatItemListener = (contactId: string, item: ChatItem) => void;
+
+export class EmulatorState {
+  readonly catalog: InstanceCatalog;
+  readonly log: EmulatorLog = { apiRequests: [], participantCalls: [], agentMessages: [] };
+  private readonly initialAgent: AgentIdentity;
+  private agentValue: EmulatedAgent;
+  private contactList: EmulatedContact[] = [];
+  private readonly changeListeners = new Set<() => void>();
+  private readonly chatListeners = new Set<ChatItemListener>();
+
+  constructor(catalog: InstanceCatalog, agent: Partial<AgentIdentity> = {}) {
+    this.catalog = catalog;
+    this.initialAgent = { ...DEFAULT_AGENT, ...agent };
+    this.agentValue = this.agentFrom(this.initialAgent);
+  }
+
+  get agent(): Readonly<EmulatedAgent> {
+    return this.agentValue;
+  }
+
+  get contacts(): readonly EmulatedContact[] {
+    return this.contactList;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  onChatItem(listener: ChatItemListener): () => void {
+    this.chatListeners.add(listener);
+    return () => this.chatListeners.delete(listener);
+  }
+
+  reset(): void {
+    this.agentValue = this.agentFrom(this.initialAgent);
+    this.contactList = [];
+    this.log.apiRequests.length = 0;
+    this.log.participantCalls.length = 0;
+    this.log.agentMessages.length = 0;
+    this.changed();
+  }
+
+  updateAgent(patch: Partial<AgentIdentity>): void {
+    const next = { ...this.agentValue };
+    if (patch.username !== undefined) next.username = patch.username;
+    if (patch.name !== undefined) next.name = patch.name;
+    if (patch.routingProfile !== undefined) next.routingProfile = patch.routingProfile;
+    if (patch.permissions !== undefined) next.permissions = [...patch.permissions];
+    if (patch.state !== undefined) next.state = { ...this.knownAgentState(patch.state), since: Date.now() };
+    this.agentValue = next;
+    this.changed();
+  }
+
+  /** putAgentState from Streams: the state object comes from configuration.agentStates. */
+  putAgentState(name: string): void {
+    this.agentValue = { ...this.agentValue, state: { ...this.knownAgentState(name), since: Date.now() } };
+    this.changed();
+  }
+
+  findContact(contactId: string): EmulatedContact {
+    const contact = this.contactList.find((c) => c.contactId === contactId);
+    if (!contact) throw new EmulatorError(404, `No contact with id "${contactId}" exists in the emulator.`);
+    return contact;
+  }
+
+  findContactByToken(token: string): EmulatedContact | undefined {
+    return this.contactList.find((c) => c.participantToken === token || c.connectionToken === token);
+  }
+
+  addContact(input: NewContact): EmulatedContact {
+    const contactId = input.contactId ?? randomUUID();
+    if (this.contactList.some((c) => c.contactId === contactId)) {
+      throw new EmulatorError(400, `A contact with id "${contactId}" already exists.`);
+    }
+    const now = Date.now();
+    const outbound = input.direction === 'outbound';
+    const contact: EmulatedContact = {
+      contactId,
+      type: input.type,
+      initiationMethod: outbound ? 'outbound' : 'inbound',
+      createdAt: now,
+      state: input.initialState ?? 'connecting',
+      since: now,
+      queueName: input.queue ?? this.catalog.defaultQueueName,
+      customerNumber: input.type === 'voice' ? (input.caller ?? '+15555550100') : (input.caller ?? null),
+      customerName: input.customerName ?? 'Customer',
+      attributes: { ...(input.attributes ?? {}) },
+      // Outbound: the agent is already on the line while the customer's phone rings.
+      agentConnection: connection('agent', false, outbound ? 'connected' : 'connecting', now),
+      customerConnection: connection(outbound ? 'outbound' : 'inbound', true, outbound ? 'connecting' : 'connected', now),
+      participantToken: `ptok-${randomUUID()}`,
+      connectionToken: `ctok-${randomUUID()}`,
+      transcript: [],
+    };
+    this.contactList = [...this.contactList, contact];
+    this.changed();
+    return contact;
+  }
+
+  accept(contactId: string): void {
+    const contact = this.findContact(contactId);
+    if (!isActive(contact.state)) {
+      throw new EmulatorError(400, `Contact "${contactId}" is ${contact.state} and can no longer be accepted.`);
+    }
+    setContactState(contact, 'connected');
+    setConnectionState(contact.agentConnection, 'connected');
+    setConnectionState(contact.customerConnection, 'connected');
+    this.changed();
+  }
+
+  /** Reject, missed and error are transient: Streams sees the state once, then the contact is gone. */
+  reject(contactId: string): void {
+    this.endTransiently(this.findContact(contactId), 'rejected');
+  }
+
+  miss(contactId: string): void {
+    this.agentValue = { ...this.agentValue, state: { name: 'MissedCallAgent', type: 'error', since: Date.now() } };
+    this.endTransiently(this.findContact(contactId), 'missed');
+  }
+
+  fail(contactId: string): void {
+    this.endTransiently(this.findContact(contactId), 'error');
+  }
+
+  /** Somebody hung up (agent or customer): the contact goes to after-contact work until cleared. */
+  end(contactId: string): void {
+    const contact = this.findContact(contactId);
+    setContactState(contact, 'ended');
+    setConnectionState(contact.agentConnection, 'disconnected');
+    setConnectionState(contact.customerConnection, 'disconnected');
+    if (contact.type === 'chat') this.appendChatItem(contact, chatEndedItem(contact));
+    this.changed();
+  }
+
+  destroyConnection(contactId: string, connectionId: string): void {
+    this.connectionOf(contactId, connectionId);
+    this.end(contactId);
+  }
+
+  setConnectionHold(contactId: string, connectionId: string, onHold: boolean): void {
+    const conn = this.connectionOf(contactId, connectionId);
+    setConnectionState(conn, onHold ? 'hold' : 'connected');
+    this.changed();
+  }
+
+  clear(contactId: string): void {
+    this.findContact(contactId);
+    this.contactList = this.contactList.filter((c) => c.contactId !== contactId);
+    this.changed();
+  }
+
+  moveTo(contactId: string, state: ControlContactState): void {
+    const contact = this.findContact(contactId);
+    switch (state) {
+      case 'connected':
+        return this.accept(contactId);
+      case 'ended':
+        return this.end(contactId);
+      case 'rejected':
+        return this.reject(contactId);
+      case 'missed':
+        return this.miss(contactId);
+      case 'error':
+        return this.fail(contactId);
+      case 'on_hold':
+        if (contact.state !== 'connected') this.accept(contactId);
+        return this.setConnectionHold(contactId, contact.customerConnection.connectionId, true);
+    }
+  }
+
+  mergeAttributes(contactId: string, patch: Readonly<Record<string, string | null>>): void {
+    const contact = this.findContact(contactId);
+    const next = { ...contact.attributes };
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === null) delete next[key];
+      else next[key] = value;
+    }
+    contact.attributes = next;
+    this.changed();
+  }
+
+  addCustomerMessage(contactId: string, text: string, contentType: string, displayName?: string): ChatItem {
+    const contact = this.chatContact(contactId);
+    const item = customerMessageItem(contact, text, contentType, displayName ?? contact.customerName);
+    this.appendChatItem(contact, item);
+    return item;
+  }
+
+  addAgentMessage(contact: EmulatedContact, text: string, contentType: string): ChatItem {
+    this.log.agentMessages.push({ at: new Date().toISOString(), contactId: contact.contactId, contentType, content: text });
+    const item = agentMessageItem(contact, text, contentType, this.agentValue.name);
+    this.appendChatItem(contact, item);
+    return item;
+  }
+
+  /** Pushes an item to the pages without keeping it (typing, receipts are not transcript). */
+  relayChatItem(contact: EmulatedContact, item: ChatItem): void {
+    for (const listener of this.chatListeners) listener(contact.contactId, item);
+  }
+
+  private appendChatItem(contact: EmulatedContact, item: ChatItem): void {
+    contact.transcript.push(item);
+    this.relayChatItem(contact, item);
+  }
+
+  private chatContact(contactId: string): EmulatedContact {
+    const contact = this.findContact(contactId);
+    if (contact.type !== 'chat') throw new EmulatorError(400, `Contact "${contactId}" is a ${contact.type} contact, not a chat.`);
+    return contact;
+  }
+
+  private connectionOf(contactId: string, connectionId: string): EmulatedConnection {
+    const contact = this.findContact(contactId);
+    const conn = [contact.agentConnection, contact.customerConnection].find((c) => c.connectionId === connectionId);
+    if (!conn) throw new EmulatorError(404, `Contact "${contactId}" has no connection "${connectionId}".`);
+    return conn;
+  }
+
+  private endTransiently(contact: EmulatedContact, state: 'rejected' | 'missed' | 'error'): void {
+    setContactState(contact, state);
+    setConnectionState(contact.agentConnection, 'disconnected');
+    this.changed();
+    this.contactList = this.contactList.filter((c) => c !== contact);
+    this.changed();
+  }
+
+  private knownAgentState(name: string): { name: string; type: AgentStateType } {
+    const state = this.catalog.agentStates.find((s) => s.name === name);
+    if (!state) {
+      const known = this.catalog.agentStates.map((s) => s.name).join(', ');
+      throw new EmulatorError(400, `Unknown agent state "${name}"; the instance has: ${known}.`);
+    }
+    return { name: state.name, type: state.type };
+  }
+
+  private agentFrom(identity: AgentIdentity): EmulatedAgent {
+    return {
+      username: identity.username,
+      name: identity.name,
+      routingProfile: identity.routingProfile,
+      permissions: [...identity.permissions],
+      state: { ...this.knownAgentState(identity.state), since: Date.now() },
+    };
+  }
+
+  private changed(): void {
+    for (const listener of this.changeListeners) listener();
+  }
+}
+
+function connection(type: EmulatedConnection['type'], initial: boolean, state: EmulatedConnection['state'], now: number): EmulatedConnection {
+  return { connectionId: randomUUID(), type, initial, state, since: now };
+}
+
+function isActive(state: ContactStateType): boolean {
+  return state === 'incoming' || state === 'connecting' || state === 'connected';
+}
+
+function setContactState(contact: EmulatedContact, state: ContactStateType): void {
+  contact.state = state;
+  contact.since = Date.now();
+}
+
+function setConnectionState(conn: EmulatedConnection, state: EmulatedConnection['state']): void {
+  conn.state = state;
+  conn.since = Date.now();
+}

@@ -1,0 +1,94 @@
+// The emulator's server-side model. Timestamps are epoch milliseconds here; the snapshot
+// builder turns them into ISO strings and the CCP page revives them into Dates for Streams.
+
+export type ContactType = 'voice' | 'chat';
+
+export type ContactStateType =
+  | 'incoming'
+  | 'connecting'
+  | 'connected'
+  | 'missed'
+  | 'ended'
+  | 'rejected'
+  | 'error';
+
+export type ConnectionStateType = 'connecting' | 'connected' | 'hold' | 'disconnected';
+
+export type AgentStateType = 'routable' | 'not_routable' | 'offline' | 'system' | 'error';
+
+export interface AgentStateValue {
+  readonly name: string;
+  readonly type: AgentStateType;
+  readonly since: number;
+}
+
+export interface EmulatedAgent {
+  username: string;
+  name: string;
+  routingProfile: string;
+  permissions: string[];
+  /** The state the agent chose (or an error state such as MissedCallAgent). */
+  state: AgentStateValue;
+}
+
+export interface EmulatedConnection {
+  readonly connectionId: string;
+  readonly type: 'agent' | 'inbound' | 'outbound';
+  readonly initial: boolean;
+  state: ConnectionStateType;
+  since: number;
+}
+
+/** A transcript item exactly as the Participant Service and the agent websocket carry it. */
+export interface ChatItem {
+  readonly AbsoluteTime: string;
+  readonly Id: string;
+  readonly Type: 'MESSAGE' | 'EVENT';
+  readonly ContentType: string;
+  readonly Content?: string;
+  readonly ParticipantId: string;
+  readonly DisplayName: string;
+  readonly ParticipantRole: 'CUSTOMER' | 'AGENT' | 'SYSTEM';
+  readonly InitialContactId: string;
+  readonly ContactId: string;
+}
+
+export interface EmulatedContact {
+  readonly contactId: string;
+  readonly type: ContactType;
+  readonly initiationMethod: 'inbound' | 'outbound';
+  readonly createdAt: number;
+  state: ContactStateType;
+  since: number;
+  queueName: string;
+  /** The customer's number exactly as given (never normalised: tests feed odd values on purpose). */
+  readonly customerNumber: string | null;
+  readonly customerName: string;
+  attributes: Record<string, string>;
+  readonly agentConnection: EmulatedConnection;
+  readonly customerConnection: EmulatedConnection;
+  /** Chat only: the token in chatMediaInfo and the connection token handed out by createTransport. */
+  readonly participantToken: string;
+  readonly connectionToken: string;
+  readonly transcript: ChatItem[];
+}
+
+export type ApiRequestLogEntry = { readonly at: string; readonly method: string; readonly params: unknown };
+export type ParticipantCallLogEntry = {
+  readonly at: string;
+  readonly path: string;
+  readonly contactId: string | null;
+  readonly body: unknown;
+};
+export type AgentMessageLogEntry = {
+  readonly at: string;
+  readonly contactId: string;
+  readonly contentType: string;
+  readonly content: string;
+};
+
+export interface EmulatorLog {
+  readonly apiRequests: ApiRequestLogEntry[];
+  readonly participantCalls: ParticipantCallLogEntry[];
+  readonly agentMessages: AgentMessageLogEntry[];
+}
