@@ -1,94 +1,74 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import type { ShellConfig } from '../core/config/ShellConfig.ts';
-import { describeCcpUrlProblem, resolveShellConfig } from '../core/config/resolveShellConfig.ts';
-import { parseCcpUrl } from '../core/origins/parseCcpUrl.ts';
+import { useEffect, useState } from 'react';
+import type { PolicyState } from '../core/config/PolicyState.ts';
+import { describeSetting } from '../core/policy/describeSetting.ts';
 import { t } from '../platform/i18n.ts';
-import { onPolicySourcesChanged, readPolicySources, writeLocalPolicy } from '../platform/policySources.ts';
+import { onPolicyStateChanged, readPolicyState } from '../platform/policyState.ts';
+import { InstanceForm } from './InstanceForm.tsx';
 
-const REGIONS = ['us-east-1', 'us-west-2', 'af-south-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-southeast-1', 'ap-southeast-2', 'ca-central-1', 'eu-central-1', 'eu-west-2'];
-
+/** Shows the effective policy and who set each part; lets the agent set only what is theirs to set. */
 export function OptionsApp() {
-  const [config, setConfig] = useState<ShellConfig | null>(null);
-  const [ccpUrl, setCcpUrl] = useState('');
-  const [region, setRegion] = useState('us-east-1');
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-
+  const [state, setState] = useState<PolicyState | null>(null);
   useEffect(() => {
-    const load = async () => {
-      const next = resolveShellConfig(await readPolicySources());
-      setConfig(next);
-      if (next.status === 'ready') {
-        setCcpUrl(next.instance.ccpUrl);
-        setRegion(next.instance.region);
-      }
-    };
-    void load();
-    return onPolicySourcesChanged(() => void load());
+    void readPolicyState().then(setState);
+    return onPolicyStateChanged(setState);
   }, []);
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    const parsed = parseCcpUrl(ccpUrl);
-    if (!parsed.ok) {
-      setError(describeCcpUrlProblem(parsed.problem));
-      return;
-    }
-    setError(null);
-    await writeLocalPolicy({ instance: { ccpUrl: parsed.ccpUrl, region } });
-    setSaved(true);
-  };
-
-  const source = config?.status === 'ready' || config?.status === 'invalid' ? config.source : null;
+  if (!state) return <p className="muted">{t('loading')}</p>;
+  const instanceSource = state.status === 'ok' ? (state.provenance['/instance'] ?? null) : null;
+  const current = state.status === 'ok' ? state.policy.instance : null;
   return (
     <main className="options">
       <h1>{t('optionsTitle')}</h1>
-      <form onSubmit={save} noValidate>
+      {state.status === 'invalid-managed' || state.status === 'invalid-local' ? (
+        <section className="error" role="alert" data-testid="policy-errors" data-status={state.status}>
+          <p>{t(state.status === 'invalid-managed' ? 'policyInvalidTitle' : 'settingsInvalidTitle')}</p>
+          <ul>
+            {state.errors.map((error) => (
+              <li key={`${error.pointer}:${error.message}`}>
+                <code>{error.pointer || '/'}</code> {error.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <InstanceForm
+        lockedByOrganization={instanceSource === 'organization' || state.status === 'invalid-managed'}
+        source={instanceSource}
+        ccpUrl={current?.ccpUrl ?? ''}
+        region={current?.region ?? null}
+      />
+      {state.status === 'ok' ? (
         <fieldset>
-          <legend>{t('instanceLegend')}</legend>
-          <p className="source" data-testid="ccp-url-source">
-            {source === 'organization' ? t('setByOrganization') : source === 'local' ? t('setLocally') : t('notSet')}
-          </p>
-          <label>
-            <span>{t('instanceUrlLabel')}</span>
-            <input
-              data-testid="ccp-url"
-              type="url"
-              value={ccpUrl}
-              onChange={(event) => setCcpUrl(event.target.value)}
-              placeholder="https://your-instance.my.connect.aws/ccp-v2"
-              aria-invalid={error !== null}
-              aria-describedby="ccp-url-help"
-              required
-            />
-          </label>
-          <p id="ccp-url-help" className="muted">{t('instanceUrlHelp')}</p>
-          <label>
-            <span>{t('regionLabel')}</span>
-            <select data-testid="region" value={region} onChange={(event) => setRegion(event.target.value)}>
-              {REGIONS.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
+          <legend>{t('effectivePolicyLegend')}</legend>
+          <table className="settings" data-testid="effective-policy">
+            <tbody>
+              {Object.entries(state.provenance).map(([pointer, source]) => (
+                <tr key={pointer} data-testid="setting" data-pointer={pointer} data-source={source}>
+                  <th scope="row">
+                    <code>{pointer}</code>
+                  </th>
+                  <td>{describeSetting(state.policy, pointer)}</td>
+                  <td>
+                    <span className={`source source-${source}`}>{t(`source_${source}`)}</span>
+                  </td>
+                </tr>
               ))}
-            </select>
-          </label>
-          {error ? (
-            <p className="error" role="alert" data-testid="ccp-url-error">
-              {t('instanceUrlRejected')} {error}
-            </p>
+            </tbody>
+          </table>
+          {state.ignoredLocal.length > 0 ? (
+            <div data-testid="ignored-local">
+              <p>{t('ignoredLocalTitle')}</p>
+              <ul>
+                {state.ignoredLocal.map((ignored) => (
+                  <li key={ignored.pointer}>
+                    <code>{ignored.pointer}</code> {ignored.reason}
+                  </li>
+                ))}
+              </ul>
+            </div>
           ) : null}
-          {saved ? (
-            <p className="ok" role="status" data-testid="saved">
-              {t('saved')}
-            </p>
-          ) : null}
-          <button type="submit" className="primary" data-testid="save">
-            {t('save')}
-          </button>
         </fieldset>
-      </form>
+      ) : null}
     </main>
   );
 }

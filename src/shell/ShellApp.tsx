@@ -1,33 +1,50 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { ShellConfig } from '../core/config/ShellConfig.ts';
-import { resolveShellConfig } from '../core/config/resolveShellConfig.ts';
+import { ccpInstanceOf, type PolicyState } from '../core/config/PolicyState.ts';
+import type { ContactMasker } from '../core/contact/ContactMasker.ts';
 import { failClosedMasker } from '../core/contact/failClosedMasker.ts';
+import { createMaskingEngine } from '../core/masking/createMaskingEngine.ts';
+import type { EffectivePolicy } from '../core/policy/EffectivePolicy.ts';
 import { t } from '../platform/i18n.ts';
-import { onPolicySourcesChanged, readPolicySources } from '../platform/policySources.ts';
+import { onPolicyStateChanged, readPolicyState } from '../platform/policyState.ts';
 import { ConfigProblemPanel } from './components/ConfigProblemPanel.tsx';
 import { Desk } from './components/Desk.tsx';
 
+/** The region Streams falls back to for chat when the policy names none (the agent's ARN wins). */
+const FALLBACK_REGION = 'us-east-1';
+
 export function ShellApp({ layout }: { layout: 'panel' | 'tab' }) {
-  const [config, setConfig] = useState<ShellConfig | null>(null);
+  const [state, setState] = useState<PolicyState | null>(null);
 
   useEffect(() => {
-    let current: ShellConfig | null = null;
-    const load = async () => {
-      const next = resolveShellConfig(await readPolicySources());
-      // Streams embeds one CCP per window for the page's lifetime: a new instance needs a fresh page.
-      if (current?.status === 'ready' && (next.status !== 'ready' || next.instance.ccpUrl !== current.instance.ccpUrl)) {
+    let current: PolicyState | null = null;
+    const apply = (next: PolicyState) => {
+      // Streams embeds one CCP per window for the page's lifetime: another instance, or a policy
+      // that no longer allows one, needs a fresh page.
+      if (current?.status === 'ok' && (next.status !== 'ok' || next.policy.instance.ccpUrl !== current.policy.instance.ccpUrl)) {
         location.reload();
         return;
       }
       current = next;
-      setConfig(next);
+      setState(next);
     };
-    void load();
-    return onPolicySourcesChanged(() => void load());
+    void readPolicyState().then(apply);
+    return onPolicyStateChanged(apply);
   }, []);
 
-  const masker = useMemo(() => failClosedMasker, []);
-  if (!config) return <p className="muted">{t('loading')}</p>;
-  if (config.status !== 'ready') return <ConfigProblemPanel config={config} />;
-  return <Desk instance={config.instance} masker={masker} layout={layout} />;
+  const policy = state?.status === 'ok' ? state.policy : null;
+  const masker = useMemo(() => (policy ? maskerFor(policy) : failClosedMasker), [policy]);
+  const instance = useMemo(() => (policy ? ccpInstanceOf(policy, FALLBACK_REGION) : null), [policy?.instance.ccpUrl]);
+
+  if (!state) return <p className="muted">{t('loading')}</p>;
+  if (state.status !== 'ok' || !policy || !instance) return state.status === 'ok' ? null : <ConfigProblemPanel state={state} />;
+  return <Desk instance={instance} policy={policy} masker={masker} layout={layout} />;
+}
+
+/** A policy the worker accepted always builds an engine; should it ever throw, every value is hidden. */
+function maskerFor(policy: EffectivePolicy): ContactMasker {
+  try {
+    return createMaskingEngine(policy.masking, policy.dialing.defaultCountry ? { defaultCountry: policy.dialing.defaultCountry } : {});
+  } catch {
+    return failClosedMasker;
+  }
 }

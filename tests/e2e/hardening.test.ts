@@ -37,11 +37,11 @@ describe('hardening of the shell', () => {
     // The first read of managed storage can take seconds.
     await expect.poll(() => input.inputValue(), { timeout: 15_000 }).toBe(session.emulator.ccpUrl);
     for (const [url, reason] of [
-      ['https://evil.test/ccp-v2', 'not an Amazon Connect host'],
+      ['https://evil.test/ccp-v2', 'Not an Amazon Connect host'],
       ['http://shield-demo.my.connect.aws/ccp-v2', 'must use https'],
-      ['https://shield-demo.my.connect.aws.evil.test/ccp-v2', 'not an Amazon Connect host'],
+      ['https://shield-demo.my.connect.aws.evil.test/ccp-v2', 'Not an Amazon Connect host'],
       ['https://user@shield-demo.my.connect.aws/ccp-v2', 'user name or password'],
-      ['https://shield-demo.my.connect.aws/admin', 'must point at the CCP'],
+      ['https://shield-demo.my.connect.aws/admin', 'Not the CCP page'],
     ] as const) {
       await input.fill(url);
       await page.getByTestId('save').click();
@@ -57,8 +57,8 @@ describe('hardening of the shell', () => {
     page = await session.shield.open('src/shell/shell.html');
     const problem = page.getByTestId('config-problem');
     await problem.waitFor();
-    expect(await problem.getAttribute('data-status')).toBe('invalid');
-    expect(await problem.textContent()).toContain('not an Amazon Connect host');
+    expect(await problem.getAttribute('data-status')).toBe('invalid-local');
+    expect(await problem.textContent()).toContain('Not an Amazon Connect host');
     expect(await page.locator('iframe').count()).toBe(0);
     expect(hostile.connections()).toBe(before);
   });

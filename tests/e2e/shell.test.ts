@@ -34,20 +34,28 @@ describe('the shell against the CCP emulator', () => {
     expect(await page.getByTestId('ccp-status').count()).toBe(0);
   });
 
-  it('shows an incoming call with every attribute and the caller masked', async () => {
+  it('shows an incoming call with sensitive attributes and the caller masked, the rest readable', async () => {
     page = await session.openDesk();
+    const ciphertext = `AYADe${'q83vEjRWeJASNFZ4kBI0Vn'.repeat(8)}==`;
     const contactId = await session.emulator.control.addContact({
       type: 'voice',
       caller: CALLER,
       queue: 'Payments',
-      attributes: { cardNumber: CARD, ssn: SSN, email: EMAIL, orderId: 'ORD-2024-000123' },
+      attributes: { cardNumber: CARD, ssn: SSN, email: EMAIL, note: `card ${CARD} exp 12/29`, secureCard: ciphertext, orderId: 'ORD-2024-000123' },
     });
     await card(contactId).waitFor();
     expect(await card(contactId).getAttribute('data-phase')).toBe('connecting');
-    const names = await card(contactId).locator('[data-testid=attribute]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-name')));
-    expect(names).toEqual(['cardNumber', 'ssn', 'email', 'orderId']);
+    const rows = await card(contactId)
+      .locator('[data-testid=attribute]')
+      .evaluateAll((elements) => elements.map((row) => [row.getAttribute('data-name'), row.querySelector('[data-testid=attribute-value]')?.textContent]));
+    expect(rows.map(([name]) => name)).toEqual(['cardNumber', 'ssn', 'email', 'note', 'secureCard', 'orderId']);
+    const shown = Object.fromEntries(rows);
+    expect(shown.cardNumber).toBe('•••• 1111');
+    expect(shown.note).toContain('•••• 1111');
+    expect(shown.note).toContain('exp 12/29');
+    expect(shown.orderId).toBe('ORD-2024-000123');
     const surfaces = await pageSurfaces(page);
-    for (const raw of [CARD, SSN, EMAIL, CALLER, 'ORD-2024-000123'].flatMap(spellings)) expect(surfaces).not.toContain(raw);
+    for (const raw of [CARD, SSN, EMAIL, CALLER, ciphertext, ciphertext.slice(5, 40)].flatMap(spellings)) expect(surfaces).not.toContain(raw);
     expect(await card(contactId).textContent()).toContain('Payments');
   });
 

@@ -1,8 +1,11 @@
 import type { AuditEvent } from '../audit/AuditEvent.ts';
+import type { SensitiveKind } from '../policy/Policy.ts';
 import type { AttributeView } from './ContactView.ts';
 
-/** The part of the masking engine the contact view needs. */
+/** The part of the masking engine the Connect adapter needs. */
 export interface ContactMasker {
   maskAttributes(attributes: Record<string, unknown>): { attributes: AttributeView[]; auditEvents: AuditEvent[] };
   maskText(text: string): { display: string };
+  /** What a supervisor sees on reveal: the value, with card numbers and ciphertext still masked. */
+  revealDisplay(name: string, value: unknown, kind: SensitiveKind): { display: string; auditEvents: AuditEvent[] };
 }

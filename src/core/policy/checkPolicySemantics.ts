@@ -1,5 +1,6 @@
 import { isSupportedCountry } from 'libphonenumber-js/min';
-import { parseCcpUrl, type CcpUrlProblem } from '../origins/parseCcpUrl.ts';
+import { describeCcpUrlProblem } from '../origins/describeCcpUrlProblem.ts';
+import { parseCcpUrl } from '../origins/parseCcpUrl.ts';
 import { isJsonObject } from './isJsonObject.ts';
 import { pointerOf } from './jsonPointer.ts';
 import { approvedOriginCovers, parseApprovedOrigin, type ParsedApprovedOrigin } from './parseApprovedOrigin.ts';
@@ -25,14 +26,6 @@ export function checkPolicySemantics(document: unknown, regexSafety: RegexSafety
   return errors;
 }
 
-const CCP_URL_PROBLEMS: Record<CcpUrlProblem, string> = {
-  malformed: 'Not a valid URL; write it like "https://example.my.connect.aws/ccp-v2".',
-  not_https: 'The CCP URL must use https.',
-  not_connect_host: 'Not an Amazon Connect host: the CCP URL must be on <alias>.my.connect.aws or <alias>.awsapps.com.',
-  not_ccp_path: 'Not the CCP page: the path must be /ccp-v2 (or /connect/ccp-v2 on awsapps.com).',
-  has_credentials: 'The CCP URL must not contain a user name or password.',
-  has_port: 'The CCP URL must not name a port.',
-};
 
 function checkInstance(instance: unknown, approved: ParsedApprovedOrigin[], errors: PolicyError[]): void {
   if (!isJsonObject(instance)) return;
@@ -74,7 +67,7 @@ function checkInstanceUrls(instance: Record<string, unknown>, path: (string | nu
   if (typeof ccpUrl === 'string') {
     const parsed = parseCcpUrl(ccpUrl);
     if (parsed.ok) instanceOrigin = parsed.origin;
-    else errors.push({ pointer: pointerOf([...path, 'ccpUrl']), message: CCP_URL_PROBLEMS[parsed.problem] });
+    else errors.push({ pointer: pointerOf([...path, 'ccpUrl']), message: describeCcpUrlProblem(parsed.problem) });
   }
   const loginUrl = instance['loginUrl'];
   if (typeof loginUrl !== 'string') return;

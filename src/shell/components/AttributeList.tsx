@@ -1,23 +1,47 @@
 import type { AttributeView } from '../../core/contact/ContactView.ts';
+import type { SensitiveKind } from '../../core/policy/Policy.ts';
 import { t } from '../../platform/i18n.ts';
+import { RevealControl } from './RevealControl.tsx';
 
-export function AttributeList({ attributes, unavailable }: { attributes: AttributeView[]; unavailable: boolean }) {
+export interface RevealedValue {
+  display: string;
+  until: number;
+}
+
+/** What the elevated view adds to a card; absent for agents. */
+export interface RevealOptions {
+  kindFor(attribute: AttributeView): SensitiveKind | null;
+  reasonRequired: boolean;
+  revealed: Record<string, RevealedValue>;
+  onReveal(attributeName: string, kind: SensitiveKind, reason: string): void;
+}
+
+export function AttributeList({ attributes, unavailable, reveal }: { attributes: AttributeView[]; unavailable: boolean; reveal: RevealOptions | null }) {
   if (unavailable) return <p className="muted" data-testid="attributes-unavailable">{t('attributesUnavailable')}</p>;
   if (attributes.length === 0) return <p className="muted">{t('attributesNone')}</p>;
   return (
     <dl className="attributes" data-testid="attributes">
-      {attributes.map((attribute) => (
-        <div key={attribute.name} className="attribute" data-testid="attribute" data-name={attribute.name}>
-          <dt>{attribute.name}</dt>
-          <dd className={attribute.masked ? 'masked' : undefined}>
-            {/* Masked values are not selectable: there is nothing useful to copy. */}
-            <span className={attribute.masked ? 'no-select' : undefined}>{attribute.display}</span>
-            {attribute.masked && attribute.kinds.length > 0 ? (
-              <span className="kind">{attribute.kinds.map((kind) => t(`kind_${kind}`)).join(', ')}</span>
-            ) : null}
-          </dd>
-        </div>
-      ))}
+      {attributes.map((attribute) => {
+        const revealed = reveal?.revealed[attribute.name];
+        const kind = attribute.masked && !revealed ? (reveal?.kindFor(attribute) ?? null) : null;
+        const masked = attribute.masked && !revealed;
+        return (
+          <div key={attribute.name} className="attribute" data-testid="attribute" data-name={attribute.name} data-revealed={revealed ? 'true' : undefined}>
+            <dt>{attribute.name}</dt>
+            <dd className={masked ? 'masked' : revealed ? 'revealed' : undefined}>
+              {/* Masked values are not selectable: there is nothing useful to copy. */}
+              <span data-testid="attribute-value" className={masked ? 'no-select' : undefined}>
+                {revealed ? revealed.display : attribute.display}
+              </span>
+              {attribute.masked && attribute.kinds.length > 0 ? (
+                <span className="kind">{attribute.kinds.map((name) => t(`kind_${name}`)).join(', ')}</span>
+              ) : null}
+              {revealed ? <span className="kind">{t('revealedUntil', new Date(revealed.until).toLocaleTimeString())}</span> : null}
+              {kind && reveal ? <RevealControl reasonRequired={reveal.reasonRequired} onReveal={(reason) => reveal.onReveal(attribute.name, kind, reason)} /> : null}
+            </dd>
+          </div>
+        );
+      })}
     </dl>
   );
 }

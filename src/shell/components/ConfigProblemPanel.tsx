@@ -1,10 +1,12 @@
-import type { ShellConfig } from '../../core/config/ShellConfig.ts';
+import type { PolicyState } from '../../core/config/PolicyState.ts';
 import { t } from '../../platform/i18n.ts';
 
+type Problem = Exclude<PolicyState, { status: 'ok' }>;
+
 /** Shown instead of the CCP when there is no usable policy: nothing is framed. */
-export function ConfigProblemPanel({ config }: { config: Exclude<ShellConfig, { status: 'ready' }> }) {
+export function ConfigProblemPanel({ state }: { state: Problem }) {
   const openOptions = () => void chrome.runtime.openOptionsPage();
-  if (config.status === 'missing') {
+  if (state.status === 'missing') {
     return (
       <section className="config-problem" data-testid="config-problem" data-status="missing">
         <h1>{t('notConfiguredTitle')}</h1>
@@ -15,22 +17,23 @@ export function ConfigProblemPanel({ config }: { config: Exclude<ShellConfig, { 
       </section>
     );
   }
+  const organization = state.status === 'invalid-managed';
   return (
-    <section className="config-problem" data-testid="config-problem" data-status="invalid" role="alert">
-      <h1>{t(config.source === 'organization' ? 'policyInvalidTitle' : 'settingsInvalidTitle')}</h1>
-      <p>{t(config.source === 'organization' ? 'policyInvalidBody' : 'settingsInvalidBody')}</p>
+    <section className="config-problem" data-testid="config-problem" data-status={state.status} role="alert">
+      <h1>{t(organization ? 'policyInvalidTitle' : 'settingsInvalidTitle')}</h1>
+      <p>{t(organization ? 'policyInvalidBody' : 'settingsInvalidBody')}</p>
       <ul className="problems">
-        {config.problems.map((problem) => (
+        {state.errors.map((problem) => (
           <li key={`${problem.pointer}:${problem.message}`}>
             <code>{problem.pointer || '/'}</code> {problem.message}
           </li>
         ))}
       </ul>
-      {config.source === 'local' ? (
+      {organization ? null : (
         <button type="button" className="primary" onClick={openOptions}>
           {t('openSettings')}
         </button>
-      ) : null}
+      )}
     </section>
   );
 }

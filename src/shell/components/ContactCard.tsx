@@ -1,6 +1,6 @@
 import type { ContactView } from '../../core/contact/ContactView.ts';
 import { t } from '../../platform/i18n.ts';
-import { AttributeList } from './AttributeList.tsx';
+import { AttributeList, type RevealOptions } from './AttributeList.tsx';
 
 export interface ContactActions {
   accept(contactId: string): void;
@@ -9,7 +9,7 @@ export interface ContactActions {
   clear(contactId: string): void;
 }
 
-export function ContactCard({ contact, actions }: { contact: ContactView; actions: ContactActions }) {
+export function ContactCard({ contact, actions, reveal }: { contact: ContactView; actions: ContactActions; reveal: RevealOptions | null }) {
   const id = contact.contactId;
   const ringing = contact.phase === 'incoming' || contact.phase === 'connecting';
   const live = contact.phase === 'connected' || contact.phase === 'on_hold';
@@ -36,7 +36,7 @@ export function ContactCard({ contact, actions }: { contact: ContactView; action
           </div>
         ) : null}
       </dl>
-      <AttributeList attributes={contact.attributes} unavailable={contact.attributesUnavailable} />
+      <AttributeList attributes={contact.attributes} unavailable={contact.attributesUnavailable} reveal={reveal} />
       <div className="actions">
         {ringing ? (
           <>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChatMessageView } from '../../../src/core/chat/buildChatMessageView.ts';
-import { failClosedMasker, HIDDEN_DISPLAY } from '../../../src/core/contact/failClosedMasker.ts';
+import { failClosedMasker } from '../../../src/core/contact/failClosedMasker.ts';
+import { HIDDEN_PLACEHOLDER as HIDDEN_DISPLAY } from '../../../src/core/masking/displayFormat.ts';
 
 describe('buildChatMessageView', () => {
   it('masks the text and the display name of a customer message', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildContactView } from '../../../src/core/contact/buildContactView.ts';
 import { contactPhase } from '../../../src/core/contact/contactPhase.ts';
-import { failClosedMasker, HIDDEN_DISPLAY } from '../../../src/core/contact/failClosedMasker.ts';
+import { failClosedMasker } from '../../../src/core/contact/failClosedMasker.ts';
+import { HIDDEN_PLACEHOLDER as HIDDEN_DISPLAY } from '../../../src/core/masking/displayFormat.ts';
 import type { RawContact } from '../../../src/core/contact/RawContact.ts';
 
 const raw: RawContact = {

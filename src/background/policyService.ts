@@ -1,0 +1,49 @@
+import browser from 'webextension-polyfill';
+import type { AuditEvent } from '../core/audit/AuditEvent.ts';
+import type { PolicyState } from '../core/config/PolicyState.ts';
+import { mergePolicies } from '../core/policy/mergePolicies.ts';
+import { checkRegexSafety } from '../core/policy/recheckRegexSafety.ts';
+import { readPolicySources } from '../platform/policySources.ts';
+import { POLICY_STATE_KEY } from '../platform/policyState.ts';
+
+/**
+ * Reads the managed and local policy, merges them (managed wins) and publishes the verdict in
+ * session storage for the pages. Runs at start and on every change: a new policy applies live.
+ */
+export function startPolicyService(listeners: { state(state: PolicyState): void; audit(event: AuditEvent): void }): { refresh(): Promise<PolicyState> } {
+  let lastInvalidSignature = '';
+  let running: Promise<PolicyState> | null = null;
+
+  const compute = async (): Promise<PolicyState> => {
+    const { managed, local } = await readPolicySources();
+    const state: PolicyState = { ...mergePolicies(managed, local, { regexSafety: checkRegexSafety }), checkedAt: new Date().toISOString() };
+    await browser.storage.session.set({ [POLICY_STATE_KEY]: state });
+    if (state.status === 'invalid-managed' || state.status === 'invalid-local') {
+      const signature = `${state.status}:${state.errors.map((error) => `${error.pointer} ${error.message}`).join('|')}`;
+      if (signature !== lastInvalidSignature) {
+        lastInvalidSignature = signature;
+        listeners.audit({
+          type: 'policy.invalid',
+          at: state.checkedAt,
+          details: { source: state.status === 'invalid-managed' ? 'organization' : 'local', pointers: state.errors.map((error) => error.pointer) },
+        });
+      }
+    } else {
+      lastInvalidSignature = '';
+    }
+    listeners.state(state);
+    return state;
+  };
+
+  // Changes can arrive in bursts (managed policy refresh writes several keys); compute once at a time.
+  const refresh = (): Promise<PolicyState> => {
+    running = (running ?? Promise.resolve()).then(compute, compute);
+    return running;
+  };
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || (area === 'local' && 'localPolicy' in changes)) void refresh();
+  });
+  void refresh();
+  return { refresh };
+}
