@@ -16,17 +16,22 @@ export interface ShieldSessionOptions {
   emulator?: EmulatorOptions;
   /** Extra `MAP host 127.0.0.1:port` rules for hostile listeners. */
   extraHostRules?: string[];
+  /** Extra certificate keys to trust (hostile HTTPS servers), besides the emulator's. */
+  extraSpkiHashes?: string[];
   /** The local policy to install; default: the emulator's instance. `null` installs none. */
   localPolicy?: unknown;
   userDataDir?: string;
+  /** Runs after the emulator starts and before the browser launches (e.g. to install a managed policy). */
+  beforeLaunch?: (emulator: RunningEmulator) => void | Promise<void>;
 }
 
 /** One emulator and one browser with the built extension, pointed at each other. */
 export async function startShieldSession(options: ShieldSessionOptions = {}): Promise<ShieldSession> {
   const emulator = await startEmulator({ approvedOrigins: [EXTENSION_ORIGIN], ...options.emulator });
+  await options.beforeLaunch?.(emulator);
   const rules = [emulator.hostResolverRules, ...(options.extraHostRules ?? [])].join(', ');
   const shield = await launchShield({
-    chromiumArgs: [`--host-resolver-rules=${rules}`, `--ignore-certificate-errors-spki-list=${emulator.spkiHash}`],
+    chromiumArgs: [`--host-resolver-rules=${rules}`, `--ignore-certificate-errors-spki-list=${[emulator.spkiHash, ...(options.extraSpkiHashes ?? [])].join(',')}`],
     ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
   });
   const localPolicy = options.localPolicy === undefined ? { instance: { ccpUrl: emulator.ccpUrl, region: emulator.region } } : options.localPolicy;
