@@ -1,17 +1,12 @@
 import { SyncCompositeRedactor } from 'redact-pii/lib/SyncCompositeRedactor.js';
 import { createMaskingEngine } from '../src/core/masking/createMaskingEngine.ts';
 import type { Bench, BenchResult } from './BenchResult.ts';
+import { percentile } from './percentile.ts';
 import { attributeMapAtLimit, labeledCorpus, type LabeledText } from './corpus/labeledCorpus.ts';
 
 const SEED = 20241129;
 const RUNS = 200;
 const WARMUP = 20;
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] ?? Number.NaN;
-}
 
 function timeRuns(runs: number, body: () => void): { median: number; p95: number } {
   for (let i = 0; i < WARMUP; i++) body();
