@@ -8,7 +8,7 @@ import { EXIT_INVALID, EXIT_OK, type CliCommand } from '../CliIO.ts';
 export const STARTER_POLICY = `// Connect Shield policy — starting point.
 // JSON has no comments: delete every line that starts with // before use,
 // or run \`policy init --json > policy.json\` to get this document without them.
-// Then: policy validate policy.json. Full reference: docs/policy.md.
+// Then: policy validate policy.json. Full reference: README.md, "The policy".
 {
   // The approved Amazon Connect instance. Only ccpUrl is required in the whole policy.
   "instance": {
