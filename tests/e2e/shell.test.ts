@@ -59,6 +59,14 @@ describe('the shell against the CCP emulator', () => {
     expect(await card(contactId).textContent()).toContain('Payments');
   });
 
+  it('says plainly that Amazon Connect withholds attributes while a supervisor monitors', async () => {
+    page = await session.openDesk();
+    const contactId = await session.emulator.control.addContact({ type: 'voice', caller: CALLER, attributes: { cardNumber: CARD }, monitoring: true });
+    await card(contactId).getByTestId('attributes-unavailable').waitFor();
+    expect(await card(contactId).getByTestId('attributes-unavailable').textContent()).toContain('does not share');
+    expect(await card(contactId).locator('[data-testid=attribute]').count()).toBe(0);
+  });
+
   it('takes a call through accept, connected, hang-up, after-contact work and close', async () => {
     page = await session.openDesk();
     const { control } = session.emulator;

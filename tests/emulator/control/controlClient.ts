@@ -19,6 +19,8 @@ export interface ContactRequest {
   readonly queue?: string;
   readonly attributes?: Readonly<Record<string, string>>;
   readonly initialState?: 'connecting' | 'incoming';
+  /** A supervisor monitoring: Streams gets no attributes for this contact. */
+  readonly monitoring?: boolean;
 }
 
 export type ContactStateRequest = 'connected' | 'missed' | 'ended' | 'rejected' | 'error' | 'on_hold';

@@ -47,6 +47,10 @@ export function parseNewContact(body: unknown): NewContact {
   if (queue !== undefined) contact.queue = queue;
   if (initialState !== undefined) contact.initialState = initialState;
   if (input.attributes !== undefined) contact.attributes = stringMap(input.attributes);
+  if (input.monitoring !== undefined) {
+    if (typeof input.monitoring !== 'boolean') throw new EmulatorError(400, '"monitoring" must be true or false.');
+    contact.monitoring = input.monitoring;
+  }
   return contact;
 }
 

@@ -44,6 +44,8 @@ export interface NewContact {
   readonly queue?: string;
   readonly attributes?: Readonly<Record<string, string>>;
   readonly initialState?: 'connecting' | 'incoming';
+  /** A supervisor monitoring the contact: Streams then gets no attributes, as from the real service. */
+  readonly monitoring?: boolean;
 }
 
 /** States the control API can move a contact to; `on_hold` is the customer leg on hold. */
@@ -138,6 +140,7 @@ export class EmulatorState {
       customerNumber: input.type === 'voice' ? (input.caller ?? '+15555550100') : (input.caller ?? null),
       customerName: input.customerName ?? 'Customer',
       attributes: { ...(input.attributes ?? {}) },
+      monitoring: input.monitoring === true,
       // Outbound: the agent is already on the line while the customer's phone rings.
       agentConnection: connection('agent', false, outbound ? 'connected' : 'connecting', now),
       customerConnection: connection(outbound ? 'outbound' : 'inbound', true, outbound ? 'connecting' : 'connected', now),

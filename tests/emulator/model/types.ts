@@ -65,6 +65,8 @@ export interface EmulatedContact {
   readonly customerNumber: string | null;
   readonly customerName: string;
   attributes: Record<string, string>;
+  /** Monitored by a supervisor: snapshots carry no attributes. */
+  readonly monitoring: boolean;
   readonly agentConnection: EmulatedConnection;
   readonly customerConnection: EmulatedConnection;
   /** Chat only: the token in chatMediaInfo and the connection token handed out by createTransport. */
