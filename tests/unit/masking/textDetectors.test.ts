@@ -31,6 +31,13 @@ describe('phone detector', () => {
     expect(spansFound(jp, '電話０９０ー１２３４ー５６７８')).toEqual(['０９０ー１２３４ー５６７８']);
   });
 
+  it('finds international numbers whose area code is one digit (Tokyo, Paris)', () => {
+    expect(spansFound(us, 'caller +81 3 1234 5678')).toEqual(['+81 3 1234 5678']);
+    expect(spansFound(us, 'bureau +33 1 42 68 53 00')).toEqual(['+33 1 42 68 53 00']);
+    // Without the +, a lone digit in the middle still ends a number-shaped window.
+    expect(spansFound(us, 'items 81 3 1234 5678')).toEqual([]);
+  });
+
   it('leaves numbers glued to identifiers, timestamps, dates and amounts alone', () => {
     for (const text of ['ORD-2024-000123', 'INV_4155552671', '1732838400000', '2024-11-29', '$1,234.56', 'zip 94105-1234', '〒100-0001']) {
       expect(spansFound(us, text)).toEqual([]);

@@ -10,7 +10,7 @@ import type { Detector, Finding } from '../Finding.ts';
  * The library's own text finder (`findPhoneNumbersInText`) costs ~0.5 ms per call and grows badly
  * on digit-heavy text (hundreds of ms for 32 KB of "1 1 1 …"). So candidates are found by a
  * linear scan over digit groups, shaped like written numbers (a one-digit group only as a leading
- * country or trunk code, 7–15 digits, a national length the default country uses), and only those
+ * country or trunk code, or as the area code right after "+<country code>", 7–15 digits, a national length the default country uses), and only those
  * are handed to `isValidPhoneNumber` (~20 µs a call), longest first.
  */
 const MIN_DIGITS = 7;
@@ -139,11 +139,13 @@ export function createPhoneDetector(defaultCountry: string | undefined): Detecto
           // Windows from group i, as long as they look like a written number.
           const ends: number[] = [];
           let digits = 0;
+          // After "+<country code>", a one-digit area code is normal: +81 3 …, +33 1 …
+          const international = first.start > 0 && text.charCodeAt(first.start - 1) === 0x2b;
           for (let j = i; j < chain.length; j++) {
             const group = chain[j];
             if (!group) break;
             const size = group.end - group.start;
-            if (j > i && size === 1) break;
+            if (j > i && size === 1 && !(international && j === i + 1)) break;
             digits += size;
             if (digits > MAX_DIGITS) break;
             if (digits >= MIN_DIGITS) ends.push(j);
