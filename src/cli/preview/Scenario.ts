@@ -1,0 +1,93 @@
+/**
+ * A preview scenario: who the agent is, then what happens, step by step. Steps form a union on
+ * `type`; a new kind of step is a new member here, a schema branch in scenarioSchema.ts and a
+ * runner in stepRunners.ts (the runner table is typed so that a missing runner does not compile).
+ */
+export interface Scenario {
+  /** Shown in the report; free text. */
+  name?: string;
+  description?: string;
+  agent: ScenarioAgent;
+  steps: ScenarioStep[];
+}
+
+/** The Connect identity the emulator signs in; the policy's roles decide agent or supervisor from it. */
+export interface ScenarioAgent {
+  username: string;
+  name: string;
+  routingProfile?: string;
+  /** Connect security-profile permissions, e.g. "ContactSearch.View". */
+  permissions?: string[];
+}
+
+/** A contact arrives (ringing): Connect routes it to the agent. */
+export interface ContactStep {
+  type: 'contact';
+  /** The scenario's name for the contact; later steps refer to it, and it becomes the Connect contact ID. */
+  id: string;
+  channel: 'voice' | 'chat';
+  /** Voice: the customer's number, exactly as Connect would pass it. */
+  caller?: string;
+  /** Chat: the customer's display name. */
+  customerName?: string;
+  queue?: string;
+  /** Contact attributes set by the flow; values are strings as in Connect. */
+  attributes?: Record<string, string>;
+}
+
+/** The flow changes attributes mid-contact; `null` removes one. */
+export interface AttributesStep {
+  type: 'attributes';
+  contact: string;
+  attributes: Record<string, string | null>;
+}
+
+/** The agent clicks Accept on the contact's card. */
+export interface AcceptStep {
+  type: 'accept';
+  contact: string;
+}
+
+/** The customer sends a chat message. */
+export interface ChatStep {
+  type: 'chat';
+  contact: string;
+  text: string;
+  contentType?: 'text/plain' | 'text/markdown';
+}
+
+/** A supervisor reveals one attribute with a typed reason. */
+export interface RevealStep {
+  type: 'reveal';
+  contact: string;
+  attribute: string;
+  reason: string;
+}
+
+/** The customer hangs up (or leaves the chat). */
+export interface EndStep {
+  type: 'end';
+  contact: string;
+}
+
+/** The agent clicks Hang up (End chat) on the card. */
+export interface HangUpStep {
+  type: 'hangUp';
+  contact: string;
+}
+
+/** The agent closes the contact after after-contact work. */
+export interface ClearStep {
+  type: 'clear';
+  contact: string;
+}
+
+/** The agent picks a state (Available, Lunch, …) in the shell's state selector. */
+export interface AgentStateStep {
+  type: 'agentState';
+  state: string;
+}
+
+export type ScenarioStep = ContactStep | AttributesStep | AcceptStep | ChatStep | RevealStep | EndStep | HangUpStep | ClearStep | AgentStateStep;
+
+export type StepType = ScenarioStep['type'];
