@@ -5,8 +5,12 @@ import { buildChatMessageView, type RawChatItem } from '../core/chat/buildChatMe
 import { initialCcpHealth, nextCcpHealth, type CcpHealth, type CcpHealthEvent } from '../core/connection/ccpHealth.ts';
 import type { ContactMasker } from '../core/contact/ContactMasker.ts';
 import type { ContactView } from '../core/contact/ContactView.ts';
+import type { SensitiveKind } from '../core/policy/Policy.ts';
 import { buildContactView } from '../core/contact/buildContactView.ts';
+import { watchCspBlocks } from '../platform/blockedRequestReporter.ts';
 import { connectApi } from './connectLibraries.ts';
+import { installFrameGuard } from './frameGuard.ts';
+import { pinConduitOrigin } from './pinConduitOrigin.ts';
 import { readAgentView } from './readAgentView.ts';
 import { readRawContact } from './readRawContact.ts';
 
@@ -24,6 +28,8 @@ export interface CcpSessionListener {
   audit(event: AuditEvent): void;
   /** An action the agent asked for failed; the key names a localized message. */
   actionFailed(messageKey: string): void;
+  /** The CCP frame held another origin and was torn down; health is now `origin_violation`. */
+  originViolation(origin: string): void;
 }
 
 export interface CcpSession {
@@ -33,6 +39,13 @@ export interface CcpSession {
   hangUp(contactId: string): void;
   clear(contactId: string): void;
   sendChat(contactId: string, text: string): Promise<void>;
+  /**
+   * Re-reads one attribute from Streams for a supervisor's reveal and returns what the policy lets
+   * them see, or null when the contact or attribute is gone. The raw value is not kept.
+   */
+  reveal(contactId: string, attributeName: string, kind: SensitiveKind): string | null;
+  /** A new policy brings a new masker: contacts are masked again with it at once. */
+  setMasker(masker: ContactMasker): void;
 }
 
 const HEALTH_TICK_MS = 1_000;
@@ -41,8 +54,9 @@ const HEALTH_TICK_MS = 1_000;
  * Embeds the CCP with Streams and turns everything it reports into masked views. Raw Streams
  * objects never leave this module: the listener only ever receives display data.
  */
-export function startCcpSession(container: HTMLElement, instance: CcpInstance, masker: ContactMasker, listener: CcpSessionListener): CcpSession {
+export function startCcpSession(container: HTMLElement, instance: CcpInstance, initialMasker: ContactMasker, listener: CcpSessionListener): CcpSession {
   const api = connectApi;
+  let masker = initialMasker;
   let agentRef: connect.Agent | null = null;
   let health = initialCcpHealth(Date.now());
   const chatSessions = new Map<string, Promise<connect.AgentChatSession>>();
@@ -69,6 +83,19 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, m
   // so the production code path is the tested one.
   api.ChatSession.setGlobalConfig({ region: instance.region, loggerConfig: { level: api.ChatSession.LogLevel.ERROR, useDefaultLogger: false } });
 
+  // Before initCCP: nothing from a non-instance document in the frame may ever reach Streams.
+  watchCspBlocks(document);
+  installFrameGuard({
+    window,
+    container,
+    instanceOrigin: instance.ccpUrl,
+    onViolation: (origin) => {
+      listener.audit(auditEvent('ccp.origin_violation', { origin }));
+      onHealth({ type: 'origin_violation', at: Date.now() });
+      listener.originViolation(origin);
+    },
+  });
+
   api.core.initCCP(container, {
     ccpUrl: instance.ccpUrl,
     ...(instance.loginUrl ? { loginUrl: instance.loginUrl } : {}),
@@ -81,6 +108,8 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, m
     ccpLoadTimeout: 5_000,
     iframeTitle: 'Amazon Connect CCP',
   } as connect.InitCCPOptions);
+
+  pinConduitOrigin(api.core, instance.ccpUrl);
 
   const bus = api.core.getEventBus();
   bus.subscribe(api.EventType.ACKNOWLEDGE, () => onHealth({ type: 'ack', at: Date.now() }));
@@ -158,6 +187,25 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, m
     },
     clear(contactId) {
       findContact(contactId)?.clear(callbacks('errorClear'));
+    },
+    reveal(contactId, attributeName, kind) {
+      const contact = findContact(contactId);
+      if (!contact) return null;
+      let attributes: connect.AttributeDictionary | null;
+      try {
+        attributes = contact.getAttributes();
+      } catch {
+        return null;
+      }
+      const entry = attributes?.[attributeName];
+      if (!entry) return null;
+      const { display, auditEvents } = masker.revealDisplay(attributeName, entry.value, kind);
+      auditEvents.forEach((event) => listener.audit(event));
+      return display;
+    },
+    setMasker(next) {
+      masker = next;
+      if (agentRef) publishContacts(agentRef);
     },
     async sendChat(contactId, text) {
       const session = chatSessions.get(contactId);

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { ChatMessageView } from '../../core/chat/ChatMessageView.ts';
 import { t } from '../../platform/i18n.ts';
+import { useApprovedOrigins } from '../useApprovedOrigins.ts';
+import { LinkifiedText } from './LinkifiedText.tsx';
 
 export function ChatPanel({
   contactId,
@@ -14,6 +16,7 @@ export function ChatPanel({
   onSend: (contactId: string, text: string) => Promise<void>;
 }) {
   const [draft, setDraft] = useState('');
+  const approved = useApprovedOrigins();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const text = draft.trim();
@@ -26,8 +29,10 @@ export function ChatPanel({
         {messages.map((message) => (
           <li key={message.id} className={`chat-message from-${message.role}`} data-testid="chat-message" data-role={message.role}>
             <span className="chat-author">{message.displayName || t(`role_${message.role}`)}</span>
-            {/* Rendered as text: chat content is customer-controlled and never becomes markup. */}
-            <span className="chat-text">{message.text}</span>
+            {/* Rendered as text: chat content is customer-controlled and never becomes markup; only approved links are links. */}
+            <span className="chat-text">
+              <LinkifiedText text={message.text} approved={approved} />
+            </span>
           </li>
         ))}
       </ol>

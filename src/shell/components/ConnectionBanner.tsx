@@ -10,11 +10,12 @@ export function ConnectionBanner({ health }: { health: CcpHealth | null }) {
     unreachable: 'ccpUnreachable',
     signed_out: 'ccpSignedOut',
     gave_up: 'ccpGaveUp',
+    origin_violation: 'ccpOriginViolation',
   }[status];
   return (
-    <div className={`banner banner-${status}`} role={status === 'starting' ? 'status' : 'alert'} data-testid="ccp-status" data-status={status}>
+    <div className={`banner banner-${status}${status === 'origin_violation' ? ' banner-error' : ''}`} role={status === 'starting' ? 'status' : 'alert'} data-testid="ccp-status" data-status={status}>
       <span>{t(key)}</span>
-      {status === 'gave_up' ? (
+      {status === 'gave_up' || status === 'origin_violation' ? (
         <button type="button" onClick={() => location.reload()}>
           {t('retry')}
         </button>

@@ -1,19 +1,26 @@
-import { useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { startCcpSession, type CcpInstance, type CcpSession } from '../../connect/CcpSession.ts';
 import type { ContactMasker } from '../../core/contact/ContactMasker.ts';
+import type { EffectivePolicy } from '../../core/policy/EffectivePolicy.ts';
+import type { SensitiveKind } from '../../core/policy/Policy.ts';
+import { buildRevealAuditEvent } from '../../core/roles/buildRevealAuditEvent.ts';
+import { resolveRole } from '../../core/roles/resolveRole.ts';
+import { revealKindFor } from '../../core/roles/revealKindFor.ts';
 import { sendAuditEvent } from '../../platform/auditSink.ts';
 import { t } from '../../platform/i18n.ts';
 import { deskReducer, initialDeskState } from '../shellState.ts';
 import { AgentBar } from './AgentBar.tsx';
+import type { RevealedValue, RevealOptions } from './AttributeList.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { ContactCard, type ContactActions } from './ContactCard.tsx';
 import { MicrophoneNotice } from './MicrophoneNotice.tsx';
 
 /** The working desk: the CCP frame and, beside it, the masked contact cards and chats. */
-export function Desk({ instance, masker, layout }: { instance: CcpInstance; masker: ContactMasker; layout: 'panel' | 'tab' }) {
+export function Desk({ instance, policy, masker, layout }: { instance: CcpInstance; policy: EffectivePolicy; masker: ContactMasker; layout: 'panel' | 'tab' }) {
   const [state, dispatch] = useReducer(deskReducer, initialDeskState);
   const [session, setSession] = useState<CcpSession | null>(null);
+  const [revealed, setRevealed] = useState<Record<string, Record<string, RevealedValue>>>({});
   const frameRef = useRef<HTMLDivElement>(null);
   const started = useRef(false);
 
@@ -29,9 +36,47 @@ export function Desk({ instance, masker, layout }: { instance: CcpInstance; mask
         chatMessage: (message) => dispatch({ type: 'chatMessage', message }),
         audit: sendAuditEvent,
         actionFailed: (messageKey) => dispatch({ type: 'notice', messageKey }),
+        originViolation: () => dispatch({ type: 'contacts', contacts: [] }),
       }),
     );
-  }, [instance, masker]);
+    // The session keeps the masker it started with until told otherwise; see the effect below.
+  }, [instance]);
+
+  useEffect(() => session?.setMasker(masker), [session, masker]);
+
+  const role = state.agent ? resolveRole(policy.roles, state.agent) : 'agent';
+  const onReveal = useCallback(
+    (contactId: string, attributeName: string, kind: SensitiveKind, reason: string) => {
+      if (!session || !state.agent) return;
+      const display = session.reveal(contactId, attributeName, kind);
+      if (display === null) return dispatch({ type: 'notice', messageKey: 'errorReveal' });
+      sendAuditEvent(buildRevealAuditEvent({ who: state.agent.username, contactId, attributeName, kind, reason, at: Date.now() }));
+      const until = Date.now() + policy.roles.revealSeconds * 1000;
+      setRevealed((current) => ({ ...current, [contactId]: { ...current[contactId], [attributeName]: { display, until } } }));
+      // The value leaves the page when the reveal ends: it is dropped from state, not hidden.
+      setTimeout(() => {
+        setRevealed((current) => {
+          const forContact = { ...current[contactId] };
+          delete forContact[attributeName];
+          return { ...current, [contactId]: forContact };
+        });
+      }, until - Date.now());
+    },
+    [session, state.agent, policy.roles.revealSeconds],
+  );
+  const revealFor = useMemo(
+    () =>
+      (contactId: string): RevealOptions | null =>
+        role === 'supervisor'
+          ? {
+              kindFor: (attribute) => revealKindFor(attribute.kinds, role, policy.roles),
+              reasonRequired: policy.roles.reasonRequired,
+              revealed: revealed[contactId] ?? {},
+              onReveal: (name, kind, reason) => onReveal(contactId, name, kind, reason),
+            }
+          : null,
+    [role, policy.roles, revealed, onReveal],
+  );
 
   const actions: ContactActions = {
     accept: (id) => session?.accept(id),
@@ -44,7 +89,7 @@ export function Desk({ instance, masker, layout }: { instance: CcpInstance; mask
 
   return (
     <div className={`desk desk-${layout}`}>
-      <AgentBar agent={state.agent} onSetState={(name) => session?.setAgentState(name)} />
+      <AgentBar agent={state.agent} elevated={role === 'supervisor'} onSetState={(name) => session?.setAgentState(name)} />
       <ConnectionBanner health={state.health} />
       <MicrophoneNotice />
       {state.notice ? (
@@ -61,7 +106,7 @@ export function Desk({ instance, masker, layout }: { instance: CcpInstance; mask
           {shown.length === 0 ? <p className="muted" data-testid="no-contacts">{t('noContacts')}</p> : null}
           {shown.map((contact) => (
             <div key={contact.contactId} className="contact">
-              <ContactCard contact={contact} actions={actions} />
+              <ContactCard contact={contact} actions={actions} reveal={revealFor(contact.contactId)} />
               {contact.channel === 'chat' ? (
                 <ChatPanel
                   contactId={contact.contactId}

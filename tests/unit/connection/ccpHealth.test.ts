@@ -26,4 +26,31 @@ describe('ccpHealth', () => {
     expect(nextCcpHealth(gaveUp, { type: 'tick', at: 1e9 }).status).toBe('gave_up');
     expect(nextCcpHealth(gaveUp, { type: 'ack', at: 3 }).status).toBe('connected');
   });
+
+  it('stays at origin_violation whatever the frame or the clock says next', () => {
+    const connected = nextCcpHealth(initialCcpHealth(0), { type: 'ack', at: 1 });
+    const violated = nextCcpHealth(connected, { type: 'origin_violation', at: 2 });
+    expect(violated.status).toBe('origin_violation');
+    for (const event of [
+      { type: 'ack', at: 3 },
+      { type: 'tick', at: 1e9 },
+      { type: 'auth_fail', at: 4 },
+      { type: 'retries_exhausted', at: 5 },
+    ] as const) {
+      expect(nextCcpHealth(violated, event).status).toBe('origin_violation');
+    }
+  });
+
+  it('goes to origin_violation from every other status', () => {
+    const starting = initialCcpHealth(0);
+    const statuses = [
+      starting,
+      nextCcpHealth(starting, { type: 'ack', at: 1 }),
+      nextCcpHealth(starting, { type: 'tick', at: FIRST_ACK_LIMIT_MS + 1 }),
+      nextCcpHealth(starting, { type: 'auth_fail', at: 1 }),
+      nextCcpHealth(starting, { type: 'retries_exhausted', at: 1 }),
+    ];
+    expect(statuses.map((health) => health.status)).toEqual(['starting', 'connected', 'unreachable', 'signed_out', 'gave_up']);
+    for (const health of statuses) expect(nextCcpHealth(health, { type: 'origin_violation', at: 9 }).status).toBe('origin_violation');
+  });
 });

@@ -1,0 +1,66 @@
+import browser, { type Runtime } from 'webextension-polyfill';
+import type { AuditEvent } from '../core/audit/AuditEvent.ts';
+import { createBlockAuditThrottle } from '../core/origins/blockAuditThrottle.ts';
+import { BLOCKED_REQUEST_MESSAGE } from '../platform/blockedRequestReporter.ts';
+
+export interface BlockAudit {
+  /** A refused request: audited once per origin and kind per minute. `origin` must be an origin, not a URL. */
+  blocked(origin: string, kind: string, layer: 'dnr' | 'csp' | 'link'): void;
+}
+
+const BLOCKED_BY_CLIENT = 'net::ERR_BLOCKED_BY_CLIENT';
+const KIND = /^[a-z0-9:_-]{1,40}$/;
+
+/**
+ * Audits what the extension refused to contact. Two sources feed it:
+ * - `webRequest.onErrorOccurred` for requests this extension initiated that declarativeNetRequest
+ *   blocked (`net::ERR_BLOCKED_BY_CLIENT`). Chrome reports only URLs the extension has host
+ *   permission for, which are the Connect host families in the manifest — exactly the hosts the
+ *   extension CSP lets through to the DNR layer.
+ * - pages' reports of their CSP refusals and blocked links (`blocked`, via a runtime message).
+ */
+export function startBlockAudit(audit: (event: AuditEvent) => void): BlockAudit {
+  const throttle = createBlockAuditThrottle();
+  const initiator = new URL(browser.runtime.getURL('')).origin;
+
+  const blocked: BlockAudit['blocked'] = (origin, kind, layer) => {
+    const safeOrigin = originOnly(origin);
+    const safeKind = KIND.test(kind) ? kind : 'other';
+    if (safeOrigin === null || !throttle.shouldAudit(safeOrigin, `${layer}:${safeKind}`, Date.now())) return;
+    audit({ type: 'origin.blocked', at: new Date().toISOString(), details: { origin: safeOrigin, kind: safeKind, layer } });
+  };
+
+  chrome.webRequest?.onErrorOccurred.addListener(
+    (details) => {
+      if (details.initiator !== initiator || details.error !== BLOCKED_BY_CLIENT) return;
+      blocked(details.url, details.type, 'dnr');
+    },
+    { urls: ['<all_urls>'] },
+  );
+
+  return { blocked };
+}
+
+function originOnly(text: string): string | null {
+  try {
+    const url = new URL(text);
+    return url.origin === 'null' ? null : url.origin;
+  } catch {
+    return null;
+  }
+}
+
+/** The runtime-message listener for pages' `reportBlockedRequest`; own extension pages only. */
+export function blockedRequestReportListener(
+  blockAudit: BlockAudit,
+  isFromOwnPage: (sender: Runtime.MessageSender) => boolean,
+): (message: unknown, sender: Runtime.MessageSender) => undefined {
+  return (message, sender) => {
+    if (!isFromOwnPage(sender) || typeof message !== 'object' || message === null) return undefined;
+    const { type, origin, kind, layer } = message as { type?: unknown; origin?: unknown; kind?: unknown; layer?: unknown };
+    if (type !== BLOCKED_REQUEST_MESSAGE || typeof origin !== 'string' || typeof kind !== 'string') return undefined;
+    if (layer !== 'csp' && layer !== 'link') return undefined;
+    blockAudit.blocked(origin, kind, layer);
+    return undefined;
+  };
+}
