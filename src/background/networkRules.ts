@@ -3,9 +3,6 @@ import type { PolicyState } from '../core/config/PolicyState.ts';
 import type { DnrRule } from '../core/origins/DnrRule.ts';
 import { failClosedNetworkRules, networkRulesForPolicyState } from '../core/origins/networkRulesForPolicyState.ts';
 
-/** Chat's region when the policy names none; the shell falls back to the same one. */
-const FALLBACK_REGION = 'us-east-1';
-
 let queue: Promise<void> = Promise.resolve();
 
 /**
@@ -17,8 +14,8 @@ let queue: Promise<void> = Promise.resolve();
  */
 export function applyNetworkRules(state: PolicyState | null): Promise<void> {
   queue = queue.then(
-    () => replaceRules(networkRulesForPolicyState(state, browser.runtime.id, FALLBACK_REGION)),
-    () => replaceRules(networkRulesForPolicyState(state, browser.runtime.id, FALLBACK_REGION)),
+    () => replaceRules(networkRulesForPolicyState(state, browser.runtime.id)),
+    () => replaceRules(networkRulesForPolicyState(state, browser.runtime.id)),
   );
   return queue;
 }

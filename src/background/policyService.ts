@@ -10,13 +10,19 @@ import { POLICY_STATE_KEY } from '../platform/policyState.ts';
  * Reads the managed and local policy, merges them (managed wins) and publishes the verdict in
  * session storage for the pages. Runs at start and on every change: a new policy applies live.
  */
-export function startPolicyService(listeners: { state(state: PolicyState): void; audit(event: AuditEvent): void }): { refresh(): Promise<PolicyState> } {
+export function startPolicyService(listeners: {
+  /** Enforces the state (network rules) before any page sees it: pages never run ahead of the rules. */
+  state(state: PolicyState): Promise<void>;
+  audit(event: AuditEvent): void;
+}): { refresh(): Promise<PolicyState> } {
   let lastInvalidSignature = '';
   let running: Promise<PolicyState> | null = null;
 
   const compute = async (): Promise<PolicyState> => {
     const { managed, local } = await readPolicySources();
     const state: PolicyState = { ...mergePolicies(managed, local, { regexSafety: checkRegexSafety }), checkedAt: new Date().toISOString() };
+    // A rule set Chrome refuses is already replaced by the block-everything set; publish regardless.
+    await listeners.state(state).catch(() => undefined);
     await browser.storage.session.set({ [POLICY_STATE_KEY]: state });
     if (state.status === 'invalid-managed' || state.status === 'invalid-local') {
       const signature = `${state.status}:${state.errors.map((error) => `${error.pointer} ${error.message}`).join('|')}`;
@@ -31,7 +37,6 @@ export function startPolicyService(listeners: { state(state: PolicyState): void;
     } else {
       lastInvalidSignature = '';
     }
-    listeners.state(state);
     return state;
   };
 

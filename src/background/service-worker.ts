@@ -19,7 +19,7 @@ const blockAudit = startBlockAudit(audit);
 browser.runtime.onMessage.addListener(blockedRequestReportListener(blockAudit, (sender) => isOwnPage(sender, browser.runtime.id, extensionOrigin)));
 
 const policy = startPolicyService({
-  state: (state) => void applyNetworkRules(state),
+  state: (state) => applyNetworkRules(state),
   audit,
 });
 

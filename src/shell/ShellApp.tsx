@@ -9,9 +9,6 @@ import { onPolicyStateChanged, readPolicyState } from '../platform/policyState.t
 import { ConfigProblemPanel } from './components/ConfigProblemPanel.tsx';
 import { Desk } from './components/Desk.tsx';
 
-/** The region Streams falls back to for chat when the policy names none (the agent's ARN wins). */
-const FALLBACK_REGION = 'us-east-1';
-
 export function ShellApp({ layout }: { layout: 'panel' | 'tab' }) {
   const [state, setState] = useState<PolicyState | null>(null);
 
@@ -33,7 +30,7 @@ export function ShellApp({ layout }: { layout: 'panel' | 'tab' }) {
 
   const policy = state?.status === 'ok' ? state.policy : null;
   const masker = useMemo(() => (policy ? maskerFor(policy) : failClosedMasker), [policy]);
-  const instance = useMemo(() => (policy ? ccpInstanceOf(policy, FALLBACK_REGION) : null), [policy?.instance.ccpUrl]);
+  const instance = useMemo(() => (policy ? ccpInstanceOf(policy) : null), [policy?.instance.ccpUrl]);
 
   if (!state) return <p className="muted">{t('loading')}</p>;
   if (state.status !== 'ok' || !policy || !instance) return state.status === 'ok' ? null : <ConfigProblemPanel state={state} />;

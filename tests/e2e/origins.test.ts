@@ -252,6 +252,23 @@ describe('approved origins in the real browser', () => {
     expect(await message.textContent()).toContain('javascript:alert(1)');
   });
 
+  it('makes a screen-pop URL in an attribute a link only when its origin is approved', async () => {
+    await setPolicy({ approvedOrigins: [CRM] });
+    await expect.poll(ruleFilters, RULES_SETTLE).toContain(`allow |${CRM}/`);
+    page = await session.openDesk();
+    const contactId = await session.emulator.control.addContact({
+      type: 'voice',
+      attributes: { crmUrl: 'https://crm.example.com/customers/42', lookalike: 'https://crm.example.com.evil.test/customers/42', script: 'javascript:alert(1)' },
+    });
+    const value = (name: string) => page?.locator(`[data-contact-id="${contactId}"] [data-testid=attribute][data-name=${name}] [data-testid=attribute-value]`);
+    await value('crmUrl')?.waitFor();
+    expect(await value('crmUrl')?.locator('a').getAttribute('href')).toBe('https://crm.example.com/customers/42');
+    expect(await value('lookalike')?.locator('a').count()).toBe(0);
+    expect(await value('lookalike')?.getByTestId('blocked-link').getAttribute('data-reason')).toBe('not_approved');
+    expect(await value('script')?.locator('a').count()).toBe(0);
+    expect(await value('script')?.textContent()).toBe('javascript:alert(1)');
+  });
+
   it('compatibility mode: off, an instance that does not list the extension cannot be framed; on, it works', async () => {
     await session.emulator.control.configure({ approvedOrigins: [] });
 

@@ -9,8 +9,14 @@ export type PolicyState = MergeResult & { checkedAt: string };
 
 export type ReadyPolicyState = Extract<PolicyState, { status: 'ok' }>;
 
+/**
+ * The region chat falls back to when the policy names none. Streams itself prefers the region in
+ * the agent's ARN; this only seeds the chat client and the participant-service network rule.
+ */
+export const FALLBACK_CHAT_REGION = 'us-east-1';
+
 /** What the CCP needs from the effective policy. */
-export function ccpInstanceOf(policy: EffectivePolicy, fallbackRegion: string): { ccpUrl: string; loginUrl?: string; region: string } {
+export function ccpInstanceOf(policy: EffectivePolicy): { ccpUrl: string; loginUrl?: string; region: string } {
   const { ccpUrl, loginUrl, region } = policy.instance;
-  return { ccpUrl, ...(loginUrl ? { loginUrl } : {}), region: region ?? fallbackRegion };
+  return { ccpUrl, ...(loginUrl ? { loginUrl } : {}), region: region ?? FALLBACK_CHAT_REGION };
 }

@@ -8,7 +8,7 @@ import type { DnrRule } from './DnrRule.ts';
  * policy opens anything: with no policy, an invalid one, or none computed yet, the single
  * block-everything rule is all there is (fail closed — the extension contacts nobody).
  */
-export function networkRulesForPolicyState(state: PolicyState | null, extensionId: string, fallbackRegion: string): DnrRule[] {
+export function networkRulesForPolicyState(state: PolicyState | null, extensionId: string): DnrRule[] {
   if (state === null || state.status !== 'ok') return failClosedNetworkRules(extensionId);
   const { policy } = state;
   const approved = approvedOriginsFromEffectivePolicy(policy);
@@ -17,7 +17,7 @@ export function networkRulesForPolicyState(state: PolicyState | null, extensionI
     extensionId,
     instanceOrigins: [...approved.instanceOrigins],
     // The same region the shell gives chat, so the participant service it calls is the one allowed.
-    region: ccpInstanceOf(policy, fallbackRegion).region,
+    region: ccpInstanceOf(policy).region,
     // Login pages and the policy's entries; the instance origins already have their own rules.
     approvedOrigins: approved.patterns.map((pattern) => pattern.text).filter((text) => !instanceOrigins.has(text)),
     compatibilityMode: policy.framing.compatibilityMode,

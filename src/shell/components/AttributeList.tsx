@@ -1,6 +1,8 @@
 import type { AttributeView } from '../../core/contact/ContactView.ts';
+import type { ApprovedOrigins } from '../../core/origins/ApprovedOrigins.ts';
 import type { SensitiveKind } from '../../core/policy/Policy.ts';
 import { t } from '../../platform/i18n.ts';
+import { LinkifiedText } from './LinkifiedText.tsx';
 import { RevealControl } from './RevealControl.tsx';
 
 export interface RevealedValue {
@@ -16,7 +18,18 @@ export interface RevealOptions {
   onReveal(attributeName: string, kind: SensitiveKind, reason: string): void;
 }
 
-export function AttributeList({ attributes, unavailable, reveal }: { attributes: AttributeView[]; unavailable: boolean; reveal: RevealOptions | null }) {
+export function AttributeList({
+  attributes,
+  unavailable,
+  reveal,
+  approved,
+}: {
+  attributes: AttributeView[];
+  unavailable: boolean;
+  reveal: RevealOptions | null;
+  /** Screen-pop and CRM URLs in values become links only for approved origins. */
+  approved: Pick<ApprovedOrigins, 'matches'>;
+}) {
   if (unavailable) return <p className="muted" data-testid="attributes-unavailable">{t('attributesUnavailable')}</p>;
   if (attributes.length === 0) return <p className="muted">{t('attributesNone')}</p>;
   return (
@@ -31,7 +44,7 @@ export function AttributeList({ attributes, unavailable, reveal }: { attributes:
             <dd className={masked ? 'masked' : revealed ? 'revealed' : undefined}>
               {/* Masked values are not selectable: there is nothing useful to copy. */}
               <span data-testid="attribute-value" className={masked ? 'no-select' : undefined}>
-                {revealed ? revealed.display : attribute.display}
+                {masked ? attribute.display : <LinkifiedText text={revealed ? revealed.display : attribute.display} approved={approved} />}
               </span>
               {attribute.masked && attribute.kinds.length > 0 ? (
                 <span className="kind">{attribute.kinds.map((name) => t(`kind_${name}`)).join(', ')}</span>

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ChatMessageView } from '../../core/chat/ChatMessageView.ts';
 import { t } from '../../platform/i18n.ts';
-import { useApprovedOrigins } from '../useApprovedOrigins.ts';
+import type { ApprovedOrigins } from '../../core/origins/ApprovedOrigins.ts';
 import { LinkifiedText } from './LinkifiedText.tsx';
 
 export function ChatPanel({
@@ -9,14 +9,15 @@ export function ChatPanel({
   messages,
   canSend,
   onSend,
+  approved,
 }: {
   contactId: string;
   messages: ChatMessageView[];
   canSend: boolean;
   onSend: (contactId: string, text: string) => Promise<void>;
+  approved: Pick<ApprovedOrigins, 'matches'>;
 }) {
   const [draft, setDraft] = useState('');
-  const approved = useApprovedOrigins();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const text = draft.trim();

@@ -1,4 +1,5 @@
 import type { ContactView } from '../../core/contact/ContactView.ts';
+import type { ApprovedOrigins } from '../../core/origins/ApprovedOrigins.ts';
 import { t } from '../../platform/i18n.ts';
 import { AttributeList, type RevealOptions } from './AttributeList.tsx';
 
@@ -9,7 +10,17 @@ export interface ContactActions {
   clear(contactId: string): void;
 }
 
-export function ContactCard({ contact, actions, reveal }: { contact: ContactView; actions: ContactActions; reveal: RevealOptions | null }) {
+export function ContactCard({
+  contact,
+  actions,
+  reveal,
+  approved,
+}: {
+  contact: ContactView;
+  actions: ContactActions;
+  reveal: RevealOptions | null;
+  approved: Pick<ApprovedOrigins, 'matches'>;
+}) {
   const id = contact.contactId;
   const ringing = contact.phase === 'incoming' || contact.phase === 'connecting';
   const live = contact.phase === 'connected' || contact.phase === 'on_hold';
@@ -36,7 +47,7 @@ export function ContactCard({ contact, actions, reveal }: { contact: ContactView
           </div>
         ) : null}
       </dl>
-      <AttributeList attributes={contact.attributes} unavailable={contact.attributesUnavailable} reveal={reveal} />
+      <AttributeList attributes={contact.attributes} unavailable={contact.attributesUnavailable} reveal={reveal} approved={approved} />
       <div className="actions">
         {ringing ? (
           <>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { startCcpSession, type CcpInstance, type CcpSession } from '../../connect/CcpSession.ts';
 import type { ContactMasker } from '../../core/contact/ContactMasker.ts';
+import { approvedOriginsFromEffectivePolicy } from '../../core/origins/approvedOriginsFromEffectivePolicy.ts';
 import type { EffectivePolicy } from '../../core/policy/EffectivePolicy.ts';
 import type { SensitiveKind } from '../../core/policy/Policy.ts';
 import { buildRevealAuditEvent } from '../../core/roles/buildRevealAuditEvent.ts';
@@ -44,6 +45,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
 
   useEffect(() => session?.setMasker(masker), [session, masker]);
 
+  const approved = useMemo(() => approvedOriginsFromEffectivePolicy(policy), [policy]);
   const role = state.agent ? resolveRole(policy.roles, state.agent) : 'agent';
   const onReveal = useCallback(
     (contactId: string, attributeName: string, kind: SensitiveKind, reason: string) => {
@@ -106,13 +108,14 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
           {shown.length === 0 ? <p className="muted" data-testid="no-contacts">{t('noContacts')}</p> : null}
           {shown.map((contact) => (
             <div key={contact.contactId} className="contact">
-              <ContactCard contact={contact} actions={actions} reveal={revealFor(contact.contactId)} />
+              <ContactCard contact={contact} actions={actions} reveal={revealFor(contact.contactId)} approved={approved} />
               {contact.channel === 'chat' ? (
                 <ChatPanel
                   contactId={contact.contactId}
                   messages={state.chats[contact.contactId] ?? []}
                   canSend={contact.phase === 'connected'}
                   onSend={async (id, text) => session?.sendChat(id, text)}
+                  approved={approved}
                 />
               ) : null}
             </div>

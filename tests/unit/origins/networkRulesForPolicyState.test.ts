@@ -26,14 +26,14 @@ describe('networkRulesForPolicyState', () => {
       { status: 'invalid-local', errors: [], checkedAt: at },
     ];
     for (const state of states) {
-      const rules = networkRulesForPolicyState(state, EXTENSION_ID, 'us-east-1');
+      const rules = networkRulesForPolicyState(state, EXTENSION_ID);
       expect(rules).toHaveLength(1);
       expect(rules[0]).toMatchObject({ id: DNR_RULE_IDS.blockAll, action: { type: 'block' }, condition: { initiatorDomains: [EXTENSION_ID] } });
     }
   });
 
   it('allows the instance, its region’s participant service, its login page and the approved origins', () => {
-    const rules = networkRulesForPolicyState(ok(base), EXTENSION_ID, 'us-east-1');
+    const rules = networkRulesForPolicyState(ok(base), EXTENSION_ID);
     const filters = rules.map((rule) => rule.condition.urlFilter ?? rule.condition.regexFilter ?? null);
     expect(filters).toEqual([
       null,
@@ -50,7 +50,6 @@ describe('networkRulesForPolicyState', () => {
     const rules = networkRulesForPolicyState(
       ok({ instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2' }, audit: { endpoint: 'https://otel.example.com/v1/logs' } }),
       EXTENSION_ID,
-      'us-east-1',
     );
     expect(rules.find((rule) => rule.id === DNR_RULE_IDS.participantService)?.condition.urlFilter).toBe('|https://participant.connect.us-east-1.amazonaws.com/');
     expect(rules.find((rule) => rule.id === DNR_RULE_IDS.auditEndpoint)?.condition.urlFilter).toBe('|https://otel.example.com/');
@@ -62,7 +61,7 @@ describe('networkRulesForPolicyState', () => {
       instance: { ...base.instance, alternates: [{ name: 'DR', ccpUrl: 'https://shield-dr.my.connect.aws/ccp-v2' }] },
       framing: { compatibilityMode: true },
     };
-    const rules = networkRulesForPolicyState(ok(policy), EXTENSION_ID, 'us-east-1');
+    const rules = networkRulesForPolicyState(ok(policy), EXTENSION_ID);
     expect(rules.filter((rule) => rule.id >= DNR_RULE_IDS.instanceFirst && rule.id < DNR_RULE_IDS.compatibilityFirst).map((rule) => rule.condition.urlFilter)).toEqual([
       '|https://shield-demo.my.connect.aws/',
       '|https://shield-dr.my.connect.aws/',
