@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { PolicyState } from '../core/config/PolicyState.ts';
-import { describeSetting } from '../core/policy/describeSetting.ts';
+import { describeSetting, type SettingSummary } from '../core/policy/describeSetting.ts';
 import { t } from '../platform/i18n.ts';
 import { onPolicyStateChanged, readPolicyState } from '../platform/policyState.ts';
 import { InstanceForm } from './InstanceForm.tsx';
@@ -47,7 +47,7 @@ export function OptionsApp() {
                   <th scope="row">
                     <code>{pointer}</code>
                   </th>
-                  <td>{describeSetting(state.policy, pointer)}</td>
+                  <td>{renderSummary(describeSetting(state.policy, pointer))}</td>
                   <td>
                     <span className={`source source-${source}`}>{t(`source_${source}`)}</span>
                   </td>
@@ -71,4 +71,8 @@ export function OptionsApp() {
       ) : null}
     </main>
   );
+}
+
+function renderSummary(summary: SettingSummary): string {
+  return 'count' in summary ? t('entriesCount', String(summary.count)) : summary.text;
 }

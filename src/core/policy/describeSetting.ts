@@ -5,8 +5,14 @@ import { valueAt } from './jsonPointer.ts';
  * A short, safe summary of one effective setting for the options page. Lists that may hold
  * customer data (the deny list of caller numbers) are shown as a count, never their entries.
  */
-export function describeSetting(policy: EffectivePolicy, pointer: string): string {
-  if (pointer === '/risk/denyList') return `${policy.risk.denyList.length} number(s)`;
+export type SettingSummary = { text: string } | { count: number };
+
+export function describeSetting(policy: EffectivePolicy, pointer: string): SettingSummary {
+  if (pointer === '/risk/denyList') return { count: policy.risk.denyList.length };
+  return { text: summarize(policy, pointer) };
+}
+
+function summarize(policy: EffectivePolicy, pointer: string): string {
   const value = valueAt(policy, pointer);
   if (value === null || value === undefined) return '—';
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
