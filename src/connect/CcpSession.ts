@@ -3,10 +3,9 @@ import type { AuditEvent } from '../core/audit/AuditEvent.ts';
 import type { ChatMessageView } from '../core/chat/ChatMessageView.ts';
 import { buildChatMessageView, type RawChatItem } from '../core/chat/buildChatMessageView.ts';
 import { initialCcpHealth, nextCcpHealth, type CcpHealth, type CcpHealthEvent } from '../core/connection/ccpHealth.ts';
-import type { ContactMasker } from '../core/contact/ContactMasker.ts';
 import type { ContactView } from '../core/contact/ContactView.ts';
 import type { SensitiveKind } from '../core/policy/Policy.ts';
-import { buildContactView } from '../core/contact/buildContactView.ts';
+import { buildContactView, type ContactViewPolicy } from '../core/contact/buildContactView.ts';
 import { watchCspBlocks } from '../platform/blockedRequestReporter.ts';
 import { connectApi } from './connectLibraries.ts';
 import { installFrameGuard } from './frameGuard.ts';
@@ -44,8 +43,8 @@ export interface CcpSession {
    * them see, or null when the contact or attribute is gone. The raw value is not kept.
    */
   reveal(contactId: string, attributeName: string, kind: SensitiveKind): string | null;
-  /** A new policy brings a new masker: contacts are masked again with it at once. */
-  setMasker(masker: ContactMasker): void;
+  /** A new policy brings a new masker and secure fields: contacts are shown again with them at once. */
+  setViewPolicy(policy: ContactViewPolicy): void;
 }
 
 const HEALTH_TICK_MS = 1_000;
@@ -54,9 +53,19 @@ const HEALTH_TICK_MS = 1_000;
  * Embeds the CCP with Streams and turns everything it reports into masked views. Raw Streams
  * objects never leave this module: the listener only ever receives display data.
  */
-export function startCcpSession(container: HTMLElement, instance: CcpInstance, initialMasker: ContactMasker, listener: CcpSessionListener): CcpSession {
+export function startCcpSession(container: HTMLElement, instance: CcpInstance, initialPolicy: ContactViewPolicy, listener: CcpSessionListener): CcpSession {
   const api = connectApi;
-  let masker = initialMasker;
+  let viewPolicy = initialPolicy;
+  // Snapshots arrive many times per contact; each audit fact is reported once per contact.
+  const reported = new Map<string, Set<string>>();
+  const reportOnce = (contactId: string, event: AuditEvent): void => {
+    const key = `${event.type} ${JSON.stringify(event.details)}`;
+    const seen = reported.get(contactId) ?? new Set<string>();
+    reported.set(contactId, seen);
+    if (seen.has(key)) return;
+    seen.add(key);
+    listener.audit(event);
+  };
   let agentRef: connect.Agent | null = null;
   let health = initialCcpHealth(Date.now());
   const chatSessions = new Map<string, Promise<connect.AgentChatSession>>();
@@ -121,13 +130,17 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
     const now = Date.now();
     const views: ContactView[] = [];
     for (const contact of agent.getContacts()) {
-      const { view, auditEvents } = buildContactView(readRawContact(contact), masker, now);
-      auditEvents.forEach((event) => listener.audit(event));
+      const { view, auditEvents, plaintextIncidents } = buildContactView(readRawContact(contact), viewPolicy, now);
+      auditEvents.forEach((event) => reportOnce(view.contactId, event));
+      plaintextIncidents.forEach((field) => reportOnce(view.contactId, auditEvent('ivr.plaintext_incident', { contactId: view.contactId, field })));
       views.push(view);
       if (view.channel === 'chat' && view.phase === 'connected') followChat(contact);
     }
     for (const contactId of chatSessions.keys()) {
       if (!views.some((view) => view.contactId === contactId)) chatSessions.delete(contactId);
+    }
+    for (const contactId of reported.keys()) {
+      if (!views.some((view) => view.contactId === contactId)) reported.delete(contactId);
     }
     listener.contacts(views);
   };
@@ -142,7 +155,7 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
     session.then(
       (chat) => {
         chat.onMessage((event) => {
-          const view = buildChatMessageView(contactId, event.data as RawChatItem, masker, Date.now());
+          const view = buildChatMessageView(contactId, event.data as RawChatItem, viewPolicy.masker, Date.now());
           if (view) listener.chatMessage(view);
         });
       },
@@ -198,13 +211,14 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
         return null;
       }
       const entry = attributes?.[attributeName];
-      if (!entry) return null;
-      const { display, auditEvents } = masker.revealDisplay(attributeName, entry.value, kind);
+      // Secure-IVR attributes are status only: nobody reveals them.
+      if (!entry || viewPolicy.secureFields.some((field) => field.valueAttribute === attributeName || field.statusAttribute === attributeName)) return null;
+      const { display, auditEvents } = viewPolicy.masker.revealDisplay(attributeName, entry.value, kind);
       auditEvents.forEach((event) => listener.audit(event));
       return display;
     },
-    setMasker(next) {
-      masker = next;
+    setViewPolicy(next) {
+      viewPolicy = next;
       if (agentRef) publishContacts(agentRef);
     },
     async sendChat(contactId, text) {

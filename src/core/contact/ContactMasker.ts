@@ -5,7 +5,8 @@ import type { AttributeView } from './ContactView.ts';
 /** The part of the masking engine the Connect adapter needs. */
 export interface ContactMasker {
   maskAttributes(attributes: Record<string, unknown>): { attributes: AttributeView[]; auditEvents: AuditEvent[] };
-  maskText(text: string): { display: string };
+  /** Masks free text; `findings` say what was found where (offsets into `text`, never values). */
+  maskText(text: string): { display: string; findings: readonly { kind: string; start: number; end: number }[] };
   /** What a supervisor sees on reveal: the value, with card numbers and ciphertext still masked. */
   revealDisplay(name: string, value: unknown, kind: SensitiveKind): { display: string; auditEvents: AuditEvent[] };
 }

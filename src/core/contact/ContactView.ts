@@ -26,6 +26,8 @@ export interface AttributeView {
   masked: boolean;
 }
 
+import type { SecureCaptureView } from '../ivr/SecureCaptureView.ts';
+
 export interface ContactView {
   contactId: string;
   channel: ContactChannel;
@@ -34,6 +36,8 @@ export interface ContactView {
   /** The caller's number as the agent may see it (masked like any other value). */
   caller: AttributeView | null;
   attributes: AttributeView[];
+  /** Secure-IVR steps of this contact, as status only; their attributes are not in `attributes`. */
+  secureCaptures: SecureCaptureView[];
   /** True while Streams withholds attributes (e.g. a supervisor monitoring). */
   attributesUnavailable: boolean;
   /** Milliseconds since epoch when the contact entered its current phase. */

@@ -1,4 +1,6 @@
 import type { AuditEvent } from '../audit/AuditEvent.ts';
+import { deriveSecureCaptures } from '../ivr/deriveSecureCaptures.ts';
+import type { EffectiveSecureIvrField } from '../policy/EffectivePolicy.ts';
 import type { ContactMasker } from './ContactMasker.ts';
 import type { AttributeView, ContactView } from './ContactView.ts';
 import type { RawContact } from './RawContact.ts';
@@ -6,13 +8,25 @@ import { contactChannel, contactPhase } from './contactPhase.ts';
 
 const CALLER_FIELD = 'caller';
 
-/** Turns a raw contact into display strings. Nothing raw survives into the result. */
+/** How a contact is turned into what the agent sees: the policy's masker and secure-IVR fields. */
+export interface ContactViewPolicy {
+  masker: ContactMasker;
+  secureFields: readonly EffectiveSecureIvrField[];
+}
+
+/**
+ * Turns a raw contact into display strings. Nothing raw survives into the result: attributes are
+ * masked, secure-IVR attributes become capture statuses, and plaintext found in a secure field is
+ * reported by label (for an incident), never by value.
+ */
 export function buildContactView(
   raw: RawContact,
-  masker: ContactMasker,
+  { masker, secureFields }: ContactViewPolicy,
   now: number,
-): { view: ContactView; auditEvents: AuditEvent[] } {
-  const masked = raw.attributes === null ? null : masker.maskAttributes(raw.attributes);
+): { view: ContactView; auditEvents: AuditEvent[]; plaintextIncidents: string[] } {
+  const secure = raw.attributes === null ? { captures: [], consumed: new Set<string>() } : deriveSecureCaptures(secureFields, raw.attributes, masker);
+  const shown = raw.attributes === null ? null : Object.fromEntries(Object.entries(raw.attributes).filter(([name]) => !secure.consumed.has(name)));
+  const masked = shown === null ? null : masker.maskAttributes(shown);
   const callerMasked = raw.callerNumber === null ? null : masker.maskAttributes({ [CALLER_FIELD]: raw.callerNumber });
   const caller: AttributeView | null = callerMasked?.attributes[0] ?? null;
   return {
@@ -23,9 +37,11 @@ export function buildContactView(
       queue: raw.queueName,
       caller,
       attributes: masked?.attributes ?? [],
+      secureCaptures: secure.captures,
       attributesUnavailable: raw.attributes === null,
       phaseSince: raw.stateSince ?? now,
     },
     auditEvents: [...(masked?.auditEvents ?? []), ...(callerMasked?.auditEvents ?? [])],
+    plaintextIncidents: secure.captures.filter((capture) => capture.plaintextIncident).map((capture) => capture.label),
   };
 }

@@ -8,6 +8,6 @@ import type { ContactMasker } from './ContactMasker.ts';
  */
 export const failClosedMasker: ContactMasker = {
   maskAttributes: maskEverything,
-  maskText: () => ({ display: HIDDEN_PLACEHOLDER }),
+  maskText: () => ({ display: HIDDEN_PLACEHOLDER, findings: [] }),
   revealDisplay: () => ({ display: HIDDEN_PLACEHOLDER, auditEvents: [] }),
 };

@@ -2,6 +2,7 @@ import type { ContactView } from '../../core/contact/ContactView.ts';
 import type { ApprovedOrigins } from '../../core/origins/ApprovedOrigins.ts';
 import { t } from '../../platform/i18n.ts';
 import { AttributeList, type RevealOptions } from './AttributeList.tsx';
+import { SecureCaptureList } from './SecureCaptureList.tsx';
 
 export interface ContactActions {
   accept(contactId: string): void;
@@ -47,6 +48,7 @@ export function ContactCard({
           </div>
         ) : null}
       </dl>
+      <SecureCaptureList captures={contact.secureCaptures} />
       <AttributeList attributes={contact.attributes} unavailable={contact.attributesUnavailable} reveal={reveal} approved={approved} />
       <div className="actions">
         {ringing ? (

@@ -24,13 +24,14 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
   const [revealed, setRevealed] = useState<Record<string, Record<string, RevealedValue>>>({});
   const frameRef = useRef<HTMLDivElement>(null);
   const started = useRef(false);
+  const viewPolicy = useMemo(() => ({ masker, secureFields: policy.secureIvr.fields }), [masker, policy.secureIvr.fields]);
 
   useEffect(() => {
     // Streams allows one initCCP per window; React's development double-mount must not call it twice.
     if (started.current || !frameRef.current) return;
     started.current = true;
     setSession(
-      startCcpSession(frameRef.current, instance, masker, {
+      startCcpSession(frameRef.current, instance, viewPolicy, {
         agent: (agent) => dispatch({ type: 'agent', agent }),
         contacts: (contacts) => dispatch({ type: 'contacts', contacts }),
         health: (health) => dispatch({ type: 'health', health }),
@@ -40,10 +41,10 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
         originViolation: () => dispatch({ type: 'contacts', contacts: [] }),
       }),
     );
-    // The session keeps the masker it started with until told otherwise; see the effect below.
+    // The session keeps the view policy it started with until told otherwise; see the effect below.
   }, [instance]);
 
-  useEffect(() => session?.setMasker(masker), [session, masker]);
+  useEffect(() => session?.setViewPolicy(viewPolicy), [session, viewPolicy]);
 
   const approved = useMemo(() => approvedOriginsFromEffectivePolicy(policy), [policy]);
   const role = state.agent ? resolveRole(policy.roles, state.agent) : 'agent';

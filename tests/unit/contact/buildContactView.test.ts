@@ -5,6 +5,8 @@ import { failClosedMasker } from '../../../src/core/contact/failClosedMasker.ts'
 import { HIDDEN_PLACEHOLDER as HIDDEN_DISPLAY } from '../../../src/core/masking/displayFormat.ts';
 import type { RawContact } from '../../../src/core/contact/RawContact.ts';
 
+const hideAll = { masker: failClosedMasker, secureFields: [] };
+
 const raw: RawContact = {
   contactId: 'c-1',
   type: 'voice',
@@ -18,7 +20,7 @@ const raw: RawContact = {
 
 describe('buildContactView', () => {
   it('keeps no raw value when every value is masked', () => {
-    const { view } = buildContactView(raw, failClosedMasker, 5_000);
+    const { view } = buildContactView(raw, hideAll, 5_000);
     const rendered = JSON.stringify(view);
     expect(rendered).not.toContain('4111');
     expect(rendered).not.toContain('+81312345678');
@@ -31,13 +33,13 @@ describe('buildContactView', () => {
   });
 
   it('says attributes are unavailable rather than showing none when Streams withholds them', () => {
-    const { view } = buildContactView({ ...raw, attributes: null }, failClosedMasker, 5_000);
+    const { view } = buildContactView({ ...raw, attributes: null }, hideAll, 5_000);
     expect(view.attributesUnavailable).toBe(true);
     expect(view.attributes).toEqual([]);
   });
 
   it('falls back to now when Streams gives no timestamp, and to unknown for a new channel', () => {
-    const { view } = buildContactView({ ...raw, stateSince: null, type: 'video' }, failClosedMasker, 5_000);
+    const { view } = buildContactView({ ...raw, stateSince: null, type: 'video' }, hideAll, 5_000);
     expect(view.phaseSince).toBe(5_000);
     expect(view.channel).toBe('unknown');
   });

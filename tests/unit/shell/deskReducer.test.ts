@@ -9,6 +9,7 @@ const contact = (contactId: string, phase: ContactView['phase']): ContactView =>
   queue: null,
   caller: null,
   attributes: [],
+  secureCaptures: [],
   attributesUnavailable: false,
   phaseSince: 0,
 });
