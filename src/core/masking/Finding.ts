@@ -1,4 +1,6 @@
 import type { SensitiveKind } from '../policy/Policy.ts';
+import type { NameWords } from './contextWords.ts';
+import type { DigitSpan } from './digitSpans.ts';
 import type { DigitRun } from './scanDigitGroups.ts';
 
 /** Where a detector found something. Offsets into the scanned text, never the text itself. */
@@ -16,9 +18,11 @@ export interface DetectionInput {
   text: string;
   /** `text` lower-cased once, for context-word look-ups. */
   lower: string;
-  /** The attribute the value came from, when there is one; some detectors use it as context. */
-  attributeName: string | undefined;
-  /** `scanDigitRuns(text)`, computed once and shared by the number detectors. */
+  /** The attribute the value came from, split into words once; some detectors use it as context. */
+  attributeName: NameWords | undefined;
+  /** `findDigitSpans(text)`, computed once and shared by the number detectors. */
+  digitSpans(): readonly DigitSpan[];
+  /** `scanDigitRuns(text)`, computed once from the same spans. */
   digitRuns(): DigitRun[];
 }
 

@@ -1,5 +1,5 @@
 import type { AttributeRule, AttributeRuleKind, SensitiveKind } from '../policy/Policy.ts';
-import { nameSays } from './contextWords.ts';
+import { describeName, nameSays, type NameWords } from './contextWords.ts';
 import { matchNameGlob } from './matchNameGlob.ts';
 
 /** Where a name-based decision came from, for `explain`. */
@@ -37,12 +37,16 @@ export const BUILT_IN_NAME_HINTS: readonly BuiltInHint[] = [
  * The policy's first matching rule wins; without one, a built-in hint; otherwise null (scan the value).
  * A policy rule of kind `public` turns built-in hints off for that name — detection still runs.
  */
-export function decideByName(name: string, rules: readonly AttributeRule[] | undefined): NameRuleDecision | null {
+export function decideByName(
+  name: string,
+  rules: readonly AttributeRule[] | undefined,
+  words: NameWords = describeName(name),
+): NameRuleDecision | null {
   for (const rule of rules ?? []) {
     if (matchNameGlob(rule.match, name)) return { kind: rule.kind, source: 'policy' };
   }
   for (const hint of BUILT_IN_NAME_HINTS) {
-    if (nameSays(name, hint.words, hint.phrases)) return { kind: hint.kind, source: 'builtIn' };
+    if (nameSays(words, hint.words, hint.phrases)) return { kind: hint.kind, source: 'builtIn' };
   }
   return null;
 }

@@ -44,10 +44,25 @@ const RANGES: readonly IssuerRange[] = [
   { issuer: 'maestro', from: 6761, to: 6763, lengths: [12, 13, 14, 15, 16, 17, 18, 19] },
 ];
 
+interface SizedRange extends IssuerRange {
+  /** How many leading digits `from` and `to` stand for. */
+  width: number;
+}
+
 /** Ranges by leading digit, so most digit runs (timestamps start with 1) are rejected at once. */
-const RANGES_BY_FIRST_DIGIT: ReadonlyMap<string, readonly IssuerRange[]> = new Map(
-  ['2', '3', '4', '5', '6'].map((d) => [d, RANGES.filter((r) => String(r.from).startsWith(d))]),
+const RANGES_BY_FIRST_DIGIT: ReadonlyMap<string, readonly SizedRange[]> = new Map(
+  ['2', '3', '4', '5', '6'].map((d) => [
+    d,
+    RANGES.filter((r) => String(r.from).startsWith(d)).map((r) => ({ ...r, width: String(r.from).length })),
+  ]),
 );
+
+/** The number the first `width` digits spell, without slicing a string for every window tried. */
+function leadingNumber(digits: string, width: number): number {
+  let n = 0;
+  for (let i = 0; i < width; i++) n = n * 10 + (digits.charCodeAt(i) - 48);
+  return n;
+}
 
 /** True when some scheme's numbers start with this digit; lets scanners skip a start early. */
 export function mayStartCardNumber(firstDigit: string): boolean {
@@ -57,9 +72,8 @@ export function mayStartCardNumber(firstDigit: string): boolean {
 /** The scheme that issues `digits` (ASCII digits, no separators), or null when none does. */
 export function cardIssuerOf(digits: string): CardIssuer | null {
   for (const range of RANGES_BY_FIRST_DIGIT.get(digits.charAt(0)) ?? []) {
-    const width = String(range.from).length;
-    if (digits.length < width) continue;
-    const prefix = Number(digits.slice(0, width));
+    if (digits.length < range.width) continue;
+    const prefix = leadingNumber(digits, range.width);
     if (prefix >= range.from && prefix <= range.to && range.lengths.includes(digits.length)) return range.issuer;
   }
   return null;

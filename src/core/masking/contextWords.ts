@@ -66,13 +66,32 @@ export function compactName(name: string): string {
 }
 
 /**
+ * An attribute name taken apart once: the detectors and the built-in name hints all ask about the
+ * same name, and splitting it with regexes for each question cost more than the detection itself.
+ */
+export interface NameWords {
+  words: readonly string[];
+  compact: string;
+}
+
+export function describeName(name: string): NameWords {
+  return { words: nameWords(name), compact: compactName(name) };
+}
+
+/**
  * True when the attribute name says the value is of this sort: one of `words` is a word of the
  * name, or one of `phrases` occurs in the compacted name.
  */
-export function nameSays(attributeName: string | undefined, words: readonly string[], phrases: readonly string[]): boolean {
-  if (attributeName === undefined) return false;
-  const nameWordList = nameWords(attributeName);
-  if (words.some((w) => nameWordList.includes(w))) return true;
-  const compact = compactName(attributeName);
-  return phrases.some((p) => compact.includes(p));
+export function nameSays(name: NameWords | undefined, words: readonly string[], phrases: readonly string[]): boolean {
+  if (name === undefined) return false;
+  if (words.some((w) => name.words.includes(w))) return true;
+  return phrases.some((p) => name.compact.includes(p));
+}
+
+/**
+ * True when one of `words` occurs anywhere in `lower`. `hasContextWordNear` can only succeed for a
+ * word that occurs, so a detector whose every match needs context can skip a text without one.
+ */
+export function mentionsAny(lower: string, words: readonly string[]): boolean {
+  return words.some((word) => lower.includes(word));
 }

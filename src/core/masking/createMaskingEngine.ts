@@ -1,7 +1,9 @@
 import type { AuditEvent } from '../audit/AuditEvent.ts';
 import type { AttributeView } from '../contact/ContactView.ts';
 import type { DetectorName, DisplayFormat, MaskingSettings, SensitiveKind } from '../policy/Policy.ts';
-import { decideByName } from './attributeNameRules.ts';
+import type { NameWords } from './contextWords.ts';
+import { createDetectionInput } from './createDetectionInput.ts';
+import { createNameClassifier } from './createNameClassifier.ts';
 import { abaRoutingDetector } from './detectors/abaRouting.ts';
 import { cardNumberDetector } from './detectors/cardNumber.ts';
 import { ciphertextDetector } from './detectors/ciphertext.ts';
@@ -14,12 +16,10 @@ import { createPhoneDetector } from './detectors/phone.ts';
 import { ssnDetector } from './detectors/ssn.ts';
 import { HIDDEN_PLACEHOLDER, displayFormatFor, renderMasked, stricterFormat } from './displayFormat.ts';
 import { buildFailClosedEvent, type FailClosedReason } from './failClosed.ts';
-import type { DetectionInput, Detector, Finding } from './Finding.ts';
+import type { Detector, Finding } from './Finding.ts';
 import type { AttributeExplanation, MaskedText, MaskingEngine, MaskingEngineOptions, RevealedValue } from './MaskingEngine.ts';
 import { mergeFindings, type MergedSpan } from './mergeFindings.ts';
 import { NEVER_REVEALED } from './neverRevealed.ts';
-import { lowerAscii, normalizeForDetection } from './normalizeForDetection.ts';
-import { lazyDigitRuns } from './scanDigitGroups.ts';
 import { uuidSpans } from './uuidSpans.ts';
 
 export const DEFAULT_MAX_VALUE_LENGTH = 32_768;
@@ -65,6 +65,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     ...builtIns.filter(([name]) => enabled(name)).map(([, detector]) => detector),
     ...(masking?.patterns ?? []).map(createCustomPatternDetector),
   ];
+  const classifyName = createNameClassifier(masking?.attributeRules);
   const customFormats = new Map<string, { format: DisplayFormat; label: string }>(
     (masking?.patterns ?? []).map((p) => [`custom:${p.name}`, { format: p.display ?? displayFormatFor('custom', masking), label: p.name }]),
   );
@@ -73,23 +74,22 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     return customFormats.get(finding.detector)?.format ?? displayFormatFor(finding.kind, masking);
   }
 
-  function scan(text: string, attributeName: string | undefined, only?: ReadonlySet<string>): Scan {
-    const normalized = normalizeForDetection(text);
-    const input: DetectionInput = { text: normalized, lower: lowerAscii(normalized), attributeName, digitRuns: lazyDigitRuns(normalized) };
+  function scan(text: string, attributeName: NameWords | undefined, only?: string): Scan {
+    const input = createDetectionInput(text, attributeName);
     const findings: Finding[] = [];
     for (const detector of detectors) {
-      if (only && !only.has(detector.name)) continue;
+      if (only !== undefined && detector.name !== only) continue;
       try {
-        findings.push(...detector.detect(input));
+        for (const finding of detector.detect(input)) findings.push(finding);
       } catch {
         throw new DetectorFailure(detector.name);
       }
     }
-    return { normalized, findings: withoutNumbersInsideUuids(normalized, findings) };
+    return { normalized: input.text, findings: withoutNumbersInsideUuids(input.text, findings) };
   }
 
   function withoutNumbersInsideUuids(text: string, findings: Finding[]): Finding[] {
-    if (findings.length === 0 || text.indexOf('-') < 0) return findings;
+    if (!findings.some((f) => NUMBER_KINDS.has(f.kind)) || text.indexOf('-') < 0) return findings;
     const uuids = uuidSpans(text);
     if (uuids.length === 0) return findings;
     return findings.filter((f) => !(NUMBER_KINDS.has(f.kind) && uuids.some((u) => f.start >= u.start && f.end <= u.end)));
@@ -115,7 +115,9 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   }
 
   function kindsOf(spans: readonly MergedSpan[]): string[] {
-    return [...new Set(spans.flatMap((span) => span.deciding.map((f) => f.kind)))];
+    const kinds: string[] = [];
+    for (const span of spans) for (const f of span.deciding) if (!kinds.includes(f.kind)) kinds.push(f.kind);
+    return kinds;
   }
 
   function failClosed(name: string, reason: FailClosedReason, events: AuditEvent[], detector?: string): AttributeExplanation {
@@ -139,22 +141,23 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     const problem = unscannable(value);
     if (problem !== null || typeof value !== 'string') return failClosed(name, problem ?? 'not_a_string', events);
     try {
-      const decision = decideByName(name, masking?.attributeRules);
+      const { words, decision } = classifyName(name);
       if (decision && decision.kind !== 'public') {
         const kind = decision.kind;
         const decidedBy = decision.source === 'policy' ? 'policyRule' : 'builtInName';
         // A named card field that actually holds secure-IVR ciphertext is shown as such, not as "•••• AbCd".
-        const encrypted = scan(value, name, new Set(['ciphertext'])).findings.length > 0;
+        const ciphertextScan = scan(value, words, 'ciphertext');
+        const encrypted = ciphertextScan.findings.length > 0;
         const shownKind: SensitiveKind = encrypted ? 'ciphertext' : kind;
         const view: AttributeView = {
           name,
-          display: renderMasked(shownKind, displayFormatFor(shownKind, masking), normalizeForDetection(value)),
+          display: renderMasked(shownKind, displayFormatFor(shownKind, masking), ciphertextScan.normalized),
           kinds: encrypted ? [kind, 'ciphertext'] : [kind],
           masked: true,
         };
         return { view, decidedBy, findings: [] };
       }
-      const { normalized, findings } = scan(value, name);
+      const { normalized, findings } = scan(value, words);
       const spans = mergeFindings(findings);
       const view: AttributeView = {
         name,
@@ -198,14 +201,14 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
       failClosed(name, problem ?? 'not_a_string', auditEvents);
       return { display: HIDDEN_PLACEHOLDER, auditEvents };
     }
-    const decision = decideByName(name, masking?.attributeRules);
+    const { words, decision } = classifyName(name);
     const namedKind = decision && decision.kind !== 'public' ? decision.kind : null;
     if (NEVER_REVEALED.has(kind) || (namedKind !== null && NEVER_REVEALED.has(namedKind))) {
       const masked = classify(name, value, auditEvents);
       return { display: masked.view.display, auditEvents };
     }
     try {
-      const { normalized, findings } = scan(value, name);
+      const { normalized, findings } = scan(value, words);
       const capped = findings.filter((f) => NEVER_REVEALED.has(f.kind));
       const spans = mergeFindings(capped);
       return { display: spans.length === 0 ? value : replaceSpans(value, normalized, spans), auditEvents };

@@ -58,11 +58,26 @@ const DIGIT_KINDS: ReadonlySet<SensitiveKind> = new Set(['pan', 'ssn', 'myNumber
 /** Below this many characters, four of them would be half the value: show the full mask instead. */
 const MIN_FOR_LAST_FOUR = 8;
 
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isAsciiAlnumCode(code: number): boolean {
+  return isDigitCode(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 function lastFourOf(kind: SensitiveKind, normalizedSpan: string): string | null {
-  const keep = DIGIT_KINDS.has(kind) ? /[0-9]/ : /[0-9A-Za-z]/;
-  let chars = '';
-  for (const ch of normalizedSpan) if (keep.test(ch)) chars += ch;
-  return chars.length >= MIN_FOR_LAST_FOUR ? chars.slice(-4) : null;
+  const keep = DIGIT_KINDS.has(kind) ? isDigitCode : isAsciiAlnumCode;
+  // From the end: the last four are collected first, and the count only has to reach eight.
+  let four = '';
+  let count = 0;
+  for (let i = normalizedSpan.length - 1; i >= 0 && count < MIN_FOR_LAST_FOUR; i--) {
+    const code = normalizedSpan.charCodeAt(i);
+    if (!keep(code)) continue;
+    if (count < 4) four = normalizedSpan.charAt(i) + four;
+    count++;
+  }
+  return count >= MIN_FOR_LAST_FOUR ? four : null;
 }
 
 /**

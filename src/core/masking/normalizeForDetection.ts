@@ -7,15 +7,18 @@
  * shift offsets, and as spaces they act as group separators, which is how they were meant to evade.
  */
 export function normalizeForDetection(text: string): string {
+  // Unchanged stretches are copied as slices: most values are plain ASCII and come back as they are.
   let out = '';
-  let changed = false;
+  let copiedUntil = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
     const mapped = isLongSoundMark(code) ? (betweenDigits(text, i) ? HYPHEN : code) : mapCodeUnit(code);
-    if (mapped !== code) changed = true;
-    out += mapped === code ? text[i] : String.fromCharCode(mapped);
+    if (mapped === code) continue;
+    out += text.slice(copiedUntil, i) + String.fromCharCode(mapped);
+    copiedUntil = i + 1;
   }
-  return changed ? out : text;
+  return copiedUntil === 0 ? text : out + text.slice(copiedUntil);
 }
 
 const SPACE = 0x20;
@@ -66,21 +69,13 @@ function mapCodeUnit(code: number): number {
   }
 }
 
+const ASCII_UPPER = /[A-Z]+/g;
+
 /**
  * ASCII-only lower-casing. `String.prototype.toLowerCase` may change a string's length
- * (`İ` becomes two code units), which would shift every offset after it.
+ * (`İ` becomes two code units), which would shift every offset after it. Runs of capitals are
+ * replaced as a whole, so a value without any is returned as it is, without copying.
  */
 export function lowerAscii(text: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 65 && code <= 90) {
-      out += String.fromCharCode(code + 32);
-      changed = true;
-    } else {
-      out += text[i];
-    }
-  }
-  return changed ? out : text;
+  return text.replace(ASCII_UPPER, (letters) => letters.toLowerCase());
 }

@@ -1,6 +1,8 @@
+import { findDigitSpans, isGap, type DigitSpan } from './digitSpans.ts';
+
 /**
- * One hand-written pass over a text that finds runs of digit groups such as `4111 1111-1111 1111`
- * or `123-45-6789`. Detectors for card numbers, SSNs, My Numbers and routing numbers work on these
+ * Runs of digit groups such as `4111 1111-1111 1111` or `123-45-6789`, built from the shared
+ * digit spans. Detectors for card numbers, SSNs, My Numbers and routing numbers work on these
  * groups instead of on regular expressions, so the scan is linear whatever the input.
  */
 export interface DigitGroup {
@@ -18,40 +20,23 @@ export type DigitRun = DigitGroup[];
 /** Longest separator accepted between two groups (" - " is three). */
 const MAX_SEPARATOR = 3;
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 function isSeparator(code: number): boolean {
   return code === 0x20 || code === 0x2d || code === 0x2e;
 }
 
-/** `text` must already be normalised (ASCII digits, spaces and dashes). */
-export function scanDigitRuns(text: string): DigitRun[] {
+/** `text` must already be normalised (ASCII digits, spaces and dashes); `spans` its digit spans. */
+export function scanDigitRuns(text: string, spans: readonly DigitSpan[] = findDigitSpans(text)): DigitRun[] {
   const runs: DigitRun[] = [];
   let run: DigitRun = [];
-  let i = 0;
-  let pendingSeparator = '';
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (isDigit(code)) {
-      const start = i;
-      while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-      run.push({ start, end: i, digits: text.slice(start, i), separatorBefore: run.length === 0 ? '' : pendingSeparator });
-      pendingSeparator = '';
-      // Look ahead over a short separator; the run continues only if a digit follows it.
-      let j = i;
-      while (j < text.length && j - i < MAX_SEPARATOR && isSeparator(text.charCodeAt(j))) j++;
-      if (j > i && j < text.length && isDigit(text.charCodeAt(j))) {
-        pendingSeparator = text.slice(i, j);
-        i = j;
-        continue;
-      }
+  let previousEnd = -1;
+  for (const { start, end } of spans) {
+    const joined = run.length > 0 && isGap(text, previousEnd, start, MAX_SEPARATOR, isSeparator);
+    if (run.length > 0 && !joined) {
       runs.push(run);
       run = [];
-      continue;
     }
-    i++;
+    run.push({ start, end, digits: text.slice(start, end), separatorBefore: joined ? text.slice(previousEnd, start) : '' });
+    previousEnd = end;
   }
   if (run.length > 0) runs.push(run);
   return runs;
@@ -59,10 +44,18 @@ export function scanDigitRuns(text: string): DigitRun[] {
 
 /**
  * Every contiguous slice of a run's groups whose digit count lies in [minDigits, maxDigits],
- * bounded by `maxDigits` so the enumeration stays linear in the run length.
+ * bounded by `maxDigits` so the enumeration stays linear in the run length. Slices are only
+ * started at groups `mayStart` accepts: no digits are joined for a start that cannot match.
  */
-export function* groupWindows(run: DigitRun, minDigits: number, maxDigits: number): Generator<{ from: number; to: number; digits: string }> {
+export function* groupWindows(
+  run: DigitRun,
+  minDigits: number,
+  maxDigits: number,
+  mayStart: (group: DigitGroup) => boolean = () => true,
+): Generator<{ from: number; to: number; digits: string }> {
   for (let from = 0; from < run.length; from++) {
+    const start = run[from];
+    if (!start || !mayStart(start)) continue;
     let digits = '';
     for (let to = from; to < run.length; to++) {
       const group = run[to];
@@ -74,8 +67,10 @@ export function* groupWindows(run: DigitRun, minDigits: number, maxDigits: numbe
   }
 }
 
-/** A memoised `scanDigitRuns` for one text, so the four number detectors scan it once. */
-export function lazyDigitRuns(text: string): () => DigitRun[] {
+/** Memoised digit spans and runs for one text, so the number detectors scan it once. */
+export function lazyDigitScans(text: string): { digitSpans: () => DigitSpan[]; digitRuns: () => DigitRun[] } {
+  let spans: DigitSpan[] | null = null;
   let runs: DigitRun[] | null = null;
-  return () => (runs ??= scanDigitRuns(text));
+  const digitSpans = (): DigitSpan[] => (spans ??= findDigitSpans(text));
+  return { digitSpans, digitRuns: () => (runs ??= scanDigitRuns(text, digitSpans())) };
 }

@@ -186,3 +186,23 @@ describe('masking engine: UUIDs', () => {
     expect(engine.maskText('6528351837464988').display).toBe('•••• 4988');
   });
 });
+
+describe('masking engine: what it remembers between calls', () => {
+  it('remembers phone validations per engine, so another default country decides for itself', () => {
+    const tokyo = '03-1234-5678';
+    const jp = createMaskingEngine(undefined, { defaultCountry: 'JP' });
+    const us = createMaskingEngine(undefined, { defaultCountry: 'US' });
+    expect(jp.maskText(`tel ${tokyo}`).display).toBe('tel •••• 5678');
+    expect(us.maskText(`tel ${tokyo}`).display).toBe(`tel ${tokyo}`);
+    expect(jp.maskText(`tel ${tokyo}`).display).toBe('tel •••• 5678');
+    expect(us.maskText(`tel ${tokyo}`).display).toBe(`tel ${tokyo}`);
+  });
+
+  it('remembers a name decision per engine, so another policy decides for itself', () => {
+    const secretMemo = createMaskingEngine({ attributeRules: [{ match: 'memo', kind: 'secret' }] });
+    const plain = createMaskingEngine(undefined);
+    expect(secretMemo.maskAttributes({ memo: 'hello' }).attributes[0]?.display).toBe(FULL_MASK);
+    expect(plain.maskAttributes({ memo: 'hello' }).attributes[0]?.display).toBe('hello');
+    expect(secretMemo.maskAttributes({ memo: 'hello' }).attributes[0]?.display).toBe(FULL_MASK);
+  });
+});

@@ -1,5 +1,7 @@
 import { Metadata, isSupportedCountry, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
+import { chainDigitSpans } from '../digitSpans.ts';
 import type { Detector, Finding } from '../Finding.ts';
+import { LruCache } from '../LruCache.ts';
 
 /**
  * Phone numbers, validated by libphonenumber-js with its *max* metadata. The min metadata only
@@ -25,10 +27,14 @@ const MAX_GAP = 3;
  */
 const TRUNK_ZERO_COUNTRIES: ReadonlySet<string> = new Set(['JP', 'GB', 'DE', 'FR', 'AU', 'NZ', 'NL', 'BE', 'CH', 'AT', 'KR', 'TW']);
 
-interface Group {
-  start: number;
-  end: number;
-}
+/**
+ * Validation results kept per engine. `isValidPhoneNumber` is most of the phone detector's cost
+ * (it compiles its metadata regexes on every call), and the same numbers come back: a caller's
+ * number sits in several attributes, and the shell masks a contact's map again on every update.
+ * Keyed by the exact candidate string handed to the library, so a hit is the library's own answer.
+ * Bounded, so it holds at most this many recent candidates.
+ */
+const VALIDATION_CACHE_SIZE = 1024;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -57,32 +63,6 @@ function isPartOfIdentifier(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Digit groups joined by short gaps of spaces, dashes, dots and parentheses. */
-function chains(text: string): Group[][] {
-  const result: Group[][] = [];
-  let chain: Group[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!isDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-    chain.push({ start, end: i });
-    let j = i;
-    while (j < text.length && j - i < MAX_GAP && isGapChar(text.charCodeAt(j))) j++;
-    if (j < text.length && isDigit(text.charCodeAt(j))) {
-      i = j;
-      continue;
-    }
-    result.push(chain);
-    chain = [];
-  }
-  if (chain.length > 0) result.push(chain);
-  return result;
-}
-
 /** Widens a window's start over a directly preceding "(" and "+" so "+1 (213) 373-4253" is parsed whole. */
 function widenStart(text: string, start: number): number {
   let s = start;
@@ -98,6 +78,11 @@ function nationalLengths(country: CountryCode): ReadonlySet<number> {
   return new Set(metadata.numberingPlan?.possibleLengths() ?? []);
 }
 
+/** The first character after an opening parenthesis: "(0" and "0" both lead with 0. */
+function leadingChar(written: string): string {
+  return written.charAt(written.charCodeAt(0) === 0x28 ? 1 : 0);
+}
+
 function countDigits(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) n++;
@@ -108,12 +93,15 @@ export function createPhoneDetector(defaultCountry: string | undefined): Detecto
   const country: CountryCode | undefined = defaultCountry && isSupportedCountry(defaultCountry) ? defaultCountry : undefined;
   const needsTrunkZero = country !== undefined && TRUNK_ZERO_COUNTRIES.has(country);
   const lengths = country !== undefined ? nationalLengths(country) : new Set<number>();
+  const validated = new LruCache<string, boolean>(VALIDATION_CACHE_SIZE);
+  const validate = (written: string): boolean =>
+    written.startsWith('+') ? isValidPhoneNumber(written) : country !== undefined && isValidPhoneNumber(written, country);
 
   /** Cheap shape check: the digit count is a national length, or one more with a trunk/NANP prefix (0 or 1). */
   function hasNationalLength(written: string): boolean {
     const digits = countDigits(written);
     if (lengths.has(digits)) return true;
-    const lead = written.replace(/^\(/, '').charAt(0);
+    const lead = leadingChar(written);
     return (lead === '0' || lead === '1') && lengths.has(digits - 1);
   }
 
@@ -121,17 +109,19 @@ export function createPhoneDetector(defaultCountry: string | undefined): Detecto
     const written = text.slice(start, end);
     const international = written.startsWith('+');
     if (!international && country === undefined) return false;
-    if (!international && needsTrunkZero && !written.replace(/^\(/, '').startsWith('0')) return false;
+    if (!international && needsTrunkZero && leadingChar(written) !== '0') return false;
     if (!international && !hasNationalLength(written)) return false;
     if (isPartOfIdentifier(text, start, end)) return false;
-    return international ? isValidPhoneNumber(written) : isValidPhoneNumber(written, country);
+    return validated.getOrCompute(written, validate);
   }
 
   return {
     name: 'phone',
-    detect({ text }) {
+    detect(input) {
+      const { text } = input;
       const findings: Finding[] = [];
-      for (const chain of chains(text)) {
+      // Digit groups joined by short gaps of spaces, dashes, dots and parentheses.
+      for (const chain of chainDigitSpans(text, input.digitSpans(), MAX_GAP, isGapChar)) {
         let i = 0;
         while (i < chain.length) {
           const first = chain[i];
