@@ -133,7 +133,8 @@ export async function runPreview(options: RunPreviewOptions): Promise<PreviewRep
 
     const shell = await shield.open('src/shell/shell.html');
     const desk = await captureDesk(shell, shield, outDir, signInTimeoutMs);
-    const steps = await replay(scenario, desk.ok, { shell, shield, emulator, outDir, stepTimeoutMs });
+    const secureAttributes = new Set((policy.secureIvr?.fields ?? []).flatMap((field) => [field.valueAttribute, field.statusAttribute]));
+    const steps = await replay(scenario, desk.ok, { shell, shield, emulator, outDir, stepTimeoutMs, secureAttributes });
 
     const storage = await shield.storageDump();
     const report: PreviewReport = {
@@ -216,6 +217,7 @@ interface ReplayContext {
   emulator: RunningEmulator;
   outDir: string;
   stepTimeoutMs: number;
+  secureAttributes: ReadonlySet<string>;
 }
 
 /** Runs every step in order; after the first failure the rest are listed as not run. */
@@ -232,7 +234,7 @@ async function replay(scenario: Scenario, deskReady: boolean, context: ReplayCon
     const started = Date.now();
     let outcome: { ok: boolean; error?: string; reason?: string };
     try {
-      outcome = await runStep(step, { shell: context.shell, control: context.emulator.control, timeoutMs: context.stepTimeoutMs });
+      outcome = await runStep(step, { shell: context.shell, control: context.emulator.control, timeoutMs: context.stepTimeoutMs, secureAttributes: context.secureAttributes });
     } catch (error) {
       outcome = { ok: false, error: firstLine(error) };
       stoppedBy = `step ${String(index)} failed`;

@@ -19,6 +19,8 @@ export interface StepContext {
   /** The emulator, for what the customer and Connect do. */
   control: EmulatorControl;
   timeoutMs: number;
+  /** Attributes the policy declares as secure-IVR fields: the card shows them as a capture status, not a row. */
+  secureAttributes: ReadonlySet<string>;
 }
 
 /** `reason` when the step had nothing to do but the run can go on; failures throw. */
@@ -82,12 +84,16 @@ async function startContact(step: ContactStep, { shell, control, timeoutMs }: St
   return DONE;
 }
 
-async function updateAttributes(step: AttributesStep, { shell, control, timeoutMs }: StepContext): Promise<StepOutcome> {
+async function updateAttributes(step: AttributesStep, { shell, control, timeoutMs, secureAttributes }: StepContext): Promise<StepOutcome> {
   const target = card(shell, step.contact);
   await target.waitFor({ timeout: timeoutMs });
   const before = await target.textContent();
   await control.updateAttributes(step.contact, step.attributes);
   for (const [name, value] of Object.entries(step.attributes)) {
+    if (secureAttributes.has(name)) {
+      await target.getByTestId('secure-capture').first().waitFor({ timeout: timeoutMs });
+      continue;
+    }
     const row = target.locator(`[data-testid=attribute][data-name=${cssString(name)}]`);
     await row.waitFor({ state: value === null ? 'detached' : 'attached', timeout: timeoutMs });
   }
