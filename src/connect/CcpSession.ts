@@ -154,10 +154,16 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
     chatSessions.set(contactId, session);
     session.then(
       (chat) => {
-        chat.onMessage((event) => {
-          const view = buildChatMessageView(contactId, event.data as RawChatItem, viewPolicy.masker, Date.now());
+        const show = (item: RawChatItem): void => {
+          const view = buildChatMessageView(contactId, item, viewPolicy.masker, Date.now());
           if (view) listener.chatMessage(view);
-        });
+        };
+        chat.onMessage((event) => show(event.data as RawChatItem));
+        // A panel opened (or reloaded) mid-chat shows what was said before it, not only what comes next.
+        chat.getTranscript({ maxResults: 100, scanDirection: 'BACKWARD', sortOrder: 'ASCENDING' }).then(
+          (response) => (response.data?.Transcript ?? []).forEach((item: RawChatItem) => show(item)),
+          () => listener.actionFailed('errorChatHistory'),
+        );
       },
       () => {
         chatSessions.delete(contactId);

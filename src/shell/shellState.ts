@@ -46,7 +46,8 @@ export function deskReducer(state: DeskState, action: DeskAction): DeskState {
     case 'chatMessage': {
       const existing = state.chats[action.message.contactId] ?? [];
       if (existing.some((message) => message.id === action.message.id)) return state;
-      const messages = [...existing, action.message].slice(-CHAT_HISTORY_LIMIT);
+      // History and live messages can arrive in any order; the thread reads in time order.
+      const messages = [...existing, action.message].sort((a, b) => a.at - b.at).slice(-CHAT_HISTORY_LIMIT);
       return { ...state, chats: { ...state.chats, [action.message.contactId]: messages } };
     }
     case 'notice':

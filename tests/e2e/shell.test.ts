@@ -125,6 +125,16 @@ describe('the shell against the CCP emulator', () => {
       .poll(async () => (await control.log()).agentMessages.map((message) => [message.contactId, message.content]))
       .toContainEqual([chat, 'Thank you, one moment please.']);
     await thread.locator('[data-testid=chat-message][data-role=agent]').waitFor();
+
+    // A panel opened mid-chat shows the conversation so far (masked), not just what comes next.
+    const panel = await session.shield.open('src/shell/sidepanel.html');
+    try {
+      const history = panel.locator(`[data-testid=chat][data-contact-id="${chat}"] [data-testid=chat-message]`);
+      await expect.poll(() => history.evaluateAll((items) => items.map((item) => item.getAttribute('data-role'))), { timeout: 15_000 }).toEqual(['customer', 'agent']);
+      expect(await pageSurfaces(panel)).not.toContain(CARD);
+    } finally {
+      await panel.close();
+    }
   });
 
   it('changes the agent state from the shell', async () => {
