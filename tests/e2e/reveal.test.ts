@@ -12,15 +12,15 @@ describe('the elevated (supervisor) view', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await startShieldSession({ localPolicy: null });
-    await session.shield.setLocalPolicy({
-      instance: { ccpUrl: session.emulator.ccpUrl, region: session.emulator.region },
-      roles: {
-        elevatedViewAllowed: true,
-        supervisors: { usernames: ['supervisor1'] },
-        revealableKinds: ['ssn', 'email'],
-        revealSeconds: REVEAL_SECONDS,
-        reasonRequired: true,
+    session = await startShieldSession({
+      withPolicy: {
+        roles: {
+          elevatedViewAllowed: true,
+          supervisors: { usernames: ['supervisor1'] },
+          revealableKinds: ['ssn', 'email'],
+          revealSeconds: REVEAL_SECONDS,
+          reasonRequired: true,
+        },
       },
     });
   });

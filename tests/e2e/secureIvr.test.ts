@@ -10,10 +10,8 @@ describe('secure-IVR fields are status, never data', () => {
   let page: Page;
 
   beforeAll(async () => {
-    session = await startShieldSession({ localPolicy: null });
-    await session.shield.setLocalPolicy({
-      instance: { ccpUrl: session.emulator.ccpUrl, region: session.emulator.region },
-      secureIvr: { fields: [{ label: 'Card number', valueAttribute: 'card_number', statusAttribute: 'card_capture_status' }] },
+    session = await startShieldSession({
+      withPolicy: { secureIvr: { fields: [{ label: 'Card number', valueAttribute: 'card_number', statusAttribute: 'card_capture_status' }] } },
     });
   });
   afterAll(async () => {

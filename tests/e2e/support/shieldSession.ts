@@ -20,6 +20,8 @@ export interface ShieldSessionOptions {
   extraSpkiHashes?: string[];
   /** The local policy to install; default: the emulator's instance. `null` installs none. */
   localPolicy?: unknown;
+  /** Settings added to the default local policy (the emulator's instance), e.g. `roles`. */
+  withPolicy?: Record<string, unknown>;
   userDataDir?: string;
   /** Runs after the emulator starts and before the browser launches (e.g. to install a managed policy). */
   beforeLaunch?: (emulator: RunningEmulator) => void | Promise<void>;
@@ -34,7 +36,8 @@ export async function startShieldSession(options: ShieldSessionOptions = {}): Pr
     chromiumArgs: [`--host-resolver-rules=${rules}`, `--ignore-certificate-errors-spki-list=${[emulator.spkiHash, ...(options.extraSpkiHashes ?? [])].join(',')}`],
     ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
   });
-  const localPolicy = options.localPolicy === undefined ? { instance: { ccpUrl: emulator.ccpUrl, region: emulator.region } } : options.localPolicy;
+  const localPolicy =
+    options.localPolicy === undefined ? { instance: { ccpUrl: emulator.ccpUrl, region: emulator.region }, ...options.withPolicy } : options.localPolicy;
   if (localPolicy !== null) await shield.setLocalPolicy(localPolicy);
   return {
     emulator,
