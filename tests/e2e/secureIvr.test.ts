@@ -49,6 +49,9 @@ describe('secure-IVR fields are status, never data', () => {
     const contactId = await control.addContact({ type: 'voice', attributes: { card_number: CARD, card_capture_status: 'captured' } });
     await expect.poll(() => capture(contactId).getAttribute('data-incident')).toBe('true');
     expect(await capture(contactId).textContent()).toContain('Unencrypted data arrived in this secure field');
+    // Never "captured, encrypted" when it was not.
+    expect(await capture(contactId).textContent()).not.toContain('captured, encrypted');
+    expect(await capture(contactId).textContent()).toContain('Card number not encrypted');
     // More snapshots of the same contact do not repeat the incident.
     await control.updateAttributes(contactId, { note: 'follow-up' });
     await page.locator(`[data-contact-id="${contactId}"] [data-testid=attribute][data-name=note]`).waitFor();

@@ -17,17 +17,20 @@ export interface SecureCaptures {
  */
 export function deriveSecureCaptures(fields: readonly EffectiveSecureIvrField[], attributes: Readonly<Record<string, unknown>>, masker: ContactMasker): SecureCaptures {
   const consumed = new Set<string>();
-  const captures = fields.map((field): SecureCaptureView => {
+  const captures: SecureCaptureView[] = [];
+  for (const field of fields) {
     consumed.add(field.valueAttribute);
     consumed.add(field.statusAttribute);
+    // A contact whose flow never reached this step (a chat, another queue) has nothing to show.
+    if (!(field.valueAttribute in attributes) && !(field.statusAttribute in attributes)) continue;
     const value = attributes[field.valueAttribute];
     const hasValue = value !== undefined && value !== null && value !== '';
-    return {
+    captures.push({
       label: field.label,
       status: statusOf(field, attributes[field.statusAttribute], hasValue),
       plaintextIncident: hasValue && !isCiphertextOnly(value, masker),
-    };
-  });
+    });
+  }
   return { captures, consumed };
 }
 

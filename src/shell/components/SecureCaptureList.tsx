@@ -14,7 +14,8 @@ export function SecureCaptureList({ captures }: { captures: SecureCaptureView[] 
           data-status={capture.status}
           data-incident={capture.plaintextIncident ? 'true' : undefined}
         >
-          <span className="capture-label">{capture.label}</span> <span>{t(`capture_${capture.status}`)}</span>
+          {/* With plaintext in the field, "captured, encrypted" would be untrue: the warning replaces the status. */}
+          <span className="capture-label">{capture.label}</span> <span>{capture.plaintextIncident ? t('capturePlaintext') : t(`capture_${capture.status}`)}</span>
           {capture.plaintextIncident ? (
             <span className="capture-warning" role="alert">
               {t('capturePlaintextIncident')}

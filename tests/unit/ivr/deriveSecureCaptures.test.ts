@@ -22,7 +22,13 @@ describe('deriveSecureCaptures', () => {
     expect(status('timeout')).toBe('failed');
     expect(status('whatever')).toBe('unknown');
     expect(status(undefined)).toBe('unknown');
-    expect(deriveSecureCaptures([card], {}, masker).captures[0]?.status).toBe('not_started');
+    expect(deriveSecureCaptures([card], { card_capture_status: '' }, masker).captures[0]?.status).toBe('not_started');
+  });
+
+  it('shows nothing for a contact whose flow never reached the step, but still keeps its attributes out', () => {
+    const { captures, consumed } = deriveSecureCaptures([card], { topic: 'refund' }, masker);
+    expect(captures).toEqual([]);
+    expect([...consumed]).toEqual(['card_number', 'card_capture_status']);
   });
 
   it('treats ciphertext as expected and anything else in the secure field as a plaintext incident', () => {
