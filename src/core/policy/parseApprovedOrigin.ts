@@ -1,11 +1,14 @@
+import { parseOriginPattern, type OriginPatternProblem } from '../origins/OriginPattern.ts';
+
 /**
- * Reads one `approvedOrigins` entry: an exact https origin (`https://crm.example.com`, a port is
- * allowed) or a subdomain wildcard (`https://*.kb.example.com`, which matches subdomains of
- * kb.example.com but not kb.example.com itself).
+ * Reads one `approvedOrigins` entry for the policy validator: an exact https origin
+ * (`https://crm.example.com`, a port is allowed) or a subdomain wildcard (`https://*.kb.example.com`,
+ * which matches subdomains of kb.example.com but not kb.example.com itself).
  *
- * Entries must already be in canonical form — lower case, punycode, no default port — so that
- * every consumer can compare origins as plain strings; a non-canonical entry is rejected with
- * the canonical spelling to copy.
+ * The syntax is the one the extension enforces (`parseOriginPattern`), so a policy that validates
+ * is a policy whose every entry takes effect. On top, entries must be written in canonical form —
+ * lower case, punycode, no default port — so every consumer can compare origins as plain strings;
+ * a non-canonical entry is rejected with the canonical spelling to copy.
  */
 export type ParsedApprovedOrigin =
   | { ok: true; origin: string; wildcard: false }
@@ -13,49 +16,36 @@ export type ParsedApprovedOrigin =
   | { ok: true; origin: string; wildcard: true; suffix: string }
   | { ok: false; message: string };
 
-const WILDCARD_PREFIX = 'https://*.';
-// A label no real host uses, standing in for `*` while the URL parser checks the rest.
-const WILDCARD_STAND_IN = 'wildcard-stand-in';
+const EXAMPLE = '"https://crm.example.com"';
+
+const SENTENCES: Record<OriginPatternProblem, string> = {
+  empty: `An empty entry; write an origin like ${EXAMPLE}.`,
+  malformed: `Not a valid origin; write it like ${EXAMPLE}.`,
+  not_https: `Only https origins can be approved; write it like ${EXAMPLE}.`,
+  has_userinfo: 'An origin must not contain a user name or password.',
+  has_path: 'An origin is only scheme, host and optional port: remove the path, query or fragment.',
+  has_query: 'An origin is only scheme, host and optional port: remove the path, query or fragment.',
+  has_fragment: 'An origin is only scheme, host and optional port: remove the path, query or fragment.',
+  bad_wildcard:
+    'A wildcard is allowed only as a whole leading label and must cover a registered domain, as in "https://*.example.com" — not a top-level domain.',
+  ip_literal: 'Approve a host name, not an IP address.',
+  trailing_dot: 'Remove the trailing dot after the host name.',
+};
 
 export function parseApprovedOrigin(entry: string): ParsedApprovedOrigin {
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(entry)?.[1];
-  if (scheme !== undefined && scheme.toLowerCase() !== 'https') {
-    return { ok: false, message: `Only https origins can be approved; "${scheme.toLowerCase()}" is not allowed.` };
-  }
-  const wildcard = entry.toLowerCase().startsWith(WILDCARD_PREFIX);
-  const rest = wildcard ? entry.slice(WILDCARD_PREFIX.length) : entry;
-  if (rest.includes('*')) {
-    return { ok: false, message: 'A wildcard is allowed only as a whole leading label, as in "https://*.example.com".' };
-  }
-  const candidate = wildcard ? `https://${WILDCARD_STAND_IN}.${rest}` : entry;
-  let url: URL;
-  try {
-    url = new URL(candidate);
-  } catch {
-    return { ok: false, message: 'Not a valid origin; write it like "https://crm.example.com".' };
-  }
-  if (url.protocol !== 'https:') {
-    return { ok: false, message: 'Only https origins can be approved; write it like "https://crm.example.com".' };
-  }
-  if (url.username !== '' || url.password !== '') {
-    return { ok: false, message: 'An origin must not contain a user name or password.' };
-  }
-  const afterHost = /^https:\/\/[^/?#]*(.*)$/i.exec(candidate)?.[1] ?? '';
-  if (afterHost !== '') {
-    return { ok: false, message: 'An origin is only scheme, host and optional port: remove the path, query or fragment.' };
-  }
-  const host = url.host;
-  if (wildcard) {
-    const suffix = host.slice(WILDCARD_STAND_IN.length + 1);
-    if (!suffix.includes('.') || /^\d+(\.\d+)*(:\d+)?$/.test(suffix) || suffix.startsWith('[')) {
-      return { ok: false, message: 'A wildcard must cover a registered domain, as in "https://*.example.com", not a top-level domain or an IP address.' };
+  const parsed = parseOriginPattern(entry);
+  if (!parsed.ok) {
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(entry)?.[1]?.toLowerCase();
+    if (parsed.problem === 'not_https' && scheme !== undefined) {
+      return { ok: false, message: `Only https origins can be approved; "${scheme}" is not allowed.` };
     }
-    const canonical = `${WILDCARD_PREFIX}${suffix}`;
-    if (canonical !== entry) return { ok: false, message: `Write this origin in canonical form: "${canonical}".` };
-    return { ok: true, origin: canonical, wildcard: true, suffix };
+    return { ok: false, message: SENTENCES[parsed.problem] };
   }
-  if (url.origin !== entry) return { ok: false, message: `Write this origin in canonical form: "${url.origin}".` };
-  return { ok: true, origin: url.origin, wildcard: false };
+  const { pattern } = parsed;
+  if (pattern.text !== entry) return { ok: false, message: `Write this origin in canonical form: "${pattern.text}".` };
+  if (pattern.kind === 'exact') return { ok: true, origin: pattern.origin, wildcard: false };
+  const suffix = pattern.port === 443 ? pattern.baseHost : `${pattern.baseHost}:${String(pattern.port)}`;
+  return { ok: true, origin: pattern.text, wildcard: true, suffix };
 }
 
 /** Whether a concrete origin (e.g. of the audit endpoint) is covered by one approved entry. */

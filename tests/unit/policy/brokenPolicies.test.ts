@@ -31,6 +31,9 @@ const corpus: BrokenCase[] = [
   { name: 'origin with userinfo', policy: { ...base, approvedOrigins: ['https://admin@crm.example.com'] }, pointer: '/approvedOrigins/0', message: /user name or password/ },
   { name: 'bad wildcard', policy: { ...base, approvedOrigins: ['https://*evil.com'] }, pointer: '/approvedOrigins/0', message: /wildcard is allowed only as a whole leading label/ },
   { name: 'wildcard over a TLD', policy: { ...base, approvedOrigins: ['https://*.com'] }, pointer: '/approvedOrigins/0', message: /must cover a registered domain/ },
+  // The extension enforces the same syntax as the validator: an entry it would ignore is an error here.
+  { name: 'IP address origin', policy: { ...base, approvedOrigins: ['https://10.0.0.7'] }, pointer: '/approvedOrigins/0', message: /not an IP address/ },
+  { name: 'trailing dot', policy: { ...base, approvedOrigins: ['https://crm.example.com.'] }, pointer: '/approvedOrigins/0', message: /trailing dot/ },
   { name: 'non-canonical origin', policy: { ...base, approvedOrigins: ['https://CRM.Example.com:443'] }, pointer: '/approvedOrigins/0', message: /canonical form: "https:\/\/crm\.example\.com"/ },
   { name: 'unicode host', policy: { ...base, approvedOrigins: ['https://bücher.example'] }, pointer: '/approvedOrigins/0', message: /"https:\/\/xn--bcher-kva\.example"/ },
   { name: 'duplicate origin', policy: { ...base, approvedOrigins: ['https://crm.example.com', 'https://crm.example.com'] }, pointer: '/approvedOrigins/1', message: /Listed twice/ },
