@@ -1,11 +1,12 @@
 import { performance } from 'node:perf_hooks';
+import { extensionIdFromManifest } from '../src/cli/browser/extensionId.ts';
 import { launchShield } from '../src/cli/browser/launchShield.ts';
 import { startEmulator } from '../tests/emulator/startEmulator.ts';
 import type { Bench, BenchResult } from './BenchResult.ts';
 import { median, percentile } from './percentile.ts';
 
 const CONTACTS = 200;
-const EXTENSION_ORIGIN = 'chrome-extension://ojodoldnmcabjmcojfoebnmebmadjfdm';
+const EXTENSION_ORIGIN = `chrome-extension://${extensionIdFromManifest('manifest.json')}`;
 
 /**
  * From the emulator pushing a new contact to the masked card showing in the shell, next to the

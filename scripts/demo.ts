@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { extensionIdFromManifest } from '../src/cli/browser/extensionId.ts';
 import { launchShield, type ShieldBrowser } from '../src/cli/browser/launchShield.ts';
 import { CHROMIUM_INSTALL_HINT, findChromium } from '../src/cli/browser/findChromium.ts';
 import { startEmulator, type RunningEmulator } from '../tests/emulator/startEmulator.ts';
@@ -10,7 +11,7 @@ import { startEmulator, type RunningEmulator } from '../tests/emulator/startEmul
  * agent and a short script of contacts. With a display it stays open for a person to click
  * through; without one (or with --headless) it writes screenshots to demo-output/.
  */
-const EXTENSION_ORIGIN = 'chrome-extension://ojodoldnmcabjmcojfoebnmebmadjfdm';
+const EXTENSION_ORIGIN = `chrome-extension://${extensionIdFromManifest('manifest.json')}`;
 const OUTPUT = resolve('demo-output');
 
 async function main(): Promise<void> {

@@ -6,7 +6,3 @@ export function t(key: string, substitutions?: string | string[]): string {
   const message = chrome.i18n.getMessage(key, substitutions);
   return message === '' ? key : message;
 }
-
-export function uiLanguage(): string {
-  return chrome.i18n.getUILanguage();
-}

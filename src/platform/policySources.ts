@@ -17,15 +17,6 @@ export async function writeLocalPolicy(policy: unknown): Promise<void> {
   await browser.storage.local.set({ [LOCAL_POLICY_KEY]: policy });
 }
 
-/** Calls back whenever either source changes, so a new policy applies without a restart. */
-export function onPolicySourcesChanged(callback: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'managed' || (area === 'local' && LOCAL_POLICY_KEY in changes)) callback();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}
-
 /**
  * Managed storage is empty (not an error) when no policy is installed; it throws where the
  * platform has no managed storage at all. Either way there is no organization policy.

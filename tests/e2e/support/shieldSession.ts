@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
+import { extensionIdFromManifest } from '../../../src/cli/browser/extensionId.ts';
 import { launchShield, type ShieldBrowser } from '../../../src/cli/browser/launchShield.ts';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../emulator/startEmulator.ts';
 
-export const EXTENSION_ORIGIN = 'chrome-extension://ojodoldnmcabjmcojfoebnmebmadjfdm';
+/** The extension's origin, from the manifest's fixed key (the same one the built extension has). */
+export const EXTENSION_ORIGIN = `chrome-extension://${extensionIdFromManifest('manifest.json')}`;
 
 export interface ShieldSession {
   emulator: RunningEmulator;
