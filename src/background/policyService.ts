@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { AuditEvent } from '../core/audit/AuditEvent.ts';
 import type { PolicyState } from '../core/config/PolicyState.ts';
+import { policyStateForPages } from '../core/config/policyStateForPages.ts';
 import { mergePolicies } from '../core/policy/mergePolicies.ts';
 import { checkRegexSafety } from '../core/policy/recheckRegexSafety.ts';
 import { readPolicySources } from '../platform/policySources.ts';
@@ -23,7 +24,7 @@ export function startPolicyService(listeners: {
     const state: PolicyState = { ...mergePolicies(managed, local, { regexSafety: checkRegexSafety }), checkedAt: new Date().toISOString() };
     // A rule set Chrome refuses is already replaced by the block-everything set; publish regardless.
     await listeners.state(state).catch(() => undefined);
-    await browser.storage.session.set({ [POLICY_STATE_KEY]: state });
+    await browser.storage.session.set({ [POLICY_STATE_KEY]: policyStateForPages(state) });
     if (state.status === 'invalid-managed' || state.status === 'invalid-local') {
       const signature = `${state.status}:${state.errors.map((error) => `${error.pointer} ${error.message}`).join('|')}`;
       if (signature !== lastInvalidSignature) {

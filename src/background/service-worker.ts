@@ -1,6 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { AuditEvent } from '../core/audit/AuditEvent.ts';
 import { isAuditEvent } from '../core/audit/auditLog.ts';
+import { policyStateForPages } from '../core/config/policyStateForPages.ts';
 import { AUDIT_MESSAGE } from '../platform/auditSink.ts';
 import { POLICY_REFRESH_MESSAGE } from '../platform/policyState.ts';
 import { storeAuditEvent } from './auditStore.ts';
@@ -28,6 +29,6 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (typeof message !== 'object' || message === null) return undefined;
   const { type, event } = message as { type?: unknown; event?: unknown };
   if (type === AUDIT_MESSAGE && isAuditEvent(event)) return storeAuditEvent(event);
-  if (type === POLICY_REFRESH_MESSAGE) return policy.refresh();
+  if (type === POLICY_REFRESH_MESSAGE) return policy.refresh().then(policyStateForPages);
   return undefined;
 });

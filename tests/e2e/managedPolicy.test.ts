@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canWriteManagedPolicy, managedPolicyFile, type ManagedPolicyFile } from './support/managedPolicyFile.ts';
-import { EXTENSION_ORIGIN, startShieldSession, type ShieldSession } from './support/shieldSession.ts';
+import { EXTENSION_ORIGIN, pageSurfaces, startShieldSession, type ShieldSession } from './support/shieldSession.ts';
 
 const EXTENSION_ID = EXTENSION_ORIGIN.replace('chrome-extension://', '');
 // Chromium re-reads policy files on its own schedule and reads managed storage slowly at first.
@@ -26,6 +26,7 @@ describe.skipIf(!canWriteManagedPolicy())('a policy deployed by IT through manag
           instance: { ccpUrl: emulator.ccpUrl, region: emulator.region },
           approvedOrigins: ['https://crm.example.com'],
           masking: { attributeRules: [{ match: 'memberId', kind: 'secret' }] },
+          risk: { denyList: ['+81312345678'] },
         };
         file.install(policy);
       },
@@ -58,6 +59,10 @@ describe.skipIf(!canWriteManagedPolicy())('a policy deployed by IT through manag
     expect(await page.locator('[data-testid=setting][data-pointer="/approvedOrigins"]').getAttribute('data-source')).toBe('organization');
     expect(await page.locator('[data-testid=setting][data-pointer="/masking/attributeRules"]').getAttribute('data-source')).toBe('organization');
     expect(await page.locator('[data-testid=setting][data-pointer="/roles"]').getAttribute('data-source')).toBe('default');
+    // The deny list is customers' numbers: the page shows how many, and no extension storage holds them.
+    expect(await page.locator('[data-testid=setting][data-pointer="/risk/denyList"] td').first().textContent()).toBe('Entries: 1 (not shown)');
+    expect(await pageSurfaces(page)).not.toContain('81312345678');
+    expect(JSON.stringify(await session.shield.storageDump())).not.toContain('81312345678');
 
     expect(await page.getByTestId('ccp-url').inputValue()).toBe(session.emulator.ccpUrl);
     expect(await page.getByTestId('ccp-url').isEditable()).toBe(false);
