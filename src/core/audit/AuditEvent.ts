@@ -4,6 +4,7 @@
  */
 export type AuditEventType =
   | 'policy.invalid'
+  | 'policy.valuesDropped'
   | 'policy.applied'
   | 'ccp.unreachable'
   | 'ccp.recovered'

@@ -14,6 +14,7 @@ export function appendAuditEvent(log: readonly AuditEvent[], event: AuditEvent, 
 
 const EVENT_TYPES: ReadonlySet<string> = new Set<AuditEvent['type']>([
   'policy.invalid',
+  'policy.valuesDropped',
   'policy.applied',
   'ccp.unreachable',
   'ccp.recovered',
