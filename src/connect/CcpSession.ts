@@ -1,5 +1,6 @@
 import type { AgentView } from '../core/agent/AgentView.ts';
 import type { AuditEvent } from '../core/audit/AuditEvent.ts';
+import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
 import type { ChatMessageView } from '../core/chat/ChatMessageView.ts';
 import { buildChatMessageView, type RawChatItem } from '../core/chat/buildChatMessageView.ts';
 import { initialCcpHealth, nextCcpHealth, type CcpHealth, type CcpHealthEvent } from '../core/connection/ccpHealth.ts';
@@ -73,9 +74,9 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
   const onHealth = (event: CcpHealthEvent): void => {
     const next = nextCcpHealth(health, event);
     if (next.status !== health.status) {
-      if (next.status === 'unreachable') listener.audit(auditEvent('ccp.unreachable', {}));
+      if (next.status === 'unreachable') listener.audit(buildAuditEvent('ccp.unreachable', {}));
       if (next.status === 'connected' && (health.status === 'unreachable' || health.status === 'signed_out')) {
-        listener.audit(auditEvent('ccp.recovered', {}));
+        listener.audit(buildAuditEvent('ccp.recovered', {}));
       }
       health = next;
       listener.health(health);
@@ -99,7 +100,7 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
     container,
     instanceOrigin: instance.ccpUrl,
     onViolation: (origin) => {
-      listener.audit(auditEvent('ccp.origin_violation', { origin }));
+      listener.audit(buildAuditEvent('ccp.origin_violation', { origin }));
       onHealth({ type: 'origin_violation', at: Date.now() });
       listener.originViolation(origin);
     },
@@ -132,7 +133,7 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
     for (const contact of agent.getContacts()) {
       const { view, auditEvents, plaintextIncidents } = buildContactView(readRawContact(contact), viewPolicy, now);
       auditEvents.forEach((event) => reportOnce(view.contactId, event));
-      plaintextIncidents.forEach((field) => reportOnce(view.contactId, auditEvent('ivr.plaintext_incident', { contactId: view.contactId, field })));
+      plaintextIncidents.forEach((field) => reportOnce(view.contactId, buildAuditEvent('ivr.plaintext_incident', { contactId: view.contactId, field })));
       views.push(view);
       if (view.channel === 'chat' && view.phase === 'connected') followChat(contact);
     }
@@ -237,8 +238,4 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
       }
     },
   };
-}
-
-function auditEvent(type: AuditEvent['type'], details: AuditEvent['details']): AuditEvent {
-  return { type, at: new Date().toISOString(), details };
 }
