@@ -42,6 +42,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
       }),
     );
     // The session keeps the view policy it started with until told otherwise; see the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [instance]);
 
   useEffect(() => session?.setViewPolicy(viewPolicy), [session, viewPolicy]);
