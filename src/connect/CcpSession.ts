@@ -5,6 +5,7 @@ import { buildChatMessageView, type RawChatItem } from '../core/chat/buildChatMe
 import { initialCcpHealth, nextCcpHealth, type CcpHealth, type CcpHealthEvent } from '../core/connection/ccpHealth.ts';
 import type { ContactView } from '../core/contact/ContactView.ts';
 import type { SensitiveKind } from '../core/policy/Policy.ts';
+import type { RevealedDisplay } from '../core/roles/ActiveReveal.ts';
 import { buildContactView, type ContactViewPolicy } from '../core/contact/buildContactView.ts';
 import { watchCspBlocks } from '../platform/blockedRequestReporter.ts';
 import { connectApi } from './connectLibraries.ts';
@@ -40,9 +41,9 @@ export interface CcpSession {
   sendChat(contactId: string, text: string): Promise<void>;
   /**
    * Re-reads one attribute from Streams for a supervisor's reveal and returns what the policy lets
-   * them see, or null when the contact or attribute is gone. The raw value is not kept.
+   * them see of that kind, or null when the contact or attribute is gone. The raw value is not kept.
    */
-  reveal(contactId: string, attributeName: string, kind: SensitiveKind): string | null;
+  reveal(contactId: string, attributeName: string, kind: SensitiveKind): RevealedDisplay | null;
   /** A new policy brings a new masker and secure fields: contacts are shown again with them at once. */
   setViewPolicy(policy: ContactViewPolicy): void;
 }
@@ -219,9 +220,9 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
       const entry = attributes?.[attributeName];
       // Secure-IVR attributes are status only: nobody reveals them.
       if (!entry || viewPolicy.secureFields.some((field) => field.valueAttribute === attributeName || field.statusAttribute === attributeName)) return null;
-      const { display, auditEvents } = viewPolicy.masker.revealDisplay(attributeName, entry.value, kind);
+      const { display, shownKinds, auditEvents } = viewPolicy.masker.revealDisplay(attributeName, entry.value, kind);
       auditEvents.forEach((event) => listener.audit(event));
-      return display;
+      return { display, shownKinds };
     },
     setViewPolicy(next) {
       viewPolicy = next;
