@@ -3,7 +3,7 @@ import { buildContactView, type ContactViewPolicy } from '../core/contact/buildC
 import type { ContactView } from '../core/contact/ContactView.ts';
 import type { SensitiveKind } from '../core/policy/Policy.ts';
 import type { RevealedDisplay } from '../core/roles/ActiveReveal.ts';
-import { auditEvent } from './auditEvent.ts';
+import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
 import { followAgent, type AgentSource } from './followAgent.ts';
 import { readRawContact } from './readRawContact.ts';
 
@@ -49,7 +49,7 @@ export function startContactFeed(api: AgentSource, initialPolicy: ContactViewPol
     for (const contact of agent.getContacts()) {
       const { view, auditEvents, plaintextIncidents } = buildContactView(readRawContact(contact), viewPolicy, now);
       auditEvents.forEach((event) => reportOnce(view.contactId, event));
-      plaintextIncidents.forEach((field) => reportOnce(view.contactId, auditEvent('ivr.plaintext_incident', { contactId: view.contactId, field })));
+      plaintextIncidents.forEach((field) => reportOnce(view.contactId, buildAuditEvent('ivr.plaintext_incident', { contactId: view.contactId, field })));
       views.push(view);
     }
     for (const contactId of reported.keys()) {

@@ -1,4 +1,5 @@
-import type { AuditEvent } from '../audit/AuditEvent.ts';
+import type { AuditEventOf } from '../audit/AuditEvent.ts';
+import { buildAuditEvent } from '../audit/buildAuditEvent.ts';
 import type { SensitiveKind } from '../policy/Policy.ts';
 
 /** What a reveal is recorded with. There is no field for the value: the type itself keeps it out. */
@@ -25,14 +26,14 @@ const MAX_REASON = 500;
 /**
  * The `masking.reveal` audit event. Copies only the named fields (extra properties on the input
  * are ignored, so a caller passing an object that also holds the value cannot leak it), and masks
- * the free-text reason with the policy's own engine: a supervisor may type the very value there,
- * or a member ID that only the policy's patterns know.
+ * the free-text reason with the policy's own engine first: a supervisor may type the very value
+ * there, or a member ID that only the policy's patterns know (the catalogue's built-in masking
+ * alone would miss it).
  */
-export function buildRevealAuditEvent(record: RevealRecord, maskReason: MaskReason): AuditEvent {
-  return {
-    type: 'masking.reveal',
-    at: new Date(record.at).toISOString(),
-    details: {
+export function buildRevealAuditEvent(record: RevealRecord, maskReason: MaskReason): AuditEventOf<'masking.reveal'> {
+  return buildAuditEvent(
+    'masking.reveal',
+    {
       who: record.who,
       contactId: record.contactId,
       attributeName: record.attributeName,
@@ -40,5 +41,6 @@ export function buildRevealAuditEvent(record: RevealRecord, maskReason: MaskReas
       kinds: [...record.shownKinds],
       reason: maskReason(record.reason.slice(0, MAX_REASON)),
     },
-  };
+    record.at,
+  );
 }

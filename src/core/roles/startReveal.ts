@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../audit/AuditEvent.ts';
+import type { AuditEventOf } from '../audit/AuditEvent.ts';
 import type { RoleSettings, SensitiveKind } from '../policy/Policy.ts';
 import type { ActiveReveal, RevealedDisplay } from './ActiveReveal.ts';
 import { buildRevealAuditEvent, type MaskReason } from './buildRevealAuditEvent.ts';
@@ -25,7 +25,7 @@ export interface RevealContext {
 
 export type RevealProblem = 'not_allowed' | 'reason_missing' | 'value_gone';
 
-export type RevealOutcome = { ok: true; reveal: ActiveReveal; auditEvent: AuditEvent } | { ok: false; problem: RevealProblem };
+export type RevealOutcome = { ok: true; reveal: ActiveReveal; auditEvent: AuditEventOf<'masking.reveal'> } | { ok: false; problem: RevealProblem };
 
 /**
  * Decides a supervisor's reveal: who may reveal which kind, whether the reason is there, how long
