@@ -17,7 +17,6 @@ const commands: Record<string, () => Promise<CliCommand>> = {
   preview: async () => (await import('./commands/preview.ts')).run,
 };
 
-
 const io: CliIO = {
   readStdin: async () => readFileSync(0, 'utf8'),
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
@@ -36,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
   const two = argv.slice(0, 2).join(' ');
-  const key = two in commands ? two : argv[0] ?? '';
+  const key = two in commands ? two : (argv[0] ?? '');
   const load = commands[key];
   if (!load) {
     const suggestion = closestWord(two in commands ? two : argv.slice(0, argv[0] === 'policy' ? 2 : 1).join(' '), Object.keys(commands));

@@ -40,7 +40,8 @@ export const run: CliCommand = async (argv, io) => {
   const keyFile = resolve(io.cwd, keyPath);
   try {
     const privateKey = createPrivateKey(await readFile(keyFile));
-    if (privateKey.asymmetricKeyType !== 'rsa') return usageError(`${keyPath} is not an RSA key; CRX3 packages are signed with RSA (openssl genrsa -out KEY.pem 2048).`, io);
+    if (privateKey.asymmetricKeyType !== 'rsa')
+      return usageError(`${keyPath} is not an RSA key; CRX3 packages are signed with RSA (openssl genrsa -out KEY.pem 2048).`, io);
     publicKeyBase64 = createPublicKey(privateKey).export({ type: 'spki', format: 'der' }).toString('base64');
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
@@ -54,7 +55,10 @@ export const run: CliCommand = async (argv, io) => {
   await rm(extensionDir, { recursive: true, force: true });
   io.err(`building the production extension into ${join(out, 'extension')} …`);
   try {
-    await run_(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--outDir', extensionDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: resolve('.'), maxBuffer: 16 * 1024 * 1024 });
+    await run_(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--outDir', extensionDir, '--emptyOutDir', '--logLevel', 'warn'], {
+      cwd: resolve('.'),
+      maxBuffer: 16 * 1024 * 1024,
+    });
   } catch (error) {
     io.err(`The build failed: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT_FAILURE;
@@ -71,7 +75,10 @@ export const run: CliCommand = async (argv, io) => {
   await writeCrx3(await filesUnder(extensionDir), { keyPath: keyFile, crxPath });
   const crxUrl = parsed.options.get('crx-url') ?? new URL(crxName, updateUrl).href;
   const minimum = typeof manifest['minimum_chrome_version'] === 'string' ? manifest['minimum_chrome_version'] : undefined;
-  await writeFile(join(directory, 'updates.xml'), updateManifestXml({ id: extensionId, version, crxUrl, ...(minimum !== undefined ? { minimumBrowserVersion: minimum } : {}) }));
+  await writeFile(
+    join(directory, 'updates.xml'),
+    updateManifestXml({ id: extensionId, version, crxUrl, ...(minimum !== undefined ? { minimumBrowserVersion: minimum } : {}) }),
+  );
 
   io.out(`extension id: ${extensionId}`);
   io.out(`wrote ${join(out, crxName)} (version ${version})`);

@@ -23,7 +23,10 @@ export function parseOptions(argv: readonly string[], declared: Readonly<Record<
     const kind = declared[name];
     if (kind === undefined) {
       const suggestion = closestWord(name, Object.keys(declared));
-      return { ok: false, message: `Unknown option ${argument.slice(0, equals === -1 ? undefined : equals)}${suggestion !== undefined ? ` (did you mean --${suggestion}?)` : ''}.` };
+      return {
+        ok: false,
+        message: `Unknown option ${argument.slice(0, equals === -1 ? undefined : equals)}${suggestion !== undefined ? ` (did you mean --${suggestion}?)` : ''}.`,
+      };
     }
     if (kind === 'flag') {
       if (equals !== -1) return { ok: false, message: `Option --${name} takes no value.` };

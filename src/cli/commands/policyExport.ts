@@ -36,12 +36,16 @@ export const run: CliCommand = async (argv, io) => {
     io.err('Nothing exported: fix the policy first.');
     return EXIT_INVALID;
   }
-  const files = deploymentFiles(validation.policy, { browser, os, extensionId, hardening, ...(updateUrl !== undefined ? { updateUrl } : {}) }, {
-    profileUuid: randomUUID().toUpperCase(),
-    policyPayloadUuid: randomUUID().toUpperCase(),
-    installPayloadUuid: randomUUID().toUpperCase(),
-    identifierPrefix: `com.connectshield.policy.${browser}`,
-  });
+  const files = deploymentFiles(
+    validation.policy,
+    { browser, os, extensionId, hardening, ...(updateUrl !== undefined ? { updateUrl } : {}) },
+    {
+      profileUuid: randomUUID().toUpperCase(),
+      policyPayloadUuid: randomUUID().toUpperCase(),
+      installPayloadUuid: randomUUID().toUpperCase(),
+      identifierPrefix: `com.connectshield.policy.${browser}`,
+    },
+  );
   const directory = resolve(io.cwd, out);
   await mkdir(directory, { recursive: true });
   for (const deploymentFile of files) {
@@ -56,7 +60,16 @@ function encode(file: DeploymentFile): Buffer {
 }
 
 type ExportArguments =
-  | { ok: true; file: string; browser: TargetBrowser; os: TargetOs; out: string; extensionId: string; updateUrl: string | undefined; hardening: HardeningFlag[] }
+  | {
+      ok: true;
+      file: string;
+      browser: TargetBrowser;
+      os: TargetOs;
+      out: string;
+      extensionId: string;
+      updateUrl: string | undefined;
+      hardening: HardeningFlag[];
+    }
   | { ok: false; message: string };
 
 function parseArguments(argv: readonly string[]): ExportArguments {
@@ -70,7 +83,8 @@ function parseArguments(argv: readonly string[]): ExportArguments {
     }
     const [name, inlineValue] = argument.slice(2).split('=', 2);
     const value = inlineValue ?? argv[index + 1];
-    if (name === undefined || !['browser', 'os', 'out', 'extension-id', 'update-url', 'harden'].includes(name)) return { ok: false, message: `Unknown option ${argument}.` };
+    if (name === undefined || !['browser', 'os', 'out', 'extension-id', 'update-url', 'harden'].includes(name))
+      return { ok: false, message: `Unknown option ${argument}.` };
     if (value === undefined || value.startsWith('--')) return { ok: false, message: `Option --${name} needs a value.` };
     options.set(name, value);
     if (inlineValue === undefined) index += 1;

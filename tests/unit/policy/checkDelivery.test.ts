@@ -7,7 +7,9 @@ import { mergePolicies } from '../../../src/core/policy/mergePolicies.ts';
 import { checkRegexSafety } from '../../../src/core/policy/recheckRegexSafety.ts';
 import { chromeManagedFilter } from './support/chromeManagedFilter.ts';
 
-const managedSchema = JSON.parse(readFileSync(new URL('../../../public/managed_schema.json', import.meta.url), 'utf8')) as Parameters<typeof chromeManagedFilter>[1];
+const managedSchema = JSON.parse(readFileSync(new URL('../../../public/managed_schema.json', import.meta.url), 'utf8')) as Parameters<
+  typeof chromeManagedFilter
+>[1];
 const options = { regexSafety: checkRegexSafety };
 
 const policy = {
@@ -56,7 +58,7 @@ describe('checkDelivery: the export seal against what Chrome delivers', () => {
 
   it('catches a list entry Chrome skipped and a key added by hand', () => {
     const edited = { ...sealed, approvedOrigins: ['https://crm.example.com', 42], dialing: { defaultCountry: 'JP' } };
-    const delivered = chromeManagedFilter(edited as Record<string, unknown>, managedSchema);
+    const delivered = chromeManagedFilter(edited, managedSchema);
     expect(delivered['approvedOrigins']).toEqual(['https://crm.example.com']);
     const check = checkDelivery(delivered);
     expect(check.status === 'altered' ? check.added : []).toEqual(['/dialing/defaultCountry']);
@@ -79,7 +81,10 @@ describe('checkDelivery: the export seal against what Chrome delivers', () => {
   it('mergePolicies refuses the whole managed policy when values were dropped, and accepts the export as is', () => {
     const local = { instance: { ccpUrl: 'https://elsewhere.my.connect.aws/ccp-v2' } };
     const dropped = chromeManagedFilter({ ...sealed, roles: { ...policy.roles, elevatedViewAllowed: 'yes' } }, managedSchema);
-    expect(mergePolicies(dropped, local, options)).toMatchObject({ status: 'dropped-managed', missing: expect.arrayContaining(['/roles/elevatedViewAllowed']) });
+    expect(mergePolicies(dropped, local, options)).toMatchObject({
+      status: 'dropped-managed',
+      missing: expect.arrayContaining(['/roles/elevatedViewAllowed']),
+    });
     const intact = mergePolicies(chromeManagedFilter(sealed, managedSchema), local, options);
     expect(intact).toMatchObject({ status: 'ok', delivery: 'verified', mode: 'organization' });
     expect(mergePolicies(policy, local, options)).toMatchObject({ status: 'ok', delivery: 'unchecked' });

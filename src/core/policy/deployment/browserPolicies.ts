@@ -60,7 +60,7 @@ export function browserPolicies(policy: Policy, target: DeploymentTarget): Brows
     {
       name: 'NetworkPredictionOptions',
       value: NETWORK_PREDICTION_OFF,
-      why: 'Turns off pre-connects and prefetching (2 = never), so the browser opens no connection the extension\'s rules did not decide on.',
+      why: "Turns off pre-connects and prefetching (2 = never), so the browser opens no connection the extension's rules did not decide on.",
     },
   ];
   if (hardening.has('devtools')) {

@@ -27,7 +27,13 @@ export function checkDelivery(received: Record<string, unknown>): DeliveryCheck 
       missing: [],
       changed: [],
       added: [],
-      errors: [{ pointer: `/${SEAL_KEY}`, message: 'The export seal is unreadable, so nothing proves the browser delivered the whole policy. Deploy the files policy export writes without editing them.' }],
+      errors: [
+        {
+          pointer: `/${SEAL_KEY}`,
+          message:
+            'The export seal is unreadable, so nothing proves the browser delivered the whole policy. Deploy the files policy export writes without editing them.',
+        },
+      ],
     };
   }
   const policy = withoutSeal(received);
@@ -43,7 +49,10 @@ export function checkDelivery(received: Record<string, unknown>): DeliveryCheck 
       message:
         "Exported, but the browser did not deliver it. Chrome drops a managed value that does not match the extension's schema (a value of the wrong type removes its whole section); compare chrome://policy with the exported file and deploy the export unedited.",
     })),
-    ...changed.map((pointer) => ({ pointer, message: 'Arrived with a different value than was exported (edited by hand, or a list entry the browser dropped); deploy the export unedited.' })),
+    ...changed.map((pointer) => ({
+      pointer,
+      message: 'Arrived with a different value than was exported (edited by hand, or a list entry the browser dropped); deploy the export unedited.',
+    })),
     ...added.map((pointer) => ({ pointer, message: 'Arrived although it was not exported (added by hand); re-export the policy with this setting instead.' })),
   ];
   if (errors.length === 0) errors.push({ pointer: '', message: 'The policy differs from what was exported; deploy the export unedited.' });
@@ -71,7 +80,9 @@ function collapse(missing: readonly string[], exported: Record<string, string>):
   const result: string[] = [];
   for (const pointer of missing) {
     const top = `/${segmentsOf(pointer)[0] ?? ''}`;
-    const wholeSectionMissing = Object.keys(exported).filter((part) => part === top || part.startsWith(`${top}/`)).every((part) => missingSet.has(part));
+    const wholeSectionMissing = Object.keys(exported)
+      .filter((part) => part === top || part.startsWith(`${top}/`))
+      .every((part) => missingSet.has(part));
     if (wholeSectionMissing) {
       if (!sections.has(top)) {
         sections.add(top);
