@@ -37,12 +37,15 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
       }),
     );
     // The session keeps the view policy it started with until told otherwise; see the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [instance]);
 
   useEffect(() => session?.setViewPolicy(viewPolicy), [session, viewPolicy]);
 
   const approved = useMemo(() => approvedOriginsFromEffectivePolicy(policy), [policy]);
   const shown = [...state.contacts, ...state.missed];
+  // `shown` is rebuilt on every render; the ids change only when the contact lists do.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const contactIds = useMemo(() => shown.map((contact) => contact.contactId), [state.contacts, state.missed]);
   const readValue = useCallback<RevealDeps['readValue']>((contactId, name, kind) => session?.reveal(contactId, name, kind) ?? null, [session]);
   const revealFailed = useCallback((messageKey: string) => dispatch({ type: 'notice', messageKey }), []);
