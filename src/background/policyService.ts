@@ -3,7 +3,7 @@ import type { AuditEvent } from '../core/audit/AuditEvent.ts';
 import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
 import type { PolicyState } from '../core/config/PolicyState.ts';
 import { policyStateForPages } from '../core/config/policyStateForPages.ts';
-import { mergePolicies } from '../core/policy/mergePolicies.ts';
+import { deploymentModeOf, mergePolicies, type DeploymentMode } from '../core/policy/mergePolicies.ts';
 import { checkRegexSafety } from '../core/policy/recheckRegexSafety.ts';
 import { readPolicySources } from '../platform/policySources.ts';
 import { POLICY_STATE_KEY } from '../platform/policyState.ts';
@@ -22,26 +22,34 @@ export function startPolicyService(listeners: {
   current(): Promise<PolicyState>;
   /** Settles once the first verdict is computed and its network rules are installed. */
   ready: Promise<PolicyState>;
+  /** The deployment mode of the latest verdict (`organization` until the first one: the stricter guess). */
+  mode(): DeploymentMode;
 } {
   let lastInvalidSignature = '';
+  let mode: DeploymentMode = 'organization';
   let running: Promise<PolicyState> | null = null;
 
   const compute = async (): Promise<PolicyState> => {
-    const { managed, local } = await readPolicySources();
-    const state: PolicyState = { ...mergePolicies(managed, local, { regexSafety: checkRegexSafety }), checkedAt: new Date().toISOString() };
+    const { managed, local, installedByPolicy } = await readPolicySources();
+    const state: PolicyState = {
+      ...mergePolicies(managed, local, { regexSafety: checkRegexSafety, installedByPolicy }),
+      checkedAt: new Date().toISOString(),
+      mode: deploymentModeOf(managed, installedByPolicy),
+    };
+    mode = state.mode;
     // A rule set Chrome refuses is already replaced by the block-everything set; publish regardless.
     await listeners.state(state).catch(() => undefined);
     await browser.storage.session.set({ [POLICY_STATE_KEY]: policyStateForPages(state) });
-    if (state.status === 'invalid-managed' || state.status === 'invalid-local') {
-      const signature = `${state.status}:${state.errors.map((error) => `${error.pointer} ${error.message}`).join('|')}`;
+    if (state.status === 'invalid-managed' || state.status === 'invalid-local' || state.status === 'dropped-managed' || state.status === 'managed-missing') {
+      const pointers = state.status === 'managed-missing' ? [''] : state.errors.map((error) => error.pointer);
+      const signature = `${state.status}:${state.status === 'managed-missing' ? state.message : state.errors.map((error) => `${error.pointer} ${error.message}`).join('|')}`;
       if (signature !== lastInvalidSignature) {
         lastInvalidSignature = signature;
+        const at = Date.parse(state.checkedAt);
         listeners.audit(
-          buildAuditEvent(
-            'policy.invalid',
-            { source: state.status === 'invalid-managed' ? 'organization' : 'local', pointers: state.errors.map((error) => error.pointer) },
-            Date.parse(state.checkedAt),
-          ),
+          state.status === 'dropped-managed'
+            ? buildAuditEvent('policy.values_dropped', { pointers }, at)
+            : buildAuditEvent('policy.invalid', { source: state.status === 'invalid-local' ? 'local' : 'organization', pointers }, at),
         );
       }
     } else {
@@ -60,5 +68,5 @@ export function startPolicyService(listeners: {
     if (area === 'managed' || (area === 'local' && 'localPolicy' in changes)) void refresh();
   });
   const ready = refresh();
-  return { refresh, current: () => running ?? refresh(), ready };
+  return { refresh, current: () => running ?? refresh(), ready, mode: () => mode };
 }

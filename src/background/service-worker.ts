@@ -10,7 +10,9 @@ import { startPolicyService } from './policyService.ts';
 import { createWorkerRouter, listenForWorkerRequests } from './workerRouter.ts';
 
 const extensionOrigin = browser.runtime.getURL('');
-const audit = (event: AuditEvent): void => void storeAuditEvent(event);
+// Every event recorded in evaluation mode says so: a SIEM must not mistake it for a protected desktop.
+const record = (event: AuditEvent): Promise<void> => storeAuditEvent(policy.mode() === 'evaluation' ? { ...event, deployment: 'evaluation' } : event);
+const audit = (event: AuditEvent): void => void record(event);
 
 // The toolbar button opens the side panel: the agent's desk sits beside whatever tab is open.
 chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
@@ -28,7 +30,7 @@ listenForWorkerRequests(
     ready: policy.ready,
     handlers: {
       'audit.record': async (event) => {
-        await storeAuditEvent(event);
+        await record(event);
         return NOTHING;
       },
       'policy.current': async () => policyStateForPages(await policy.current()),

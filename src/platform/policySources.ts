@@ -4,17 +4,28 @@ import browser from 'webextension-polyfill';
 export interface PolicySources {
   managed: unknown;
   local: unknown;
+  /** IT force-installed the extension (`installType: "admin"`): local settings are never the whole story. */
+  installedByPolicy: boolean;
 }
 
 const LOCAL_POLICY_KEY = 'localPolicy';
 
 export async function readPolicySources(): Promise<PolicySources> {
-  const [managed, local] = await Promise.all([readManaged(), browser.storage.local.get(LOCAL_POLICY_KEY)]);
-  return { managed, local: local[LOCAL_POLICY_KEY] };
+  const [managed, local, installedByPolicy] = await Promise.all([readManaged(), browser.storage.local.get(LOCAL_POLICY_KEY), readInstalledByPolicy()]);
+  return { managed, local: local[LOCAL_POLICY_KEY], installedByPolicy };
 }
 
 export async function writeLocalPolicy(policy: unknown): Promise<void> {
   await browser.storage.local.set({ [LOCAL_POLICY_KEY]: policy });
+}
+
+/** `management.getSelf` needs no permission. If it fails, assume the stricter answer. */
+async function readInstalledByPolicy(): Promise<boolean> {
+  try {
+    return (await chrome.management.getSelf()).installType === 'admin';
+  } catch {
+    return true;
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ import { t } from '../platform/i18n.ts';
 import { onPolicyStateChanged, readPolicyState } from '../platform/policyState.ts';
 import { ConfigProblemPanel } from './components/ConfigProblemPanel.tsx';
 import { Desk } from './components/Desk.tsx';
+import { EvaluationModeBanner } from './components/EvaluationModeBanner.tsx';
 
 export function ShellApp({ layout }: { layout: 'panel' | 'tab' }) {
   const [state, setState] = useState<PolicyState | null>(null);
@@ -35,8 +36,20 @@ export function ShellApp({ layout }: { layout: 'panel' | 'tab' }) {
   const instance = useMemo(() => (policy ? ccpInstanceOf(policy) : null), [policy?.instance.ccpUrl]);
 
   if (!state) return <p className="muted">{t('loading')}</p>;
-  if (state.status !== 'ok' || !policy || !instance) return state.status === 'ok' ? null : <ConfigProblemPanel state={state} />;
-  return <Desk instance={instance} policy={policy} masker={masker} layout={layout} />;
+  const banner = state.mode === 'evaluation' ? <EvaluationModeBanner /> : null;
+  if (state.status !== 'ok' || !policy || !instance)
+    return state.status === 'ok' ? banner : (
+      <>
+        {banner}
+        <ConfigProblemPanel state={state} />
+      </>
+    );
+  return (
+    <>
+      {banner}
+      <Desk instance={instance} policy={policy} masker={masker} layout={layout} />
+    </>
+  );
 }
 
 /** A policy the worker accepted always builds an engine; should it ever throw, every value is hidden. */

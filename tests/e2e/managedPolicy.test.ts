@@ -26,6 +26,7 @@ describe.skipIf(!canWriteManagedPolicy())('a policy deployed by IT through manag
           instance: { ccpUrl: emulator.ccpUrl, region: emulator.region },
           approvedOrigins: ['https://crm.example.com'],
           masking: { attributeRules: [{ match: 'memberId', kind: 'secret' }] },
+          roles: { elevatedViewAllowed: false },
           risk: { denyList: ['+81312345678'] },
         };
         file.install(policy);
@@ -58,7 +59,10 @@ describe.skipIf(!canWriteManagedPolicy())('a policy deployed by IT through manag
     expect(await source.textContent()).toBe('Set by your organization');
     expect(await page.locator('[data-testid=setting][data-pointer="/approvedOrigins"]').getAttribute('data-source')).toBe('organization');
     expect(await page.locator('[data-testid=setting][data-pointer="/masking/attributeRules"]').getAttribute('data-source')).toBe('organization');
-    expect(await page.locator('[data-testid=setting][data-pointer="/roles"]').getAttribute('data-source')).toBe('default');
+    expect(await page.locator('[data-testid=setting][data-pointer="/roles"]').first().getAttribute('data-source')).toBe('organization');
+    // The CLI's own export carries its seal and arrived whole: no "cannot be checked" warning.
+    expect(await page.getByTestId('delivery-unchecked').count()).toBe(0);
+    expect(await page.getByTestId('evaluation-mode').count()).toBe(0);
     // The deny list is customers' numbers: the page shows how many, and no extension storage holds them.
     expect(await page.locator('[data-testid=setting][data-pointer="/risk/denyList"] td').first().textContent()).toBe('Entries: 1 (not shown)');
     expect(await pageSurfaces(page)).not.toContain('81312345678');
@@ -94,5 +98,67 @@ describe.skipIf(!canWriteManagedPolicy())('a policy deployed by IT through manag
     const log = ((await session.shield.storageDump()).local as { auditLog?: { type: string; details: Record<string, unknown> }[] }).auditLog ?? [];
     expect(log.some((event) => event.type === 'policy.invalid' && event.details.source === 'organization')).toBe(true);
     await page.close();
+  });
+  it('an agent cannot make themselves a supervisor by writing extension storage on a managed browser', async () => {
+    // The organization is silent on roles, origins and framing: their defaults must hold, not the agent's values.
+    const { roles: _roles, ...silentOnRoles } = policy;
+    void _roles;
+    file.install(silentOnRoles);
+    await session.emulator.control.setAgent({ username: 'agent7', name: 'Agent Seven' });
+    const options = await openOptions();
+    await expect.poll(() => options.locator('[data-testid=setting][data-label=setting_elevatedViewAllowed] td').first().textContent(), POLICY_WAIT).toBe('No');
+    // What an agent could do from the options page's console: write the local settings directly.
+    await options.evaluate(() =>
+      chrome.storage.local.set({
+        localPolicy: {
+          instance: { ccpUrl: 'https://elsewhere.my.connect.aws/ccp-v2' },
+          approvedOrigins: ['https://evil.example.com'],
+          roles: { elevatedViewAllowed: true, supervisors: { usernames: ['agent7'] }, revealableKinds: ['ssn', 'phone'], revealSeconds: 600, reasonRequired: false },
+          framing: { compatibilityMode: true },
+        },
+      }),
+    );
+    await expect.poll(() => options.getByTestId('ignored-local').textContent().catch(() => ''), POLICY_WAIT).toContain('/framing/compatibilityMode');
+    expect(await options.locator('[data-testid=setting][data-label=setting_elevatedViewAllowed] td').first().textContent()).toBe('No');
+    expect(await options.locator('[data-testid=setting][data-label=setting_revealableKinds] td').first().textContent()).toBe('None');
+    expect(await options.locator('[data-testid=setting][data-label=setting_approvedOrigins] td').first().textContent()).toBe('https://crm.example.com');
+    expect(await options.locator('[data-testid=setting][data-label=setting_compatibilityMode] td').first().textContent()).toBe('Off');
+    await options.close();
+
+    const page = await session.shield.open('src/shell/shell.html');
+    await page.getByTestId('agent-name').waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-testid=ccp-container] iframe').getAttribute('src')).toBe(session.emulator.ccpUrl);
+    const contactId = await session.emulator.control.addContact({ type: 'voice', attributes: { ssn: '078-05-1120', orderId: 'ORD-2' } });
+    const card = page.locator(`[data-contact-id="${contactId}"]`);
+    await card.locator('[data-testid=attribute][data-name=orderId]').waitFor();
+    expect(await page.getByTestId('elevated-view').count()).toBe(0);
+    expect(await card.getByRole('button', { name: /reveal/i }).count()).toBe(0);
+    expect(await pageSurfaces(page)).not.toContain('078-05-1120');
+    await page.close();
+    await session.shield.setLocalPolicy({ instance: { ccpUrl: 'https://elsewhere.my.connect.aws/ccp-v2', region: 'us-east-1' } });
+  });
+
+  it('refuses the whole policy when the browser dropped a value, names it and audits it; a hand-written policy is accepted with a warning', async () => {
+    // A hand edit of the exported policy: a string where a boolean belongs. Chrome drops `roles` whole.
+    file.installEdited(policy, (exported) => {
+      exported['roles'] = { elevatedViewAllowed: 'true' };
+    });
+    const page = await session.shield.open('src/shell/shell.html');
+    const problem = page.getByTestId('config-problem');
+    await expect.poll(() => problem.getAttribute('data-status').catch(() => null), POLICY_WAIT).toBe('dropped-managed');
+    expect(await problem.textContent()).toContain("Your organization's policy did not arrive complete");
+    expect(await problem.textContent()).toContain('/roles');
+    expect(await problem.textContent()).toContain('did not deliver');
+    expect(await page.locator('iframe').count()).toBe(0);
+    const log = ((await session.shield.storageDump()).local as { auditLog?: { type: string; details: Record<string, unknown> }[] }).auditLog ?? [];
+    expect(log.some((event) => event.type === 'policy.values_dropped' && JSON.stringify(event.details.pointers) === '["/roles"]')).toBe(true);
+    await page.close();
+
+    // The same policy written by hand (no seal) is accepted only because it validates, with a warning.
+    file.installRaw({ '3rdparty': { extensions: { [EXTENSION_ID]: policy } } });
+    const options = await openOptions();
+    await options.getByTestId('delivery-unchecked').waitFor({ timeout: POLICY_WAIT.timeout });
+    expect(await options.getByTestId('delivery-unchecked').textContent()).toContain('cannot check whether the browser dropped');
+    await options.close();
   });
 });

@@ -13,6 +13,8 @@ export interface AuditEventOf<T extends AuditEventType> {
   at: string;
   /** Small, value-free details as the catalogue declares them: ids, names, kinds, origins, counts, reasons. */
   details: AuditDetails<T>;
+  /** Set by the worker on every event recorded in evaluation mode (hand-installed, no managed policy): nothing on such a browser is protected. */
+  deployment?: 'evaluation';
 }
 
 /**

@@ -1,11 +1,15 @@
 import type { EffectivePolicy } from '../policy/EffectivePolicy.ts';
-import type { MergeResult } from '../policy/mergePolicies.ts';
+import type { DeploymentMode, MergeResult } from '../policy/mergePolicies.ts';
 
 /**
  * The service worker's verdict on the policy, shared with every extension page. Pages never
  * merge or validate themselves: one place decides, and everything else follows it.
  */
-export type PolicyState = MergeResult & { checkedAt: string };
+export type PolicyState = MergeResult & {
+  checkedAt: string;
+  /** Every page shows evaluation mode, whatever the verdict: settings on such a browser are not protected. */
+  mode: DeploymentMode;
+};
 
 export type ReadyPolicyState = Extract<PolicyState, { status: 'ok' }>;
 

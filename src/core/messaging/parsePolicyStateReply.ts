@@ -10,14 +10,18 @@ export function parsePolicyStateReply(value: unknown): PolicyState | null {
   if (typeof value !== 'object' || value === null) return null;
   const candidate = value as Record<string, unknown>;
   if (typeof candidate.checkedAt !== 'string') return null;
+  if (candidate.mode !== 'organization' && candidate.mode !== 'evaluation') return null;
   switch (candidate.status) {
     case 'ok':
       return isObject(candidate.policy) && isObject(candidate.provenance) && Array.isArray(candidate.ignoredLocal) ? (value as PolicyState) : null;
     case 'invalid-managed':
     case 'invalid-local':
+    case 'dropped-managed':
       return Array.isArray(candidate.errors) ? (value as PolicyState) : null;
     case 'missing':
       return Array.isArray(candidate.missing) && typeof candidate.message === 'string' ? (value as PolicyState) : null;
+    case 'managed-missing':
+      return typeof candidate.message === 'string' ? (value as PolicyState) : null;
     default:
       return null;
   }

@@ -116,7 +116,7 @@ export function mergePolicies(managed: unknown, local: unknown, options: MergeOp
         "Connect Shield was installed by your organization, but its policy did not arrive. IT: check chrome://policy (edge://policy) for the extension's policy; a Linux policy file that is not valid JSON is ignored by the browser as a whole.",
     };
   }
-  const mode: DeploymentMode = managedPresent ? 'organization' : 'evaluation';
+  const mode = deploymentModeOf(managed, options.installedByPolicy === true);
   const localPresent = isPresent(local);
   if (localPresent) {
     const validation = validatePolicyFragment(local, options);
@@ -162,6 +162,11 @@ export function mergePolicies(managed: unknown, local: unknown, options: MergeOp
   const validation = validatePolicy(merged, options);
   if (!validation.ok) return { status: 'invalid-local', errors: validation.errors };
   return { status: 'ok', policy: applyDefaults(validation.policy), provenance, ignoredLocal, mode, delivery };
+}
+
+/** Evaluation mode only for a hand-installed extension that received no managed policy. */
+export function deploymentModeOf(managed: unknown, installedByPolicy: boolean): DeploymentMode {
+  return installedByPolicy || isPresent(managed) ? 'organization' : 'evaluation';
 }
 
 /** What of a local value may fill a gap the organization left; undefined when nothing may. */

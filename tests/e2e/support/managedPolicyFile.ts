@@ -26,26 +26,36 @@ export interface ManagedPolicyFile {
   path: string;
   /** Replaces the installed policy with a freshly exported one (or raw JSON text for broken policies). */
   install(policy: unknown): void;
+  /** Exports the policy with the real CLI, then edits the exported extension policy (as a hand edit of the registry would) before installing it. */
+  installEdited(policy: unknown, edit: (exported: Record<string, unknown>) => void): void;
   installRaw(document: unknown): void;
   remove(): void;
 }
 
 export function managedPolicyFile(): ManagedPolicyFile {
   const path = join(CHROMIUM_MANAGED_POLICY_DIR, `connect-shield-e2e-${randomBytes(6).toString('hex')}.json`);
+  const exported = (policy: unknown): string => {
+    const work = mkdtempSync(join(tmpdir(), 'connect-shield-export-'));
+    try {
+      const policyPath = join(work, 'policy.json');
+      writeFileSync(policyPath, JSON.stringify(policy));
+      execFileSync('npx', ['tsx', 'src/cli/main.ts', 'policy', 'export', policyPath, '--browser', 'chrome', '--os', 'linux', '--out', join(work, 'out')], {
+        stdio: 'pipe',
+      });
+      return readFileSync(join(work, 'out', 'connect-shield.json'), 'utf8');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  };
   return {
     path,
     install(policy) {
-      const work = mkdtempSync(join(tmpdir(), 'connect-shield-export-'));
-      try {
-        const policyPath = join(work, 'policy.json');
-        writeFileSync(policyPath, JSON.stringify(policy));
-        execFileSync('npx', ['tsx', 'src/cli/main.ts', 'policy', 'export', policyPath, '--browser', 'chrome', '--os', 'linux', '--out', join(work, 'out')], {
-          stdio: 'pipe',
-        });
-        writeFileSync(path, readFileSync(join(work, 'out', 'connect-shield.json')));
-      } finally {
-        rmSync(work, { recursive: true, force: true });
-      }
+      writeFileSync(path, exported(policy));
+    },
+    installEdited(policy, edit) {
+      const document = JSON.parse(exported(policy)) as { '3rdparty': { extensions: Record<string, Record<string, unknown>> } };
+      for (const extensionPolicy of Object.values(document['3rdparty'].extensions)) edit(extensionPolicy);
+      writeFileSync(path, JSON.stringify(document));
     },
     installRaw(document) {
       writeFileSync(path, JSON.stringify(document));

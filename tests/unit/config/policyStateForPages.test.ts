@@ -11,7 +11,7 @@ describe('policyStateForPages', () => {
       undefined,
       { regexSafety: accept },
     );
-    const state = { ...merged, checkedAt: '2026-11-29T00:00:00Z' };
+    const state = { ...merged, checkedAt: '2026-11-29T00:00:00Z', mode: 'organization' as const };
     const shared = policyStateForPages(state);
     expect(JSON.stringify(shared)).not.toContain('81312345678');
     expect(shared.status === 'ok' && shared.policy.risk.denyList).toEqual([WITHHELD_ENTRY, WITHHELD_ENTRY]);
@@ -19,7 +19,7 @@ describe('policyStateForPages', () => {
   });
 
   it('passes problems through unchanged', () => {
-    const missing = { ...mergePolicies(undefined, undefined, { regexSafety: accept }), checkedAt: 'x' };
+    const missing = { ...mergePolicies(undefined, undefined, { regexSafety: accept }), checkedAt: 'x', mode: 'evaluation' as const };
     expect(policyStateForPages(missing)).toBe(missing);
   });
 });

@@ -6,7 +6,7 @@ import { NOTHING, WORKER_REQUESTS } from '../../../src/core/messaging/workerRequ
 import { callWorker } from '../../../src/platform/callWorker.ts';
 
 const OWN = { id: 'own-id', url: 'chrome-extension://own-id/src/shell/shell.html' };
-const missingState = { status: 'missing', missing: ['/instance'], message: 'No instance', checkedAt: '2026-12-01T00:00:00.000Z' };
+const missingState = { status: 'missing', missing: ['/instance'], message: 'No instance', checkedAt: '2026-12-01T00:00:00.000Z', mode: 'evaluation' };
 
 function handlers(overrides: Partial<WorkerHandlers> = {}): WorkerHandlers & { recorded: unknown[]; blocked: unknown[] } {
   const recorded: unknown[] = [];

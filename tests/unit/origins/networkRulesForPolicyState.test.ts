@@ -21,9 +21,9 @@ describe('networkRulesForPolicyState', () => {
   it('fails closed to the single block-everything rule without a valid policy', () => {
     const states: (PolicyState | null)[] = [
       null,
-      { status: 'missing', missing: ['/instance/ccpUrl'], message: 'none', checkedAt: at },
-      { status: 'invalid-managed', errors: [], checkedAt: at },
-      { status: 'invalid-local', errors: [], checkedAt: at },
+      { status: 'missing', missing: ['/instance/ccpUrl'], message: 'none', checkedAt: at, mode: 'organization' },
+      { status: 'invalid-managed', errors: [], checkedAt: at, mode: 'organization' },
+      { status: 'invalid-local', errors: [], checkedAt: at, mode: 'organization' },
     ];
     for (const state of states) {
       const rules = networkRulesForPolicyState(state, EXTENSION_ID);
