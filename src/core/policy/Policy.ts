@@ -97,9 +97,18 @@ export interface DialingSettings {
   allowedCountries?: string[];
 }
 
+export interface AuditHeader {
+  name: string;
+  value: string;
+}
+
 export interface AuditSettings {
   endpoint?: string;
   retentionDays?: number;
+  /** Most events kept in the browser (delivered or not); the oldest go first. */
+  maxEvents?: number;
+  /** Static headers sent with every export, e.g. the collector's API key. Never shown to pages. */
+  headers?: AuditHeader[];
 }
 
 export interface FramingSettings {

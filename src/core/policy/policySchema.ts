@@ -201,6 +201,20 @@ function policySchemaWith(topLevelRequired: string[]): JsonSchema {
       audit: objectOf('Where audit events (never values) are exported.', {
         endpoint: text('OTLP/HTTP logs endpoint; https, and its origin must be an approved origin.', 2048),
         retentionDays: { type: 'integer', description: 'How long audit events are kept in the browser. Default 30.', minimum: 1, maximum: 3650 },
+        maxEvents: { type: 'integer', description: 'Most audit events kept in the browser; the oldest are dropped first. Default 10000.', minimum: 100, maximum: 100000 },
+        headers: {
+          type: 'array',
+          description: "Static HTTP headers sent with every export, e.g. the collector's API key. Never shown on the options page.",
+          maxItems: 10,
+          items: objectOf(
+            'One header.',
+            {
+              name: { type: 'string', description: 'Header name.', pattern: '^[A-Za-z0-9-]{1,64}$' },
+              value: text('Header value.', 4096),
+            },
+            ['name', 'value'],
+          ),
+        },
       }),
       framing: objectOf('How the CCP is framed.', {
         compatibilityMode: { type: 'boolean', description: "Rewrite the CCP's frame-ancestors for this extension only. Default false." },
