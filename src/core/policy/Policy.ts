@@ -6,18 +6,7 @@
 
 /** What a value is, once classified. `public` means "no name rule hides it" — it is still scanned. */
 export type SensitiveKind =
-  | 'pan'
-  | 'ssn'
-  | 'myNumber'
-  | 'iban'
-  | 'abaRouting'
-  | 'accountNumber'
-  | 'email'
-  | 'phone'
-  | 'dob'
-  | 'ciphertext'
-  | 'secret'
-  | 'custom';
+  'pan' | 'ssn' | 'myNumber' | 'iban' | 'abaRouting' | 'accountNumber' | 'email' | 'phone' | 'dob' | 'ciphertext' | 'secret' | 'custom';
 
 export type AttributeRuleKind = SensitiveKind | 'public';
 
@@ -126,4 +115,6 @@ export interface Policy {
   dialing?: DialingSettings;
   audit?: AuditSettings;
   framing?: FramingSettings;
+  /** The seal `policy export` adds (see `integrity/policySeal.ts`); never written by hand. */
+  integrity?: string;
 }

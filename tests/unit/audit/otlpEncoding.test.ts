@@ -15,7 +15,11 @@ const RESOURCE: AuditResource = {
 
 const AT = Date.UTC(2026, 11, 1, 9, 30, 0, 123);
 const entries: OutboxEntry[] = [
-  { id: 'e-1', sequence: 41, event: buildAuditEvent('masking.reveal', { who: 'sup1', contactId: 'c-1', attributeName: 'ssn', kind: 'ssn', reason: 'verify' }, AT) },
+  {
+    id: 'e-1',
+    sequence: 41,
+    event: buildAuditEvent('masking.reveal', { who: 'sup1', contactId: 'c-1', attributeName: 'ssn', kind: 'ssn', kinds: ['ssn'], reason: 'verify' }, AT),
+  },
   { id: 'e-2', sequence: 42, event: buildAuditEvent('policy.invalid', { source: 'organization', pointers: ['/instance/ccpUrl', '/roles'] }, AT) },
   { id: 'e-3', sequence: 43, event: buildAuditEvent('caller.repeat', { contactId: 'c-2', contacts: 4, windowHours: 24 }, AT) },
 ];
@@ -74,6 +78,7 @@ describe('OTLP/HTTP JSON encoding of audit events', () => {
       'audit.contactId': 'c-1',
       'audit.attributeName': 'ssn',
       'audit.kind': 'ssn',
+      'audit.kinds': { values: [{ stringValue: 'ssn' }] },
       'audit.reason': 'verify',
     });
     expect(invalid).toMatchObject({ severityNumber: 17, severityText: 'ERROR' });

@@ -2,9 +2,24 @@ import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../../src/core/audit/AuditEvent.ts';
 import { buildAuditEvent } from '../../../src/core/audit/buildAuditEvent.ts';
 import { appendEvents } from '../../../src/core/audit/outbox/appendEvents.ts';
-import { classifyResponse, entriesInRange, nextBatchRange, recordDelivered, recordRejected, recordRetry } from '../../../src/core/audit/outbox/deliveryBatch.ts';
+import {
+  classifyResponse,
+  entriesInRange,
+  nextBatchRange,
+  recordDelivered,
+  recordRejected,
+  recordRetry,
+} from '../../../src/core/audit/outbox/deliveryBatch.ts';
 import { deliveryStatus } from '../../../src/core/audit/outbox/deliveryStatus.ts';
-import { DAY_MS, emptyOutboxMeta, keptSegments, OUTBOX_SEGMENT_SIZE, segmentOf, type OutboxEntry, type OutboxMeta } from '../../../src/core/audit/outbox/Outbox.ts';
+import {
+  DAY_MS,
+  emptyOutboxMeta,
+  keptSegments,
+  OUTBOX_SEGMENT_SIZE,
+  segmentOf,
+  type OutboxEntry,
+  type OutboxMeta,
+} from '../../../src/core/audit/outbox/Outbox.ts';
 import { pruneExpired } from '../../../src/core/audit/outbox/pruneExpired.ts';
 
 const NOW = Date.UTC(2026, 11, 1, 12);

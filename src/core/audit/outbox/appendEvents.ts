@@ -17,7 +17,12 @@ export interface AppendContext {
  * The newest segment is never removed, so the bound may be exceeded by less than one segment only
  * while `maxEvents` is smaller than a segment.
  */
-export function appendEvents(meta: OutboxMeta, tail: readonly OutboxEntry[], events: readonly AuditEvent[], context: AppendContext): OutboxChange & { tail: OutboxEntry[] } {
+export function appendEvents(
+  meta: OutboxMeta,
+  tail: readonly OutboxEntry[],
+  events: readonly AuditEvent[],
+  context: AppendContext,
+): OutboxChange & { tail: OutboxEntry[] } {
   const writes = new Map<number, OutboxEntry[]>();
   const removes: number[] = [];
   let next = meta;

@@ -17,7 +17,10 @@ export function nextBatchRange(meta: OutboxMeta, batchSize = DEFAULT_BATCH_SIZE)
 
 /** The entries of a range, from the stored segments it spans, in sequence order. */
 export function entriesInRange(segments: ReadonlyArray<readonly OutboxEntry[]>, range: { first: number; last: number }): OutboxEntry[] {
-  return segments.flat().filter((entry) => entry.sequence >= range.first && entry.sequence <= range.last).sort((a, b) => a.sequence - b.sequence);
+  return segments
+    .flat()
+    .filter((entry) => entry.sequence >= range.first && entry.sequence <= range.last)
+    .sort((a, b) => a.sequence - b.sequence);
 }
 
 /** The collector accepted the batch (2xx). */

@@ -19,6 +19,10 @@ export function dropRange(
   const settledThrough = Math.max(meta.settledThrough, range.last);
   if (undelivered <= 0 || !context.exporting) return { meta: { ...meta, settledThrough }, report: null };
   const record = { at: new Date(context.now).toISOString(), reason, count: undelivered, firstSequence: firstUnsettled, lastSequence: range.last };
-  const report = buildAuditEvent('audit.events_dropped', { dropped: undelivered, reason, firstSequence: firstUnsettled, lastSequence: range.last }, context.now);
+  const report = buildAuditEvent(
+    'audit.events_dropped',
+    { dropped: undelivered, reason, firstSequence: firstUnsettled, lastSequence: range.last },
+    context.now,
+  );
   return { meta: { ...meta, settledThrough, drops: [...meta.drops, record].slice(-MAX_DROP_RECORDS) }, report };
 }
