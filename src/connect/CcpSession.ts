@@ -155,7 +155,7 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
     session.then(
       (chat) => {
         const show = (item: RawChatItem): void => {
-          const view = buildChatMessageView(contactId, item, viewPolicy.masker, Date.now());
+          const view = buildChatMessageView(contactId, item, { masker: viewPolicy.masker, approved: { matches: () => false }, now: Date.now() });
           if (view) listener.chatMessage(view);
         };
         chat.onMessage((event) => show(event.data as RawChatItem));
