@@ -7,7 +7,8 @@ import { startAgentActions, type AgentActions } from './agentActions.ts';
 import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
 import { startChatFeed, type ChatFeed, type ChatFeedListener } from './chatFeed.ts';
 import { startContactFeed, type ContactFeed } from './contactFeed.ts';
-import { watchCspBlocks } from '../platform/blockedRequestReporter.ts';
+import { reportBlockedRequest, watchCspBlocks } from '../platform/blockedRequestReporter.ts';
+import { sanitizeChatMarkdown } from './chatMarkdown.ts';
 import { connectApi } from './connectLibraries.ts';
 import { followAgent } from './followAgent.ts';
 import { installFrameGuard } from './frameGuard.ts';
@@ -111,7 +112,10 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
 
   const stopAgentView = followAgent(api, (agent) => listener.agent(readAgentView(agent)));
   const contacts = startContactFeed(api, initialPolicy, listener);
-  const chats = startChatFeed(api, initialPolicy.masker, listener);
+  const chats = startChatFeed(api, initialPolicy.masker, listener, {
+    sanitizeMarkdown: sanitizeChatMarkdown,
+    reportBlocked: (origin) => reportBlockedRequest(origin, 'attachment', 'link'),
+  });
   const actions = startAgentActions(api, contacts.findContact, listener);
 
   return {

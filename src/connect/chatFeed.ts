@@ -8,8 +8,6 @@ import type { TextMasker } from '../core/chat/TextMasker.ts';
 import { createTypingThrottle } from '../core/chat/typingThrottle.ts';
 import type { ApprovedOrigins } from '../core/origins/ApprovedOrigins.ts';
 import { contactChannel, contactPhase } from '../core/contact/contactPhase.ts';
-import { reportBlockedRequest } from '../platform/blockedRequestReporter.ts';
-import { sanitizeChatMarkdown } from './chatMarkdown.ts';
 import { followAgent, type AgentSource } from './followAgent.ts';
 import { readRawContact } from './readRawContact.ts';
 
@@ -43,6 +41,14 @@ export interface ChatFeed {
   dispose(): void;
 }
 
+/** What the feed needs from the page: DOMPurify (through `sanitizeChatMarkdown`) and the block reporter. */
+export interface ChatFeedPage {
+  /** Markdown source → what DOMPurify kept; null → Markdown is shown as masked text. */
+  sanitizeMarkdown: ((source: string) => SanitizedNode[]) | null;
+  /** An attachment URL on an origin that is not approved was refused (origin only, for audit). */
+  reportBlocked(origin: string): void;
+}
+
 /** The Streams global's chat connection class, needed to tell chat connections apart. */
 export type ChatApi = AgentSource & Pick<typeof connect, 'ChatConnection'>;
 
@@ -54,7 +60,8 @@ const NOTHING_APPROVED: Pick<ApprovedOrigins, 'matches'> = { matches: () => fals
  * chat's session is opened once (through the agent connection's media controller) and dropped
  * when the contact leaves the snapshot. Raw items never leave this module.
  */
-export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener: ChatFeedListener, sanitizeMarkdown: ((source: string) => SanitizedNode[]) | null = sanitizeChatMarkdown): ChatFeed {
+export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener: ChatFeedListener, page: ChatFeedPage): ChatFeed {
+  const { sanitizeMarkdown } = page;
   let masker = initialMasker;
   let approved = NOTHING_APPROVED;
   let disposed = false;
@@ -174,7 +181,7 @@ export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener:
       try {
         const url = await (await session).getAttachmentURL({ attachmentId });
         if (!approved.matches(url)) {
-          reportBlockedRequest(originOf(url), 'attachment', 'link');
+          page.reportBlocked(originOf(url));
           return 'not_approved';
         }
         const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });

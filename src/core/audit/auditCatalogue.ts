@@ -69,8 +69,16 @@ export const AUDIT_CATALOGUE = {
   },
   'masking.reveal': {
     severity: 'warn',
-    description: 'A supervisor revealed one attribute with a typed reason (the reason is itself masked).',
-    fields: { who: field.actor, contactId: field.id, attributeName: field.name, kind: field.oneOf(SENSITIVE_KINDS), reason: field.text },
+    description:
+      'A supervisor revealed one kind in one attribute with a typed reason (the reason is itself masked); kinds lists what the reveal actually showed (the asked kind, or none).',
+    fields: {
+      who: field.actor,
+      contactId: field.id,
+      attributeName: field.name,
+      kind: field.oneOf(SENSITIVE_KINDS),
+      kinds: field.list('name'),
+      reason: field.text,
+    },
   },
   'masking.sensitive_auth_data': {
     severity: 'error',

@@ -50,6 +50,8 @@ export const POLICY_SETTING_POINTERS: readonly string[] = [
   '/dialing',
   '/audit',
   '/framing/compatibilityMode',
+  '/chat/replyCheck',
+  '/chat/agentAttachments',
 ];
 
 /**
@@ -123,6 +125,14 @@ export function mergePolicies(managed: unknown, local: unknown, options: PolicyV
 function acceptLocalUnderManaged(pointer: string, localValue: unknown, ignoredLocal: IgnoredLocalSetting[]): unknown {
   if (ORGANIZATION_ONLY.has(pointer)) {
     ignoredLocal.push({ pointer, reason: "Only your organization's policy can set this." });
+    return undefined;
+  }
+  if (pointer === '/chat/replyCheck' && localValue !== 'block') {
+    ignoredLocal.push({ pointer, reason: 'A local setting may block replies with card numbers, not only warn.' });
+    return undefined;
+  }
+  if (pointer === '/chat/agentAttachments' && localValue !== false) {
+    ignoredLocal.push({ pointer, reason: "Only your organization's policy can let agents send files." });
     return undefined;
   }
   if (pointer.startsWith('/masking/detectors/') && localValue === false) {

@@ -83,13 +83,13 @@ describe('buildAuditEvent', () => {
   it('keeps what SIEM queries need: ids, names, kinds, origins and counts', () => {
     const reveal = buildAuditEvent(
       'masking.reveal',
-      { who: 'sup.tanaka@example.co.jp', contactId: '7f3c7a52-0d1e-4bb4-9c1e-2a3c1f0e9b10', attributeName: 'customerSSN', kind: 'ssn', reason: 'Customer asked to verify identity' },
+      { who: 'sup.tanaka@example.co.jp', contactId: '7f3c7a52-0d1e-4bb4-9c1e-2a3c1f0e9b10', attributeName: 'customerSSN', kind: 'ssn', kinds: ['ssn'], reason: 'Customer asked to verify identity' },
       Date.UTC(2026, 11, 1, 9),
     );
     expect(reveal).toEqual({
       type: 'masking.reveal',
       at: '2026-12-01T09:00:00.000Z',
-      details: { who: 'sup.tanaka@example.co.jp', contactId: '7f3c7a52-0d1e-4bb4-9c1e-2a3c1f0e9b10', attributeName: 'customerSSN', kind: 'ssn', reason: 'Customer asked to verify identity' },
+      details: { who: 'sup.tanaka@example.co.jp', contactId: '7f3c7a52-0d1e-4bb4-9c1e-2a3c1f0e9b10', attributeName: 'customerSSN', kind: 'ssn', kinds: ['ssn'], reason: 'Customer asked to verify identity' },
     });
     expect(buildAuditEvent('origin.blocked', { origin: 'https://evil.example:8443/path?q=1', kind: 'xmlhttprequest', layer: 'dnr' }).details).toEqual({
       origin: 'https://evil.example:8443',
@@ -100,7 +100,7 @@ describe('buildAuditEvent', () => {
   });
 
   it('masks a value pasted into the reason and caps it', () => {
-    const event = buildAuditEvent('masking.reveal', { who: 'sup', contactId: 'c1', attributeName: 'ssn', kind: 'ssn', reason: `card 4111 1111 1111 1111 ${'x'.repeat(900)}` });
+    const event = buildAuditEvent('masking.reveal', { who: 'sup', contactId: 'c1', attributeName: 'ssn', kind: 'ssn', kinds: [], reason: `card 4111 1111 1111 1111 ${'x'.repeat(900)}` });
     expect(event.details.reason).not.toContain('4111 1111 1111 1111');
     expect(event.details.reason.length).toBeLessThanOrEqual(500);
   });
