@@ -40,6 +40,7 @@ export function useReveal({ agent, policy, masker, contactIds, readValue, audit,
   useEffect(() => {
     setReveals((current) => (current.length === 0 ? current : onlyForContacts(current, contactIds)));
     // contactKey stands for contactIds: a new array with the same ids must not re-run this.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [contactKey]);
 
   useEffect(() => {

@@ -22,6 +22,8 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
   const started = useRef(false);
   const viewPolicy = useMemo(() => ({ masker, secureFields: policy.secureIvr.fields }), [masker, policy.secureIvr.fields]);
   const shown = [...state.contacts, ...state.missed];
+  // `shown` is rebuilt on every render; the ids change only when the contact lists do.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const contactIds = useMemo(() => shown.map((contact) => contact.contactId), [state.contacts, state.missed]);
   const chatThreads = useChatThreads(contactIds);
 
@@ -41,6 +43,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
       }),
     );
     // The session keeps the view policy it started with until told otherwise; see the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [instance]);
 
   useEffect(() => session?.setViewPolicy(viewPolicy), [session, viewPolicy]);
