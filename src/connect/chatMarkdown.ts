@@ -1,6 +1,12 @@
 import DOMPurify, { type Config } from 'dompurify';
 import MarkdownIt from 'markdown-it';
-import { MARKDOWN_ALLOWED_ATTRIBUTES, MARKDOWN_ALLOWED_TAGS, MARKDOWN_ALLOWED_URI, type SanitizedElement, type SanitizedNode } from '../core/chat/MarkdownNode.ts';
+import {
+  MARKDOWN_ALLOWED_ATTRIBUTES,
+  MARKDOWN_ALLOWED_TAGS,
+  MARKDOWN_ALLOWED_URI,
+  type SanitizedElement,
+  type SanitizedNode,
+} from '../core/chat/MarkdownNode.ts';
 
 // markdown-it with raw HTML off: customer HTML is escaped by the parser before DOMPurify sees it.
 // No linkify (bare URLs stay text here and go through the same classifier as plain messages),

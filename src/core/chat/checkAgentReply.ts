@@ -13,6 +13,13 @@ const CHECKED_KINDS = new Set(['pan', 'ssn', 'myNumber']);
  * that an agent does not paste a card number or national ID back into the transcript.
  */
 export function checkAgentReply(text: string, masker: TextMasker, mode: ReplyCheckMode): ReplyVerdict {
-  const kinds = [...new Set(masker.maskText(text).findings.map((finding) => finding.kind).filter((kind) => CHECKED_KINDS.has(kind)))];
+  const kinds = [
+    ...new Set(
+      masker
+        .maskText(text)
+        .findings.map((finding) => finding.kind)
+        .filter((kind) => CHECKED_KINDS.has(kind)),
+    ),
+  ];
   return kinds.length === 0 ? { outcome: 'send' } : { outcome: mode, kinds };
 }

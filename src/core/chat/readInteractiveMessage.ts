@@ -36,11 +36,16 @@ function readTemplate(value: unknown, masker: TextMasker, depth: number): Intera
   const elements = field(content, 'elements');
   if (template === 'TimePicker') {
     const slots = field(content, 'timeslots');
-    view.options = listOf(slots).slice(0, MAX_OPTIONS).map((slot) => timeslotText(slot, masker)).filter((option) => option !== '');
+    view.options = listOf(slots)
+      .slice(0, MAX_OPTIONS)
+      .map((slot) => timeslotText(slot, masker))
+      .filter((option) => option !== '');
     const location = field(field(content, 'location'), 'title');
     if (typeof location === 'string' && view.subtitle === '') view.subtitle = text(location, masker);
   } else if (template === 'Carousel' && depth === 0) {
-    view.sections = listOf(elements).slice(0, MAX_SECTIONS).map((element) => readTemplate(element, masker, depth + 1));
+    view.sections = listOf(elements)
+      .slice(0, MAX_SECTIONS)
+      .map((element) => readTemplate(element, masker, depth + 1));
   } else {
     view.options = listOf(elements)
       .slice(0, MAX_OPTIONS)

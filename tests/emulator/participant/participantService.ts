@@ -24,8 +24,7 @@ export async function handleParticipantRequest(state: EmulatorState, req: Incomi
   }
   const path = (req.url ?? '/').split('?')[0] ?? '/';
   const headers = { ...cors, 'x-amzn-requestid': randomUUID() };
-  const fail = (status: number, errorType: string, message: string): void =>
-    sendJson(res, status, { message }, { ...headers, 'x-amzn-errortype': errorType });
+  const fail = (status: number, errorType: string, message: string): void => sendJson(res, status, { message }, { ...headers, 'x-amzn-errortype': errorType });
 
   if (req.method !== 'POST' || !path.startsWith('/participant/')) {
     fail(404, 'ResourceNotFoundException', `The emulated Participant Service has no ${req.method ?? ''} ${path}.`);
@@ -99,12 +98,17 @@ function answerFor(state: EmulatorState, contact: EmulatedContact, path: string,
       const size = numberOf(body, 'AttachmentSizeInBytes') ?? -1;
       const name = stringOf(body, 'AttachmentName');
       const contentType = stringOf(body, 'ContentType');
-      if (name === '' || contentType === '' || size <= 0) throw new EmulatorError(400, 'AttachmentName, ContentType and a positive AttachmentSizeInBytes are required.');
+      if (name === '' || contentType === '' || size <= 0)
+        throw new EmulatorError(400, 'AttachmentName, ContentType and a positive AttachmentSizeInBytes are required.');
       if (size > MAX_ATTACHMENT_BYTES) throw new EmulatorError(400, 'The attachment is larger than 20 MB.');
       const upload = state.startAgentUpload(contact, name, contentType, size);
       return {
         AttachmentId: upload.attachmentId,
-        UploadMetadata: { Url: `https://${attachmentHost}/upload/${upload.attachmentId}?sig=${upload.signature}`, UrlExpiry: expiry, HeadersToInclude: { 'content-type': contentType } },
+        UploadMetadata: {
+          Url: `https://${attachmentHost}/upload/${upload.attachmentId}?sig=${upload.signature}`,
+          UrlExpiry: expiry,
+          HeadersToInclude: { 'content-type': contentType },
+        },
       };
     }
     case '/participant/complete-attachment-upload': {
@@ -115,7 +119,11 @@ function answerFor(state: EmulatorState, contact: EmulatedContact, path: string,
     case '/participant/attachment': {
       const stored = state.attachments.get(stringOf(body, 'AttachmentId'));
       if (!stored || stored.contactId !== contact.contactId || stored.bytes === null) throw new EmulatorError(400, 'No such attachment in this chat.');
-      return { Url: `https://${attachmentHost}/download/${stored.attachmentId}?sig=${stored.signature}`, UrlExpiry: expiry, AttachmentSizeInBytes: stored.size };
+      return {
+        Url: `https://${attachmentHost}/download/${stored.attachmentId}?sig=${stored.signature}`,
+        UrlExpiry: expiry,
+        AttachmentSizeInBytes: stored.size,
+      };
     }
     case '/participant/disconnect':
       if (contact.state !== 'ended') state.end(contact.contactId);

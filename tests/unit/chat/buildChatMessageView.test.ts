@@ -14,10 +14,26 @@ describe('buildChatMessageView', () => {
   it('masks the text and the display name of a customer message', () => {
     const view = buildChatMessageView(
       'c-1',
-      { Id: 'm1', Type: 'MESSAGE', ContentType: 'text/plain', Content: 'my card is 4111111111111111', ParticipantRole: 'CUSTOMER', DisplayName: 'Taro', AbsoluteTime: '2026-11-29T01:02:03.000Z' },
+      {
+        Id: 'm1',
+        Type: 'MESSAGE',
+        ContentType: 'text/plain',
+        Content: 'my card is 4111111111111111',
+        ParticipantRole: 'CUSTOMER',
+        DisplayName: 'Taro',
+        AbsoluteTime: '2026-11-29T01:02:03.000Z',
+      },
       context({ masker: failClosedMasker }),
     );
-    expect(view).toEqual({ id: 'm1', contactId: 'c-1', role: 'customer', displayName: HIDDEN_DISPLAY, text: HIDDEN_DISPLAY, at: Date.parse('2026-11-29T01:02:03.000Z'), kind: 'text' });
+    expect(view).toEqual({
+      id: 'm1',
+      contactId: 'c-1',
+      role: 'customer',
+      displayName: HIDDEN_DISPLAY,
+      text: HIDDEN_DISPLAY,
+      at: Date.parse('2026-11-29T01:02:03.000Z'),
+      kind: 'text',
+    });
   });
 
   it('ignores typing, receipts and unknown content types', () => {
@@ -29,8 +45,17 @@ describe('buildChatMessageView', () => {
   });
 
   it('names participant events: joined, left, transferred, ended', () => {
-    const event = (contentType: string) => buildChatMessageView('c', { Id: contentType, Type: 'EVENT', ContentType: contentType, ParticipantRole: 'CUSTOMER', DisplayName: `Card ${CARD}` }, context());
-    expect(event('application/vnd.amazonaws.connect.event.participant.joined')).toMatchObject({ kind: 'event', event: 'joined', displayName: 'Card •••• 1111' });
+    const event = (contentType: string) =>
+      buildChatMessageView(
+        'c',
+        { Id: contentType, Type: 'EVENT', ContentType: contentType, ParticipantRole: 'CUSTOMER', DisplayName: `Card ${CARD}` },
+        context(),
+      );
+    expect(event('application/vnd.amazonaws.connect.event.participant.joined')).toMatchObject({
+      kind: 'event',
+      event: 'joined',
+      displayName: 'Card •••• 1111',
+    });
     expect(event('application/vnd.amazonaws.connect.event.participant.left')?.event).toBe('left');
     expect(event('application/vnd.amazonaws.connect.event.transfer.succeeded')?.event).toBe('transferred');
     expect(event('application/vnd.amazonaws.connect.event.chat.ended')?.event).toBe('ended');
@@ -39,11 +64,21 @@ describe('buildChatMessageView', () => {
   it('masks attachment names and keeps type and size, never content', () => {
     const view = buildChatMessageView(
       'c',
-      { Id: 'a', Type: 'ATTACHMENT', ParticipantRole: 'CUSTOMER', ContentType: 'application/pdf', Attachments: [{ AttachmentId: 'att-1', AttachmentName: `statement ${CARD}.pdf`, ContentType: 'application/pdf', Status: 'APPROVED', AttachmentSizeInBytes: 2048 }] },
+      {
+        Id: 'a',
+        Type: 'ATTACHMENT',
+        ParticipantRole: 'CUSTOMER',
+        ContentType: 'application/pdf',
+        Attachments: [
+          { AttachmentId: 'att-1', AttachmentName: `statement ${CARD}.pdf`, ContentType: 'application/pdf', Status: 'APPROVED', AttachmentSizeInBytes: 2048 },
+        ],
+      },
       context(),
     );
     expect(view?.kind).toBe('attachment');
-    expect(view?.attachments).toEqual([{ attachmentId: 'att-1', name: 'statement •••• 1111.pdf', contentType: 'application/pdf', sizeBytes: 2048, status: 'approved' }]);
+    expect(view?.attachments).toEqual([
+      { attachmentId: 'att-1', name: 'statement •••• 1111.pdf', contentType: 'application/pdf', sizeBytes: 2048, status: 'approved' },
+    ]);
     expect(JSON.stringify(view)).not.toContain('4111 1111');
   });
 
@@ -67,9 +102,23 @@ describe('buildChatMessageView', () => {
   });
 
   it('reads interactive messages as masked text with their options', () => {
-    const content = JSON.stringify({ templateType: 'ListPicker', version: '1.0', data: { content: { title: 'Which card?', elements: [{ title: `Card ${CARD}` }, { title: 'Other', subtitle: 'none' }] } } });
-    const view = buildChatMessageView('c', { Id: 'i', Type: 'MESSAGE', ContentType: 'application/vnd.amazonaws.connect.message.interactive', Content: content, ParticipantRole: 'SYSTEM' }, context());
-    expect(view?.interactive).toEqual({ template: 'ListPicker', title: 'Which card?', subtitle: '', options: ['Card •••• 1111', 'Other — none'], sections: [] });
+    const content = JSON.stringify({
+      templateType: 'ListPicker',
+      version: '1.0',
+      data: { content: { title: 'Which card?', elements: [{ title: `Card ${CARD}` }, { title: 'Other', subtitle: 'none' }] } },
+    });
+    const view = buildChatMessageView(
+      'c',
+      { Id: 'i', Type: 'MESSAGE', ContentType: 'application/vnd.amazonaws.connect.message.interactive', Content: content, ParticipantRole: 'SYSTEM' },
+      context(),
+    );
+    expect(view?.interactive).toEqual({
+      template: 'ListPicker',
+      title: 'Which card?',
+      subtitle: '',
+      options: ['Card •••• 1111', 'Other — none'],
+      sections: [],
+    });
     expect(view?.text).toBe('Which card?\nCard •••• 1111\nOther — none');
   });
 });

@@ -10,13 +10,35 @@ const el = (tag: string, children: SanitizedNode[], href: string | null = null):
 
 describe('buildMarkdownTree', () => {
   it('keeps allowlisted formatting and unwraps any other element to its text', () => {
-    const tree = buildMarkdownTree([el('p', ['a ', el('strong', ['b']), el('img', []), el('svg', [el('script', ['alert(1)'])]), el('h1', ['c'])])], engine, approved);
-    expect(tree).toEqual([{ type: 'element', tag: 'p', children: [{ type: 'text', text: 'a ' }, { type: 'element', tag: 'strong', children: [{ type: 'text', text: 'b' }] }, { type: 'text', text: 'alert(1)' }, { type: 'text', text: 'c' }] }]);
+    const tree = buildMarkdownTree(
+      [el('p', ['a ', el('strong', ['b']), el('img', []), el('svg', [el('script', ['alert(1)'])]), el('h1', ['c'])])],
+      engine,
+      approved,
+    );
+    expect(tree).toEqual([
+      {
+        type: 'element',
+        tag: 'p',
+        children: [
+          { type: 'text', text: 'a ' },
+          { type: 'element', tag: 'strong', children: [{ type: 'text', text: 'b' }] },
+          { type: 'text', text: 'alert(1)' },
+          { type: 'text', text: 'c' },
+        ],
+      },
+    ]);
   });
 
   it('makes a link clickable only when the classifier approves it', () => {
     const tree = buildMarkdownTree(
-      [el('p', [el('a', ['help'], 'https://help.example.com/faq'), el('a', ['evil'], 'https://evil.example.net/'), el('a', ['js'], 'javascript:alert(1)'), el('a', ['none'])])],
+      [
+        el('p', [
+          el('a', ['help'], 'https://help.example.com/faq'),
+          el('a', ['evil'], 'https://evil.example.net/'),
+          el('a', ['js'], 'javascript:alert(1)'),
+          el('a', ['none']),
+        ]),
+      ],
       engine,
       approved,
     );
@@ -30,7 +52,11 @@ describe('buildMarkdownTree', () => {
   });
 
   it('masks a card number inside emphasis and inside link text', () => {
-    const tree = buildMarkdownTree([el('p', [el('strong', ['4111 1111 1111 1111'])]), el('p', [el('a', ['4111 1111 1111 1111'], 'https://help.example.com/')])], engine, approved);
+    const tree = buildMarkdownTree(
+      [el('p', [el('strong', ['4111 1111 1111 1111'])]), el('p', [el('a', ['4111 1111 1111 1111'], 'https://help.example.com/')])],
+      engine,
+      approved,
+    );
     expect(markdownText(tree)).toBe('•••• 1111•••• 1111');
     expect(JSON.stringify(tree)).not.toContain('4111 1111');
   });

@@ -37,10 +37,16 @@ describe('createTypingThrottle', () => {
 
 describe('readInteractiveMessage', () => {
   it('reads time pickers, panels and carousels; anything else is unknown', () => {
-    const time = readInteractiveMessage(JSON.stringify({ templateType: 'TimePicker', data: { content: { title: 'When?', timeslots: [{ date: '2026-12-02T10:00+00:00', duration: 3600 }] } } }), engine);
+    const time = readInteractiveMessage(
+      JSON.stringify({ templateType: 'TimePicker', data: { content: { title: 'When?', timeslots: [{ date: '2026-12-02T10:00+00:00', duration: 3600 }] } } }),
+      engine,
+    );
     expect(time).toMatchObject({ template: 'TimePicker', title: 'When?', options: ['2026-12-02T10:00+00:00 (60 min)'] });
     const carousel = readInteractiveMessage(
-      JSON.stringify({ templateType: 'Carousel', data: { content: { title: 'Plans', elements: [{ templateType: 'Panel', data: { content: { title: 'Basic', elements: [{ title: 'Pick' }] } } }] } } }),
+      JSON.stringify({
+        templateType: 'Carousel',
+        data: { content: { title: 'Plans', elements: [{ templateType: 'Panel', data: { content: { title: 'Basic', elements: [{ title: 'Pick' }] } } }] } },
+      }),
       engine,
     );
     expect(carousel.sections).toEqual([{ template: 'Panel', title: 'Basic', subtitle: '', options: ['Pick'], sections: [] }]);

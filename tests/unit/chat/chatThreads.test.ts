@@ -2,13 +2,25 @@ import { describe, expect, it } from 'vitest';
 import type { ChatMessageView } from '../../../src/core/chat/ChatMessageView.ts';
 import { chatThreadsReducer, MAX_KEPT_ENTRIES, type ChatThreads } from '../../../src/core/chat/chatThreads.ts';
 
-const message = (id: string, at: number, role: ChatMessageView['role'] = 'customer'): ChatMessageView => ({ id, contactId: 'c', role, displayName: '', text: id, at, kind: 'text' });
+const message = (id: string, at: number, role: ChatMessageView['role'] = 'customer'): ChatMessageView => ({
+  id,
+  contactId: 'c',
+  role,
+  displayName: '',
+  text: id,
+  at,
+  kind: 'text',
+});
 
 describe('chatThreadsReducer', () => {
   it('keeps time order, adds nothing twice (a transcript re-read after a reconnect) and counts unread customer messages', () => {
     let threads: ChatThreads = {};
     threads = chatThreadsReducer(threads, { type: 'entries', contactId: 'c', entries: [message('live', 30)] });
-    threads = chatThreadsReducer(threads, { type: 'entries', contactId: 'c', entries: [message('old', 10), message('mine', 20, 'agent'), message('live', 30)] });
+    threads = chatThreadsReducer(threads, {
+      type: 'entries',
+      contactId: 'c',
+      entries: [message('old', 10), message('mine', 20, 'agent'), message('live', 30)],
+    });
     expect(threads.c?.entries.map((entry) => entry.id)).toEqual(['old', 'mine', 'live']);
     expect(threads.c?.unread).toBe(2);
     threads = chatThreadsReducer(threads, { type: 'read', contactId: 'c' });

@@ -69,6 +69,8 @@ export class FakeChatSession {
     if (this.failNext !== null) {
       const error = this.failNext;
       this.failNext = null;
+      // chatjs rejects with plain objects and strings, not Errors; the fake does the same.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
       return Promise.reject(error);
     }
     this.sent.push(message);

@@ -20,25 +20,41 @@ beforeEach(async () => {
   await emulator.control.reset();
 });
 
-function httpsCall(host: string, method: string, path: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+function httpsCall(
+  host: string,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: string | Buffer,
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: emulator.httpsPort, servername: host, method, path, headers: { host, ...headers }, rejectUnauthorized: false }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: emulator.httpsPort, servername: host, method, path, headers: { host, ...headers }, rejectUnauthorized: false },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
 }
 
 async function tokenOf(contactId: string): Promise<string> {
-  const answer = await httpsCall('shield-demo.my.connect.aws', 'POST', '/emu/api', { 'content-type': 'application/json' }, JSON.stringify({ method: 'createTransport', params: { transportType: 'chat_token', contactId } }));
+  const answer = await httpsCall(
+    'shield-demo.my.connect.aws',
+    'POST',
+    '/emu/api',
+    { 'content-type': 'application/json' },
+    JSON.stringify({ method: 'createTransport', params: { transportType: 'chat_token', contactId } }),
+  );
   return (JSON.parse(answer.body) as { data: { chatTokenTransport: { participantToken: string } } }).data.chatTokenTransport.participantToken;
 }
 
-const participant = (token: string, path: string, body: unknown) => httpsCall(PARTICIPANT, 'POST', `/participant/${path}`, { 'x-amz-bearer': token, 'content-type': 'application/json' }, JSON.stringify(body));
+const participant = (token: string, path: string, body: unknown) =>
+  httpsCall(PARTICIPANT, 'POST', `/participant/${path}`, { 'x-amz-bearer': token, 'content-type': 'application/json' }, JSON.stringify(body));
 
 async function transcript(token: string): Promise<ChatItem[]> {
   return (JSON.parse((await participant(token, 'transcript', { MaxResults: 100 })).body) as { Transcript: ChatItem[] }).Transcript;
@@ -48,7 +64,11 @@ describe('emulated chat: attachments', () => {
   it('serves a customer file only through GetAttachment, on a separate host, with a signed URL', async () => {
     const contactId = await emulator.control.addContact({ type: 'chat' });
     const token = await tokenOf(contactId);
-    const { attachmentId, size } = await emulator.control.sendCustomerAttachment(contactId, { name: 'statement.pdf', contentType: 'application/pdf', text: '%PDF-1.4 hello' });
+    const { attachmentId, size } = await emulator.control.sendCustomerAttachment(contactId, {
+      name: 'statement.pdf',
+      contentType: 'application/pdf',
+      text: '%PDF-1.4 hello',
+    });
     expect(size).toBe(14);
     const item = (await transcript(token)).find((entry) => entry.Type === 'ATTACHMENT');
     expect(item?.Attachments).toEqual([{ AttachmentId: attachmentId, AttachmentName: 'statement.pdf', ContentType: 'application/pdf', Status: 'APPROVED' }]);
@@ -65,7 +85,16 @@ describe('emulated chat: attachments', () => {
   it('takes an agent upload: start, PUT to the upload URL, complete → in the transcript', async () => {
     const contactId = await emulator.control.addContact({ type: 'chat' });
     const token = await tokenOf(contactId);
-    const started = JSON.parse((await participant(token, 'start-attachment-upload', { AttachmentName: 'receipt.txt', ContentType: 'text/plain', AttachmentSizeInBytes: 5, ClientToken: 'x' })).body) as { AttachmentId: string; UploadMetadata: { Url: string } };
+    const started = JSON.parse(
+      (
+        await participant(token, 'start-attachment-upload', {
+          AttachmentName: 'receipt.txt',
+          ContentType: 'text/plain',
+          AttachmentSizeInBytes: 5,
+          ClientToken: 'x',
+        })
+      ).body,
+    ) as { AttachmentId: string; UploadMetadata: { Url: string } };
     expect((await participant(token, 'complete-attachment-upload', { AttachmentIds: [started.AttachmentId] })).status).toBe(400);
     const url = new URL(started.UploadMetadata.Url);
     expect((await httpsCall(url.host, 'PUT', `${url.pathname}${url.search}`, { 'content-type': 'text/plain' }, 'hello')).status).toBe(200);
@@ -95,7 +124,10 @@ describe('emulated chat: faults and events', () => {
     const token = await tokenOf(contactId);
     await emulator.control.customerTyping(contactId);
     await emulator.control.participantEvent(contactId, { event: 'transferred', role: 'system' });
-    await emulator.control.sendCustomerMessage(contactId, { contentType: 'application/vnd.amazonaws.connect.message.interactive', content: { templateType: 'ListPicker', data: { content: { title: 'Pick', elements: [{ title: 'A' }] } } } });
+    await emulator.control.sendCustomerMessage(contactId, {
+      contentType: 'application/vnd.amazonaws.connect.message.interactive',
+      content: { templateType: 'ListPicker', data: { content: { title: 'Pick', elements: [{ title: 'A' }] } } },
+    });
     await emulator.control.customerLeaves(contactId);
     const types = (await transcript(token)).map((item) => item.ContentType.replace('application/vnd.amazonaws.connect.', ''));
     expect(types).toEqual(['event.transfer.succeeded', 'message.interactive', 'event.participant.left', 'event.chat.ended']);
@@ -123,10 +155,21 @@ describe('emulated chat: faults and events', () => {
 /** The CCP page's server-sent event stream, as text. */
 function openPageStream(): { text: string; close(): void } {
   const stream = { text: '', close: () => {} };
-  const req = request({ host: '127.0.0.1', port: emulator.httpsPort, servername: 'shield-demo.my.connect.aws', method: 'GET', path: '/emu/stream', headers: { host: 'shield-demo.my.connect.aws' }, rejectUnauthorized: false }, (res) => {
-    res.setEncoding('utf8');
-    res.on('data', (chunk: string) => (stream.text += chunk));
-  });
+  const req = request(
+    {
+      host: '127.0.0.1',
+      port: emulator.httpsPort,
+      servername: 'shield-demo.my.connect.aws',
+      method: 'GET',
+      path: '/emu/stream',
+      headers: { host: 'shield-demo.my.connect.aws' },
+      rejectUnauthorized: false,
+    },
+    (res) => {
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (stream.text += chunk));
+    },
+  );
   req.on('error', () => {});
   req.end();
   stream.close = () => req.destroy();

@@ -8,7 +8,13 @@ import type { AttachmentOpenResult } from '../../../connect/chatFeed.ts';
  * A file in the chat by its masked name, type and size. It is never shown inline: "Download"
  * fetches it through the participant service, only from an approved host, and saves it to disk.
  */
-export function AttachmentEntry({ attachment, onOpen }: { attachment: ChatAttachmentView; onOpen: ((attachment: ChatAttachmentView) => Promise<AttachmentOpenResult>) | null }) {
+export function AttachmentEntry({
+  attachment,
+  onOpen,
+}: {
+  attachment: ChatAttachmentView;
+  onOpen: ((attachment: ChatAttachmentView) => Promise<AttachmentOpenResult>) | null;
+}) {
   const [outcome, setOutcome] = useState<AttachmentOpenResult | 'opening' | null>(null);
   const open = () => {
     if (!onOpen) return;
@@ -21,7 +27,8 @@ export function AttachmentEntry({ attachment, onOpen }: { attachment: ChatAttach
         {attachment.name || t('chatAttachmentUnnamed')}
       </span>
       <span className="muted">
-        {attachment.contentType || t('chatAttachmentUnknownType')} · {attachment.sizeBytes === null ? t('chatAttachmentSizeUnknown') : formatFileSize(attachment.sizeBytes)}
+        {attachment.contentType || t('chatAttachmentUnknownType')} ·{' '}
+        {attachment.sizeBytes === null ? t('chatAttachmentSizeUnknown') : formatFileSize(attachment.sizeBytes)}
       </span>
       {attachment.status === 'approved' && onOpen ? (
         <button type="button" data-testid="chat-attachment-open" onClick={open} disabled={outcome === 'opening'}>
@@ -39,7 +46,9 @@ export function AttachmentEntry({ attachment, onOpen }: { attachment: ChatAttach
           {t('chatAttachmentFailed')}
         </span>
       ) : outcome === 'opened' ? (
-        <span className="muted" data-testid="chat-attachment-saved">{t('chatAttachmentSaved')}</span>
+        <span className="muted" data-testid="chat-attachment-saved">
+          {t('chatAttachmentSaved')}
+        </span>
       ) : null}
     </div>
   );

@@ -73,7 +73,8 @@ export function ChatThreadView({ contactId, thread, live, chats, approved, maske
   };
 
   const openAttachment = useCallback(
-    (attachment: ChatAttachmentView) => (chats ? chats.openAttachment(contactId, attachment.attachmentId, attachment.name) : Promise.resolve('failed' as const)),
+    (attachment: ChatAttachmentView) =>
+      chats ? chats.openAttachment(contactId, attachment.attachmentId, attachment.name) : Promise.resolve('failed' as const),
     [chats, contactId],
   );
 
