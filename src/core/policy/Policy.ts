@@ -125,4 +125,6 @@ export interface Policy {
   audit?: AuditSettings;
   framing?: FramingSettings;
   chat?: ChatSettings;
+  /** The seal `policy export` adds (see `integrity/policySeal.ts`); never written by hand. */
+  integrity?: string;
 }
