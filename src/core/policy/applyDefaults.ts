@@ -3,6 +3,8 @@ import type { Policy } from './Policy.ts';
 import {
   DEFAULT_AUDIT_MAX_EVENTS,
   DEFAULT_AUDIT_RETENTION_DAYS,
+  DEFAULT_CHAT_AGENT_ATTACHMENTS,
+  DEFAULT_CHAT_REPLY_CHECK,
   DEFAULT_COMPATIBILITY_MODE,
   DEFAULT_DETECTORS,
   DEFAULT_DISPLAY,
@@ -15,7 +17,7 @@ import {
 
 /** Fills every unset setting of a valid policy with its default. Returns fresh objects; the input is not touched. */
 export function applyDefaults(policy: Policy): EffectivePolicy {
-  const { instance, masking, roles, secureIvr, risk, dialing, audit, framing } = policy;
+  const { instance, masking, roles, secureIvr, risk, dialing, audit, framing, chat } = policy;
   return {
     instance: {
       ccpUrl: instance.ccpUrl,
@@ -85,5 +87,6 @@ export function applyDefaults(policy: Policy): EffectivePolicy {
       headers: (audit?.headers ?? []).map((header) => ({ name: header.name, value: header.value })),
     },
     framing: { compatibilityMode: framing?.compatibilityMode ?? DEFAULT_COMPATIBILITY_MODE },
+    chat: { replyCheck: chat?.replyCheck ?? DEFAULT_CHAT_REPLY_CHECK, agentAttachments: chat?.agentAttachments ?? DEFAULT_CHAT_AGENT_ATTACHMENTS },
   };
 }
