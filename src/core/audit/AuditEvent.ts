@@ -11,7 +11,9 @@ export type AuditEventType =
   | 'masking.failed_closed'
   | 'masking.reveal'
   | 'origin.blocked'
-  | 'ivr.plaintext_incident';
+  | 'ivr.plaintext_incident'
+  /** Sensitive authentication data (CVV, PIN, one-time code, password) in an attribute or a message: never shown, an incident. */
+  | 'masking.sensitive_auth_data';
 
 export interface AuditEvent {
   type: AuditEventType;

@@ -58,12 +58,13 @@ function randomText(random: SeededRandom, secrets: Embedded[]): string {
       parts.push(secret.written);
     }
   }
-  // Parts are glued with or without spaces, except that two digits never touch: digits glued to
-  // other digits make a different, longer number (20247694 7339 5438 is no My Number).
+  // Parts are glued with or without spaces, except that two numbers are never one digit sequence:
+  // digits glued to other digits, or joined by a single space, make a different, longer number
+  // (20247694 7339 5438 and "4111 1111 7339 5438 4412" are no My Numbers).
   let text = '';
   for (const part of parts) {
     const glue = random.pick([' ', '', '、']);
-    text += DIGIT_AT_END.test(text) && DIGIT_AT_START.test(part) && glue === '' ? ' ' + part : glue + part;
+    text += DIGIT_AT_END.test(text) && DIGIT_AT_START.test(part) && glue !== '、' ? '、' + part : glue + part;
   }
   return text;
 }
