@@ -20,7 +20,8 @@ function inputs(): string[] {
     const shape = random.int(4);
     if (shape === 0) texts.push(`${random.digits(3)}-${random.digits(3)}-${random.digits(4)}`);
     else if (shape === 1) texts.push(`0${random.digits(1 + random.int(2))}-${random.digits(4)}-${random.digits(4)}`);
-    else if (shape === 2) texts.push(`+${random.digits(1 + random.int(2))} ${random.digits(2 + random.int(3))} ${random.digits(3 + random.int(2))} ${random.digits(4)}`);
+    else if (shape === 2)
+      texts.push(`+${random.digits(1 + random.int(2))} ${random.digits(2 + random.int(3))} ${random.digits(3 + random.int(2))} ${random.digits(4)}`);
     else texts.push(random.digits(7 + random.int(9)));
   }
   texts.push(...NEGATIVE_VALUES);
@@ -62,7 +63,8 @@ if (mode === 'record') {
       total++;
       if (after[i] === value) return;
       changed++;
-      if (samples.length < (process.env.ALL ? 1e9 : 400)) samples.push(`${key} #${String(i)}: ${key.startsWith('text') ? JSON.stringify(all[i]) : ''} ${JSON.stringify(value)} → ${JSON.stringify(after[i])}`);
+      if (samples.length < (process.env.ALL ? 1e9 : 400))
+        samples.push(`${key} #${String(i)}: ${key.startsWith('text') ? JSON.stringify(all[i]) : ''} ${JSON.stringify(value)} → ${JSON.stringify(after[i])}`);
     });
   }
   console.log(`${String(changed)} of ${String(total)} outputs changed`);

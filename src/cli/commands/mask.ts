@@ -39,7 +39,8 @@ function parseArgs(argv: string[]): MaskArgs | string {
   }
   if (policyFile === undefined) return 'Missing --policy FILE.';
   if (role !== 'agent' && role !== 'supervisor') return 'The role must be --role agent or --role supervisor.';
-  if (!LANGUAGES.some((lang) => languageOf(locale) === lang)) return `The locale must be one of ${LANGUAGES.join(', ')} (optionally with a region, e.g. ja-JP).`;
+  if (!LANGUAGES.some((lang) => languageOf(locale) === lang))
+    return `The locale must be one of ${LANGUAGES.join(', ')} (optionally with a region, e.g. ja-JP).`;
   return { policyFile, role, explain, locale };
 }
 
@@ -116,7 +117,18 @@ function describe(explanation: AttributeExplanation, role: Role, roles: Paramete
 }
 
 const KINDS: ReadonlySet<string> = new Set<SensitiveKind>([
-  'pan', 'ssn', 'myNumber', 'iban', 'abaRouting', 'accountNumber', 'email', 'phone', 'dob', 'ciphertext', 'secret', 'custom',
+  'pan',
+  'ssn',
+  'myNumber',
+  'iban',
+  'abaRouting',
+  'accountNumber',
+  'email',
+  'phone',
+  'dob',
+  'ciphertext',
+  'secret',
+  'custom',
 ]);
 
 function isSensitiveKind(kind: string): kind is SensitiveKind {

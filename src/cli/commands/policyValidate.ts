@@ -72,7 +72,9 @@ function summarisePolicy(policy: Policy): string {
   const alternates = policy.instance.alternates?.length ?? 0;
   const parts = [`instance ${host}${alternates > 0 ? ` (+${String(alternates)} alternate${alternates === 1 ? '' : 's'})` : ''}`];
   parts.push(count(policy.approvedOrigins?.length ?? 0, 'approved origin'));
-  const off = Object.entries(policy.masking?.detectors ?? {}).filter(([, on]) => !on).map(([name]) => name);
+  const off = Object.entries(policy.masking?.detectors ?? {})
+    .filter(([, on]) => !on)
+    .map(([name]) => name);
   parts.push(off.length === 0 ? 'all detectors on' : `detectors off: ${off.join(', ')}`);
   parts.push(count(policy.masking?.attributeRules?.length ?? 0, 'attribute rule'));
   parts.push(count(policy.masking?.patterns?.length ?? 0, 'custom pattern'));

@@ -12,6 +12,6 @@ export interface ContactMasker {
    * secret written across two of them is masked in both. `findings` are offsets into each text.
    */
   maskAdjacentTexts(texts: readonly string[]): { displays: string[]; findings: readonly (readonly { kind: string; start: number; end: number }[])[] };
-  /** What a supervisor sees on reveal: the value, with card numbers and ciphertext still masked. */
-  revealDisplay(name: string, value: unknown, kind: SensitiveKind): { display: string; auditEvents: AuditEvent[] };
+  /** What a supervisor sees on revealing `kind`: its findings shown, every other finding still masked. */
+  revealDisplay(name: string, value: unknown, kind: SensitiveKind): { display: string; shownKinds: SensitiveKind[]; auditEvents: AuditEvent[] };
 }

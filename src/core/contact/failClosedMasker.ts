@@ -10,5 +10,5 @@ export const failClosedMasker: ContactMasker = {
   maskAttributes: maskEverything,
   maskText: () => ({ display: HIDDEN_PLACEHOLDER, findings: [] }),
   maskAdjacentTexts: (texts) => ({ displays: texts.map(() => HIDDEN_PLACEHOLDER), findings: texts.map(() => []) }),
-  revealDisplay: () => ({ display: HIDDEN_PLACEHOLDER, auditEvents: [] }),
+  revealDisplay: () => ({ display: HIDDEN_PLACEHOLDER, shownKinds: [], auditEvents: [] }),
 };

@@ -54,6 +54,8 @@ export interface MaskedTexts {
 
 export interface RevealedValue {
   display: string;
+  /** The kinds whose findings the display actually shows (empty when everything stayed masked). */
+  shownKinds: SensitiveKind[];
   auditEvents: AuditEvent[];
 }
 
@@ -71,9 +73,9 @@ export interface MaskingEngine {
    */
   maskAdjacentTexts(texts: readonly string[], source?: string): MaskedTexts;
   /**
-   * What a supervisor sees on reveal: the value, except that card numbers stay at the policy's PCI
-   * format, ciphertext stays a label and sensitive authentication data stays hidden. The caller
-   * decides whether a reveal is allowed (`canReveal`).
+   * What a supervisor sees on revealing `kind`: the findings of that kind, every other finding
+   * masked as the agent sees it (cards, ciphertext and sensitive authentication data are never
+   * shown). The caller decides whether a reveal is allowed (`canReveal`).
    */
   revealDisplay(name: string, value: unknown, kind: SensitiveKind): RevealedValue;
   /** `maskAttributes` with the reasons: which rule or detector decided, and where findings are. */

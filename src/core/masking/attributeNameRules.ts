@@ -69,7 +69,27 @@ const LAST_FOUR_PHRASES = ['last4', 'lastfour', 'last4digits', '下4桁', '下�
 const EXPIRY_WORDS = ['exp', 'expiry', 'expiration', 'expdate', 'expiry_date', 'mmyy', '有効期限', '期限'];
 /** Words that may stand next to an expiry word in a card expiry's name; any other subject (`tokenExpiry`) makes it something else's expiry. */
 const CARD_EXPIRY_COMPANIONS = new Set([
-  'card', 'cc', 'credit', 'debit', 'pan', 'date', 'month', 'year', 'mm', 'yy', 'yyyy', 'mmyy', 'valid', 'thru', 'until', 'of', 'the', 'カード', '有効', '日', '年月',
+  'card',
+  'cc',
+  'credit',
+  'debit',
+  'pan',
+  'date',
+  'month',
+  'year',
+  'mm',
+  'yy',
+  'yyyy',
+  'mmyy',
+  'valid',
+  'thru',
+  'until',
+  'of',
+  'the',
+  'カード',
+  '有効',
+  '日',
+  '年月',
 ]);
 
 /**
@@ -78,11 +98,61 @@ const CARD_EXPIRY_COMPANIONS = new Set([
  * Such a name holds facts about a secret, not the secret: its value is scanned like any other.
  */
 const ABOUT_SOMETHING_ELSE = new Set([
-  'at', 'time', 'timestamp', 'ts', 'date', 'datetime', 'on', 'when', 'status', 'state', 'result', 'results', 'type', 'kind',
-  'count', 'attempts', 'attempt', 'tries', 'retries', 'length', 'len', 'format', 'method', 'required', 'enabled', 'verified',
-  'valid', 'validated', 'flag', 'sent', 'expired', 'expires', 'reset', 'changed', 'updated', 'created', 'issued', 'requested',
-  'reason', 'error', 'mode', 'strength', 'policy', 'id',
-  '日時', '時刻', '日付', '状態', '結果', '回数', '種別', '有無', '桁数', '方法', '要否',
+  'at',
+  'time',
+  'timestamp',
+  'ts',
+  'date',
+  'datetime',
+  'on',
+  'when',
+  'status',
+  'state',
+  'result',
+  'results',
+  'type',
+  'kind',
+  'count',
+  'attempts',
+  'attempt',
+  'tries',
+  'retries',
+  'length',
+  'len',
+  'format',
+  'method',
+  'required',
+  'enabled',
+  'verified',
+  'valid',
+  'validated',
+  'flag',
+  'sent',
+  'expired',
+  'expires',
+  'reset',
+  'changed',
+  'updated',
+  'created',
+  'issued',
+  'requested',
+  'reason',
+  'error',
+  'mode',
+  'strength',
+  'policy',
+  'id',
+  '日時',
+  '時刻',
+  '日付',
+  '状態',
+  '結果',
+  '回数',
+  '種別',
+  '有無',
+  '桁数',
+  '方法',
+  '要否',
 ]);
 
 /** The name's head: its last word, skipping a trailing number (`card1` and `card_2` are about a card). */
@@ -125,11 +195,7 @@ export function decideByBuiltInName(words: NameWords): NameRuleDecision | null {
  * A policy rule of kind `public` turns built-in hints off for that name — detection still runs.
  * A name that says sensitive authentication data stays so whatever kind a policy rule gives it.
  */
-export function decideByName(
-  name: string,
-  rules: readonly AttributeRule[] | undefined,
-  words: NameWords = describeName(name),
-): NameRuleDecision | null {
+export function decideByName(name: string, rules: readonly AttributeRule[] | undefined, words: NameWords = describeName(name)): NameRuleDecision | null {
   const builtIn = decideByBuiltInName(words);
   for (const rule of rules ?? []) {
     if (!matchNameGlob(rule.match, name)) continue;

@@ -88,7 +88,10 @@ export function nameWords(name: string): string[] {
 
 /** The name lower-cased with separators removed: `Date_Of-Birth` → dateofbirth. */
 export function compactName(name: string): string {
-  return name.slice(0, MAX_NAME).toLowerCase().replace(/[\s_\-.:/]+/g, '');
+  return name
+    .slice(0, MAX_NAME)
+    .toLowerCase()
+    .replace(/[\s_\-.:/]+/g, '');
 }
 
 /**

@@ -14,7 +14,8 @@ import { emailDetector } from './detectors/email.ts';
 import { ibanDetector } from './detectors/iban.ts';
 import { myNumberDetector } from './detectors/myNumber.ts';
 import { createPhoneDetector } from './detectors/phone.ts';
-import { SENSITIVE_AUTH_DETECTOR, sensitiveAuthDetector } from './detectors/sensitiveAuth.ts';
+import { buildAuditEvent } from '../audit/buildAuditEvent.ts';
+import { isSensitiveAuthFinding, sensitiveAuthDetector, sensitiveAuthSort } from './detectors/sensitiveAuth.ts';
 import { ssnDetector } from './detectors/ssn.ts';
 import { ENGLISH_LABELS, FULL_MASK, HIDDEN_PLACEHOLDER, displayFormatFor, renderMasked, stricterFormat } from './displayFormat.ts';
 import { buildFailClosedEvent, type FailClosedReason } from './failClosed.ts';
@@ -43,10 +44,6 @@ class DetectorFailure extends Error {
 /** Findings in the original value's offsets. */
 interface Scan {
   findings: Finding[];
-}
-
-function isRevealCapped(finding: Finding): boolean {
-  return NEVER_REVEALED.has(finding.kind) || finding.detector === SENSITIVE_AUTH_DETECTOR;
 }
 
 /**
@@ -107,7 +104,11 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   }
 
   /** UUIDs and IBAN-shaped references whose checksum fails are ids an agent needs: no number inside them is a card or a My Number. */
-  function withoutNumbersInsideReferences(text: string, findings: Finding[], ibanShapes: () => readonly { start: number; end: number; valid: boolean }[]): Finding[] {
+  function withoutNumbersInsideReferences(
+    text: string,
+    findings: Finding[],
+    ibanShapes: () => readonly { start: number; end: number; valid: boolean }[],
+  ): Finding[] {
     if (!findings.some((f) => NUMBER_KINDS.has(f.kind))) return findings;
     const references: Array<{ start: number; end: number }> = [];
     if (text.indexOf('-') >= 0) references.push(...uuidSpans(text));
@@ -153,8 +154,15 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     return explanation;
   }
 
-  function sensitiveAuthEvent(name: string, source: 'name' | 'text'): AuditEvent {
-    return { type: 'masking.sensitive_auth_data', at: now().toISOString(), details: { attributeName: name, foundBy: source } };
+  /** The incident record: where (attribute or text source) and which sort of data, never the value. */
+  function sensitiveAuthEvent(source: string, sort: string): AuditEvent {
+    return buildAuditEvent('masking.sensitive_auth_data', { source, kind: sort }, now());
+  }
+
+  function textIncidents(source: string, findings: readonly Finding[], events: AuditEvent[]): void {
+    const sorts = new Set<string>();
+    for (const f of findings) if (isSensitiveAuthFinding(f)) sorts.add(f.detector.slice(f.detector.indexOf(':') + 1));
+    for (const sort of sorts) events.push(sensitiveAuthEvent(source, sort));
   }
 
   function unscannable(value: unknown): FailClosedReason | null {
@@ -187,12 +195,12 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
           masked: true,
         };
         const sensitiveAuth = decision.sensitiveAuth === true && !encrypted;
-        if (sensitiveAuth && value.trim().length > 0) events.push(sensitiveAuthEvent(name, 'name'));
+        if (sensitiveAuth && value.trim().length > 0) events.push(sensitiveAuthEvent(name, sensitiveAuthSort(words.compact)));
         return { view, decidedBy, findings: [], ...(sensitiveAuth ? { sensitiveAuth } : {}) };
       }
       const { findings } = scan(value, words);
-      const sensitiveAuth = findings.some((f) => f.detector === SENSITIVE_AUTH_DETECTOR);
-      if (sensitiveAuth) events.push(sensitiveAuthEvent(name, 'text'));
+      const sensitiveAuth = findings.some((f) => isSensitiveAuthFinding(f));
+      textIncidents(name, findings, events);
       return { view: viewOfFindings(name, value, findings), decidedBy: 'detectors', findings, ...(sensitiveAuth ? { sensitiveAuth } : {}) };
     } catch (error) {
       return failClosed(name, 'detector_error', events, error instanceof DetectorFailure ? error.detector : undefined);
@@ -269,7 +277,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     const displays = texts.map((text, i) => {
       const findings = scanned[i];
       if (failed[i] === true || findings === null || findings === undefined) return HIDDEN_PLACEHOLDER;
-      if (findings.some((f) => f.detector === SENSITIVE_AUTH_DETECTOR)) auditEvents.push(sensitiveAuthEvent(source, 'text'));
+      textIncidents(source, findings, auditEvents);
       const spans = mergeFindings(findings);
       return spans.length === 0 ? text : replaceSpans(text, spans);
     });
@@ -285,7 +293,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     }
     try {
       const { findings } = scan(text, undefined);
-      if (findings.some((f) => f.detector === SENSITIVE_AUTH_DETECTOR)) auditEvents.push(sensitiveAuthEvent(source, 'text'));
+      textIncidents(source, findings, auditEvents);
       const spans = mergeFindings(findings);
       return { display: spans.length === 0 ? text : replaceSpans(text, spans), findings, auditEvents };
     } catch (error) {
@@ -294,28 +302,38 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     }
   }
 
+  /**
+   * A reveal shows the findings of the revealed kind and nothing else: every other finding in the
+   * value keeps the display the agent sees. A name rule's kind covers the whole value, so revealing
+   * it shows the text around the detectors' findings, which stay masked.
+   */
   function revealDisplay(name: string, value: unknown, kind: SensitiveKind): RevealedValue {
     const auditEvents: AuditEvent[] = [];
     const problem = unscannable(value);
     if (problem !== null || typeof value !== 'string') {
       failClosed(name, problem ?? 'not_a_string', auditEvents);
-      return { display: HIDDEN_PLACEHOLDER, auditEvents };
+      return { display: HIDDEN_PLACEHOLDER, shownKinds: [], auditEvents };
     }
-    const { words, decision } = classifyName(name);
-    const namedKind = decision && decision.kind !== 'public' ? decision.kind : null;
-    // Sensitive authentication data is never shown to anyone, whatever the policy lets supervisors reveal.
-    if (decision?.sensitiveAuth === true) return { display: FULL_MASK, auditEvents };
-    if (NEVER_REVEALED.has(kind) || (namedKind !== null && NEVER_REVEALED.has(namedKind))) {
-      const masked = classify(name, value, auditEvents);
-      return { display: masked.view.display, auditEvents };
-    }
+    const stayMasked = (): RevealedValue => ({ display: classify(name, value, auditEvents).view.display, shownKinds: [], auditEvents });
+    if (NEVER_REVEALED.has(kind)) return stayMasked();
     try {
+      const { words, decision } = classifyName(name);
+      // Sensitive authentication data is never shown to anyone, whatever the policy lets supervisors reveal.
+      if (decision?.sensitiveAuth === true) return { display: FULL_MASK, shownKinds: [], auditEvents };
+      const namedKind = decision && decision.kind !== 'public' ? decision.kind : null;
+      if (namedKind !== null && namedKind !== kind) return stayMasked();
       const { findings } = scan(value, words);
-      const spans = mergeFindings(findings.filter(isRevealCapped));
-      return { display: spans.length === 0 ? value : replaceSpans(value, spans), auditEvents };
+      const spans = mergeFindings(findings);
+      if (namedKind !== null && spans.some((span) => span.kind === 'ciphertext')) return stayMasked();
+      // A span another kind decides stays masked: showing it would show that kind too. (A by-product
+      // lying wholly inside a finding of the revealed kind is the same characters, not another value.)
+      // A code under "CVV" or "PIN" in the text stays masked even when secrets are revealed.
+      const hidden = spans.filter((span) => span.deciding.some((part) => part.kind !== kind) || span.parts.some(isSensitiveAuthFinding));
+      const shown = namedKind !== null || hidden.length < spans.length;
+      return { display: replaceSpans(value, hidden), shownKinds: shown ? [kind] : [], auditEvents };
     } catch (error) {
       failClosed(name, 'detector_error', auditEvents, error instanceof DetectorFailure ? error.detector : undefined);
-      return { display: HIDDEN_PLACEHOLDER, auditEvents };
+      return { display: HIDDEN_PLACEHOLDER, shownKinds: [], auditEvents };
     }
   }
 

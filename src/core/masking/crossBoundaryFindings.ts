@@ -17,7 +17,10 @@ function isJapaneseOrLatinLetter(code: number): boolean {
  * Letters and punctuation end an edge: what lies beyond them is not part of the number.
  */
 function mayBePartOfNumber(code: number): boolean {
-  if (code < 0x80) return isAsciiDigit(code) || code === 0x20 || code === 0x2d || code === 0x2e || code === 0x2f || code === 0x5f || code === 0x0a || code === 0x0d || code === 0x09;
+  if (code < 0x80)
+    return (
+      isAsciiDigit(code) || code === 0x20 || code === 0x2d || code === 0x2e || code === 0x2f || code === 0x5f || code === 0x0a || code === 0x0d || code === 0x09
+    );
   return !isJapaneseOrLatinLetter(code);
 }
 
@@ -79,8 +82,7 @@ export function crossBoundaryFindings(
 ): Finding[][] {
   const extra: Finding[][] = texts.map(() => []);
   const takesPart = (i: number): boolean => scanned[i] !== null && scanned[i] !== undefined && (texts[i]?.length ?? 0) > 0;
-  const joins = (i: number): boolean =>
-    takesPart(i) && takesPart(i + 1) && endsNumberLike(texts[i] ?? '') && startsNumberLike(texts[i + 1] ?? '');
+  const joins = (i: number): boolean => takesPart(i) && takesPart(i + 1) && endsNumberLike(texts[i] ?? '') && startsNumberLike(texts[i + 1] ?? '');
   let i = 0;
   while (i < texts.length - 1) {
     if (!joins(i)) {

@@ -90,11 +90,16 @@ export function standsAlone(run: DigitRun, from: number, to: number, hasOwnForma
   const last = run[to];
   if (first === undefined || last === undefined) return false;
   const previous = from > 0 && !first.lineBreakBefore ? run[from - 1] : undefined;
-  const before = previous !== undefined && !belongsElsewhere(previous, first.separatorBefore, run[from - 2] === undefined ? '' : previous.separatorBefore) ? previous : undefined;
+  const before =
+    previous !== undefined && !belongsElsewhere(previous, first.separatorBefore, run[from - 2] === undefined ? '' : previous.separatorBefore)
+      ? previous
+      : undefined;
   const next = run[to + 1];
   const afterNext = run[to + 2];
   const after =
-    next !== undefined && !next.lineBreakBefore && !belongsElsewhere(next, next.separatorBefore, afterNext === undefined || afterNext.lineBreakBefore ? '' : afterNext.separatorBefore)
+    next !== undefined &&
+    !next.lineBreakBefore &&
+    !belongsElsewhere(next, next.separatorBefore, afterNext === undefined || afterNext.lineBreakBefore ? '' : afterNext.separatorBefore)
       ? next
       : undefined;
   if (before === undefined && after === undefined) return true;

@@ -40,7 +40,9 @@ describe('policy validate', () => {
   });
 
   it('exits 2 and prints every error as <pointer>: <sentence>', async () => {
-    const file = tempFile(JSON.stringify({ instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2' }, masking: { detector: {}, detectors: { pan: false } } }));
+    const file = tempFile(
+      JSON.stringify({ instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2' }, masking: { detector: {}, detectors: { pan: false } } }),
+    );
     const io = recordingIO(repo);
     expect(await run([file], io)).toBe(2);
     expect(io.stderr).toEqual([

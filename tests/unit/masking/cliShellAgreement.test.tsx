@@ -20,7 +20,10 @@ import { shellMasker } from '../../../src/shell/shellMasker.ts';
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
 const messages = (lang: 'en' | 'ja'): Record<string, { message: string }> =>
-  JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../_locales', lang, 'messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
 
 /** chrome.i18n as the browser gives it to the shell, reading the extension's own catalogue. */
 function stubChromeI18n(lang: 'en' | 'ja'): void {
@@ -75,7 +78,10 @@ function shellView(locale: 'en' | 'ja'): Record<string, string> {
   const html = renderToStaticMarkup(<AttributeList attributes={view.attributes} unavailable={false} reveal={null} approved={{ matches: () => false }} />);
   const document = new DOMParser().parseFromString(html, 'text/html');
   return Object.fromEntries(
-    [...document.querySelectorAll('[data-testid="attribute"]')].map((row) => [row.getAttribute('data-name') ?? '', row.querySelector('[data-testid="attribute-value"]')?.textContent ?? '']),
+    [...document.querySelectorAll('[data-testid="attribute"]')].map((row) => [
+      row.getAttribute('data-name') ?? '',
+      row.querySelector('[data-testid="attribute-value"]')?.textContent ?? '',
+    ]),
   );
 }
 

@@ -3,7 +3,11 @@ import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngi
 import { passesLuhn } from '../../../src/core/masking/luhn.ts';
 import { isValidMyNumber } from '../../../src/core/masking/detectors/myNumber.ts';
 
-const engines = [createMaskingEngine(undefined, { defaultCountry: 'US' }), createMaskingEngine(undefined, { defaultCountry: 'JP' }), createMaskingEngine(undefined)];
+const engines = [
+  createMaskingEngine(undefined, { defaultCountry: 'US' }),
+  createMaskingEngine(undefined, { defaultCountry: 'JP' }),
+  createMaskingEngine(undefined),
+];
 
 describe('digit windows inside longer digit sequences are not claimed', () => {
   it.each([

@@ -51,7 +51,8 @@ describe('names decide by what they are about', () => {
   });
 
   it('masks card expiry by default', () => {
-    for (const name of ['cardExpiry', 'expiryDate', 'cc_exp', 'card_expiration_date', 'カード有効期限', '有効期限']) expect(shown(name, '12/29')).toBe(FULL_MASK);
+    for (const name of ['cardExpiry', 'expiryDate', 'cc_exp', 'card_expiration_date', 'カード有効期限', '有効期限'])
+      expect(shown(name, '12/29')).toBe(FULL_MASK);
     // Another thing's expiry is a time.
     expect(shown('tokenExpiresAt', '2025-03-21T09:56:02Z')).toBe('2025-03-21T09:56:02Z');
   });

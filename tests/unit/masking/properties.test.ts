@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NEGATIVE_VALUES } from '../../../bench/corpus/negatives.ts';
 import { seededRandom, type SeededRandom } from '../../../bench/corpus/seededRandom.ts';
-import {
-  groupCardNumber,
-  printIban,
-  validCardNumber,
-  validIban,
-  validMyNumber,
-  validSsn,
-} from '../../../bench/corpus/sensitiveValues.ts';
+import { groupCardNumber, printIban, validCardNumber, validIban, validMyNumber, validSsn } from '../../../bench/corpus/sensitiveValues.ts';
 import { cardIssuerOf } from '../../../src/core/masking/cardIssuer.ts';
 import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngine.ts';
 import { passesLuhn } from '../../../src/core/masking/luhn.ts';
@@ -175,7 +168,9 @@ describe('property: linear time', () => {
       for (let i = 0; text.length < chars; i++) text += `(213) ${String(200 + (i % 800))}-${String(i).padStart(4, '0')} `;
       return text.slice(0, chars);
     }
-    const phones = createMaskingEngine(undefined, { defaultCountry: 'US' }).maskText(distinctNumbers(4096)).findings.filter((f) => f.kind === 'phone');
+    const phones = createMaskingEngine(undefined, { defaultCountry: 'US' })
+      .maskText(distinctNumbers(4096))
+      .findings.filter((f) => f.kind === 'phone');
     expect(phones.length).toBeGreaterThan(250);
     const small = workOf(() => createMaskingEngine(undefined, { defaultCountry: 'US' }).maskText(distinctNumbers(4096)));
     const large = workOf(() => createMaskingEngine(undefined, { defaultCountry: 'US' }).maskText(distinctNumbers(16384)));

@@ -8,21 +8,21 @@ const engine = createMaskingEngine({ display: { secret: 'full' } }, { defaultCou
 
 describe('sensitive authentication data', () => {
   it.each([
-    ['cvv', '123'],
-    ['CVC2', '4321'],
-    ['securityCode', '123'],
-    ['card_security_code', '123'],
-    ['セキュリティコード', '１２３'],
-    ['pin', '4821'],
-    ['暗証番号', '4821'],
-    ['otp', '482913'],
-    ['oneTimePassword', '482913'],
-    ['password', 'hunter2'],
-    ['パスワード', 'himitsu'],
-  ])('%s is hidden, never revealed, and audited as an incident without its value', (name, value) => {
+    ['cvv', '123', 'securityCode'],
+    ['CVC2', '4321', 'securityCode'],
+    ['securityCode', '123', 'securityCode'],
+    ['card_security_code', '123', 'securityCode'],
+    ['セキュリティコード', '１２３', 'securityCode'],
+    ['pin', '4821', 'pin'],
+    ['暗証番号', '4821', 'pin'],
+    ['otp', '482913', 'oneTimeCode'],
+    ['oneTimePassword', '482913', 'oneTimeCode'],
+    ['password', 'hunter2', 'password'],
+    ['パスワード', 'himitsu', 'password'],
+  ])('%s is hidden, never revealed, and audited as an incident without its value', (name, value, sort) => {
     const { attributes, auditEvents } = engine.maskAttributes({ [name]: value });
     expect(attributes[0]?.display).toBe(FULL_MASK);
-    expect(auditEvents).toEqual([{ type: 'masking.sensitive_auth_data', at: '2026-12-01T00:00:00.000Z', details: { attributeName: name, foundBy: 'name' } }]);
+    expect(auditEvents).toEqual([{ type: 'masking.sensitive_auth_data', at: '2026-12-01T00:00:00.000Z', details: { source: name, kind: sort } }]);
     expect(JSON.stringify(auditEvents)).not.toContain(value);
     expect(engine.revealDisplay(name, value, 'secret').display).toBe(FULL_MASK);
   });
@@ -31,7 +31,10 @@ describe('sensitive authentication data', () => {
     const text = 'card 4111 1111 1111 1111 CVV 123, PIN: 4821';
     const masked = engine.maskText(text, 'chat');
     expect(masked.display).toBe('card •••• 1111 CVV ••••••••, PIN: ••••••••');
-    expect(masked.auditEvents).toEqual([{ type: 'masking.sensitive_auth_data', at: '2026-12-01T00:00:00.000Z', details: { attributeName: 'chat', foundBy: 'text' } }]);
+    expect(masked.auditEvents).toEqual([
+      { type: 'masking.sensitive_auth_data', at: '2026-12-01T00:00:00.000Z', details: { source: 'chat', kind: 'securityCode' } },
+      { type: 'masking.sensitive_auth_data', at: '2026-12-01T00:00:00.000Z', details: { source: 'chat', kind: 'pin' } },
+    ]);
     expect(engine.maskText('セキュリティコードは１２３です').display).toBe('セキュリティコードは••••••••です');
     expect(engine.maskText('ワンタイムパスワード 482913 を入力').display).toBe('ワンタイムパスワード •••••••• を入力');
     expect(engine.maskText('my password is hunter2').display).toBe('my password is ••••••••');

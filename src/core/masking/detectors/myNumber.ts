@@ -48,7 +48,12 @@ export const myNumberDetector: Detector = {
             continue;
           }
         }
-        if (a.digits.length === 12 && isValidMyNumber(a.digits) && standsAlone(run, i, i, true) && (named || hasContextWordNear({ text, lower }, a.start, a.end, CONTEXT))) {
+        if (
+          a.digits.length === 12 &&
+          isValidMyNumber(a.digits) &&
+          standsAlone(run, i, i, true) &&
+          (named || hasContextWordNear({ text, lower }, a.start, a.end, CONTEXT))
+        ) {
           findings.push({ kind: 'myNumber', start: a.start, end: a.end, detector: 'myNumber' });
         }
       }

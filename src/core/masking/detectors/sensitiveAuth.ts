@@ -3,8 +3,47 @@ import type { Detector, Finding } from '../Finding.ts';
 
 export const SENSITIVE_AUTH_DETECTOR = 'sensitiveAuth';
 
+/** What sort of authentication data, for the incident's audit event (never the value). */
+export type SensitiveAuthSort = 'securityCode' | 'pin' | 'oneTimeCode' | 'password';
+
+/** The sort a name or a context word says: `cvv`/`セキュリティコード` → securityCode, `暗証番号` → pin, … */
+export function sensitiveAuthSort(words: string): SensitiveAuthSort {
+  const lower = words.toLowerCase();
+  if (/cv[vcn]|cav|security|verification ?(code|value)|cardverification|セキュリティ/.test(lower) && !/verificationcode|verification code/.test(lower))
+    return 'securityCode';
+  if (/pin|暗証/.test(lower)) return 'pin';
+  if (/otp|one.?time|verification|ワンタイム|認証コード|確認コード/.test(lower)) return 'oneTimeCode';
+  return 'password';
+}
+
+/** True for a finding of this detector (its name carries the sort: `sensitiveAuth:pin`). */
+export function isSensitiveAuthFinding(finding: { detector: string }): boolean {
+  return finding.detector.startsWith(SENSITIVE_AUTH_DETECTOR);
+}
+
 /** Any of these must occur before either regex runs; most values hold none. */
-const WORDS = ['cvv', 'cvc', 'cav2', 'cvn', 'security code', 'verification', 'セキュリティコード', 'pin', '暗証番号', 'otp', 'one-time', 'one time', 'ワンタイム', '認証コード', '確認コード', 'password', 'passwd', 'pwd', 'passcode', 'パスワード'] as const;
+const WORDS = [
+  'cvv',
+  'cvc',
+  'cav2',
+  'cvn',
+  'security code',
+  'verification',
+  'セキュリティコード',
+  'pin',
+  '暗証番号',
+  'otp',
+  'one-time',
+  'one time',
+  'ワンタイム',
+  '認証コード',
+  '確認コード',
+  'password',
+  'passwd',
+  'pwd',
+  'passcode',
+  'パスワード',
+] as const;
 
 // Bounded quantifiers only: each start position costs a constant amount of work.
 const CODE_AFTER_WORD =
@@ -39,7 +78,7 @@ export const sensitiveAuthDetector: Detector = {
         if (match.index > 0 && isAsciiLetter(text.charCodeAt(match.index - 1))) continue;
         if (pattern === CODE_AFTER_WORD && !lengthFits(word, value.length)) continue;
         const end = match.index + match[0].length;
-        findings.push({ kind: 'secret', start: end - value.length, end, detector: SENSITIVE_AUTH_DETECTOR });
+        findings.push({ kind: 'secret', start: end - value.length, end, detector: `${SENSITIVE_AUTH_DETECTOR}:${sensitiveAuthSort(word)}` });
       }
     }
     return findings;
