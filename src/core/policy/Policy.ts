@@ -117,4 +117,6 @@ export interface Policy {
   dialing?: DialingSettings;
   audit?: AuditSettings;
   framing?: FramingSettings;
+  /** The seal `policy export` adds (see `integrity/policySeal.ts`); never written by hand. */
+  integrity?: string;
 }
