@@ -70,6 +70,8 @@ export const POLICY_SETTING_POINTERS: readonly string[] = [
   '/dialing',
   '/audit',
   '/framing/compatibilityMode',
+  '/chat/replyCheck',
+  '/chat/agentAttachments',
 ];
 
 /**
@@ -88,7 +90,8 @@ function localMayTighten(pointer: string): boolean {
     pointer === '/secureIvr' ||
     pointer === '/risk/denyList' ||
     pointer === '/risk/repeatContact' ||
-    pointer === '/dialing'
+    pointer === '/dialing' ||
+    pointer === '/chat/replyCheck'
   );
 }
 
@@ -173,6 +176,10 @@ export function deploymentModeOf(managed: unknown, installedByPolicy: boolean): 
 function acceptLocalUnderManaged(pointer: string, localValue: unknown, ignoredLocal: IgnoredLocalSetting[]): unknown {
   if (!localMayTighten(pointer)) {
     ignoredLocal.push({ pointer, reason: "Only your organization's policy can set this." });
+    return undefined;
+  }
+  if (pointer === '/chat/replyCheck' && localValue !== 'block') {
+    ignoredLocal.push({ pointer, reason: 'A local setting may block replies with card numbers, not only warn.' });
     return undefined;
   }
   if (pointer === '/dialing' && isJsonObject(localValue) && localValue['defaultCountry'] !== undefined) {
