@@ -28,7 +28,7 @@ describe('policyStateForPages', () => {
       undefined,
       { regexSafety: accept },
     );
-    const state = { ...merged, checkedAt: '2026-11-29T00:00:00Z' };
+    const state = { ...merged, checkedAt: '2026-11-29T00:00:00Z', mode: 'organization' as const };
     const shared = policyStateForPages(state);
     expect(JSON.stringify(shared)).not.toContain('sk-live-canary-7781');
     expect(shared.status === 'ok' && shared.policy.audit.headers).toEqual([{ name: 'X-Api-Key', value: WITHHELD_ENTRY }]);
