@@ -11,7 +11,10 @@ export type AuditEventType =
   | 'masking.failed_closed'
   | 'masking.reveal'
   | 'origin.blocked'
-  | 'ivr.plaintext_incident';
+  | 'ivr.plaintext_incident'
+  | 'ivr.flow_problem'
+  | 'caller.denyListed'
+  | 'caller.repeat';
 
 export interface AuditEvent {
   type: AuditEventType;

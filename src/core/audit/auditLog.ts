@@ -22,6 +22,9 @@ const EVENT_TYPES: ReadonlySet<string> = new Set<AuditEvent['type']>([
   'masking.reveal',
   'origin.blocked',
   'ivr.plaintext_incident',
+  'ivr.flow_problem',
+  'caller.denyListed',
+  'caller.repeat',
 ]);
 
 /** Messages are checked before they are stored: only well-formed audit events get in. */
