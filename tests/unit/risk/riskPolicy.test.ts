@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mergePolicies } from '../../../src/core/policy/mergePolicies.ts';
 
 const instance = { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2', region: 'ap-northeast-1' };
-const merge = (policy: Record<string, unknown>) => mergePolicies({ instance, ...policy }, undefined, { regexSafety: () => null });
+const merge = (policy: Record<string, unknown>) => mergePolicies({ instance, ...policy }, undefined, { regexSafety: () => ({ safe: true }) });
 
 describe('risk and secure-IVR settings in the policy', () => {
   it('accepts a deny list of 100,000 numbers', () => {
