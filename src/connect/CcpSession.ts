@@ -1,17 +1,19 @@
 import type { AgentView } from '../core/agent/AgentView.ts';
 import type { AuditEvent } from '../core/audit/AuditEvent.ts';
 import type { ChatMessageView } from '../core/chat/ChatMessageView.ts';
-import { buildChatMessageView, type RawChatItem } from '../core/chat/buildChatMessageView.ts';
 import { initialCcpHealth, nextCcpHealth, type CcpHealth, type CcpHealthEvent } from '../core/connection/ccpHealth.ts';
 import type { ContactView } from '../core/contact/ContactView.ts';
-import type { SensitiveKind } from '../core/policy/Policy.ts';
-import { buildContactView, type ContactViewPolicy } from '../core/contact/buildContactView.ts';
+import type { ContactViewPolicy } from '../core/contact/buildContactView.ts';
+import { startAgentActions, type AgentActions } from './agentActions.ts';
+import { auditEvent } from './auditEvent.ts';
+import { startChatFeed, type ChatFeed } from './chatFeed.ts';
+import { startContactFeed, type ContactFeed } from './contactFeed.ts';
 import { watchCspBlocks } from '../platform/blockedRequestReporter.ts';
 import { connectApi } from './connectLibraries.ts';
+import { followAgent } from './followAgent.ts';
 import { installFrameGuard } from './frameGuard.ts';
 import { pinConduitOrigin } from './pinConduitOrigin.ts';
 import { readAgentView } from './readAgentView.ts';
-import { readRawContact } from './readRawContact.ts';
 
 export interface CcpInstance {
   ccpUrl: string;
@@ -31,44 +33,23 @@ export interface CcpSessionListener {
   originViolation(origin: string): void;
 }
 
-export interface CcpSession {
-  setAgentState(name: string): void;
-  accept(contactId: string): void;
-  reject(contactId: string): void;
-  hangUp(contactId: string): void;
-  clear(contactId: string): void;
-  sendChat(contactId: string, text: string): Promise<void>;
-  /**
-   * Re-reads one attribute from Streams for a supervisor's reveal and returns what the policy lets
-   * them see, or null when the contact or attribute is gone. The raw value is not kept.
-   */
-  reveal(contactId: string, attributeName: string, kind: SensitiveKind): string | null;
+export interface CcpSession extends Omit<AgentActions, 'dispose'>, Pick<ChatFeed, 'sendChat'>, Pick<ContactFeed, 'reveal'> {
   /** A new policy brings a new masker and secure fields: contacts are shown again with them at once. */
   setViewPolicy(policy: ContactViewPolicy): void;
+  /** Stops the feeds, the health clock and the frame guard (the frame itself stays: one initCCP per window). */
+  dispose(): void;
 }
 
 const HEALTH_TICK_MS = 1_000;
 
 /**
- * Embeds the CCP with Streams and turns everything it reports into masked views. Raw Streams
- * objects never leave this module: the listener only ever receives display data.
+ * Embeds the CCP with Streams and wires its three feeds: contacts (masked views), chats (masked
+ * messages) and the agent's actions. Raw Streams objects never leave src/connect: the listener
+ * only ever receives display data.
  */
 export function startCcpSession(container: HTMLElement, instance: CcpInstance, initialPolicy: ContactViewPolicy, listener: CcpSessionListener): CcpSession {
   const api = connectApi;
-  let viewPolicy = initialPolicy;
-  // Snapshots arrive many times per contact; each audit fact is reported once per contact.
-  const reported = new Map<string, Set<string>>();
-  const reportOnce = (contactId: string, event: AuditEvent): void => {
-    const key = `${event.type} ${JSON.stringify(event.details)}`;
-    const seen = reported.get(contactId) ?? new Set<string>();
-    reported.set(contactId, seen);
-    if (seen.has(key)) return;
-    seen.add(key);
-    listener.audit(event);
-  };
-  let agentRef: connect.Agent | null = null;
   let health = initialCcpHealth(Date.now());
-  const chatSessions = new Map<string, Promise<connect.AgentChatSession>>();
 
   const onHealth = (event: CcpHealthEvent): void => {
     const next = nextCcpHealth(health, event);
@@ -94,7 +75,7 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
 
   // Before initCCP: nothing from a non-instance document in the frame may ever reach Streams.
   watchCspBlocks(document);
-  installFrameGuard({
+  const frameGuard = installFrameGuard({
     window,
     container,
     instanceOrigin: instance.ccpUrl,
@@ -121,124 +102,38 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
   pinConduitOrigin(api.core, instance.ccpUrl);
 
   const bus = api.core.getEventBus();
-  bus.subscribe(api.EventType.ACKNOWLEDGE, () => onHealth({ type: 'ack', at: Date.now() }));
-  bus.subscribe(api.EventType.AUTH_FAIL, () => onHealth({ type: 'auth_fail', at: Date.now() }));
-  api.core.onIframeRetriesExhausted(() => onHealth({ type: 'retries_exhausted', at: Date.now() }));
-  setInterval(() => onHealth({ type: 'tick', at: Date.now() }), HEALTH_TICK_MS);
+  const busSubscriptions = [
+    bus.subscribe(api.EventType.ACKNOWLEDGE, () => onHealth({ type: 'ack', at: Date.now() })),
+    bus.subscribe(api.EventType.AUTH_FAIL, () => onHealth({ type: 'auth_fail', at: Date.now() })),
+    api.core.onIframeRetriesExhausted(() => onHealth({ type: 'retries_exhausted', at: Date.now() })),
+  ];
+  const healthClock = setInterval(() => onHealth({ type: 'tick', at: Date.now() }), HEALTH_TICK_MS);
 
-  const publishContacts = (agent: connect.Agent): void => {
-    const now = Date.now();
-    const views: ContactView[] = [];
-    for (const contact of agent.getContacts()) {
-      const { view, auditEvents, plaintextIncidents } = buildContactView(readRawContact(contact), viewPolicy, now);
-      auditEvents.forEach((event) => reportOnce(view.contactId, event));
-      plaintextIncidents.forEach((field) => reportOnce(view.contactId, auditEvent('ivr.plaintext_incident', { contactId: view.contactId, field })));
-      views.push(view);
-      if (view.channel === 'chat' && view.phase === 'connected') followChat(contact);
-    }
-    for (const contactId of chatSessions.keys()) {
-      if (!views.some((view) => view.contactId === contactId)) chatSessions.delete(contactId);
-    }
-    for (const contactId of reported.keys()) {
-      if (!views.some((view) => view.contactId === contactId)) reported.delete(contactId);
-    }
-    listener.contacts(views);
-  };
-
-  const followChat = (contact: connect.Contact): void => {
-    const contactId = contact.getContactId();
-    if (chatSessions.has(contactId)) return;
-    const connection = contact.getAgentConnection();
-    if (!(connection instanceof api.ChatConnection)) return;
-    const session = connection.getMediaController() as Promise<connect.AgentChatSession>;
-    chatSessions.set(contactId, session);
-    session.then(
-      (chat) => {
-        const show = (item: RawChatItem): void => {
-          const view = buildChatMessageView(contactId, item, viewPolicy.masker, Date.now());
-          if (view) listener.chatMessage(view);
-        };
-        chat.onMessage((event) => show(event.data as RawChatItem));
-        // A panel opened (or reloaded) mid-chat shows what was said before it, not only what comes next.
-        chat.getTranscript({ maxResults: 100, scanDirection: 'BACKWARD', sortOrder: 'ASCENDING' }).then(
-          (response) => (response.data?.Transcript ?? []).forEach((item: RawChatItem) => show(item)),
-          () => listener.actionFailed('errorChatHistory'),
-        );
-      },
-      () => {
-        chatSessions.delete(contactId);
-        listener.actionFailed('errorChatUnavailable');
-      },
-    );
-  };
-
-  api.agent((agent) => {
-    agentRef = agent;
-    listener.agent(readAgentView(agent));
-    publishContacts(agent);
-    agent.onRefresh((refreshed) => {
-      listener.agent(readAgentView(refreshed));
-      publishContacts(refreshed);
-    });
-  });
-
-  const findContact = (contactId: string): connect.Contact | null =>
-    agentRef?.getContacts().find((contact) => contact.getContactId() === contactId) ?? null;
-
-  const callbacks = (messageKey: string): connect.SuccessFailOptions => ({
-    failure: () => listener.actionFailed(messageKey),
-  });
+  const stopAgentView = followAgent(api, (agent) => listener.agent(readAgentView(agent)));
+  const contacts = startContactFeed(api, initialPolicy, listener);
+  const chats = startChatFeed(api, initialPolicy.masker, listener);
+  const actions = startAgentActions(api, contacts.findContact, listener);
 
   return {
-    setAgentState(name) {
-      const target = agentRef?.getAgentStates().find((state) => state.name === name);
-      if (!agentRef || !target) return listener.actionFailed('errorStateChange');
-      agentRef.setState(target, callbacks('errorStateChange'));
-    },
-    accept(contactId) {
-      findContact(contactId)?.accept(callbacks('errorAccept'));
-    },
-    reject(contactId) {
-      findContact(contactId)?.reject(callbacks('errorReject'));
-    },
-    hangUp(contactId) {
-      findContact(contactId)?.getAgentConnection().destroy(callbacks('errorHangUp'));
-    },
-    clear(contactId) {
-      findContact(contactId)?.clear(callbacks('errorClear'));
-    },
-    reveal(contactId, attributeName, kind) {
-      const contact = findContact(contactId);
-      if (!contact) return null;
-      let attributes: connect.AttributeDictionary | null;
-      try {
-        attributes = contact.getAttributes();
-      } catch {
-        return null;
-      }
-      const entry = attributes?.[attributeName];
-      // Secure-IVR attributes are status only: nobody reveals them.
-      if (!entry || viewPolicy.secureFields.some((field) => field.valueAttribute === attributeName || field.statusAttribute === attributeName)) return null;
-      const { display, auditEvents } = viewPolicy.masker.revealDisplay(attributeName, entry.value, kind);
-      auditEvents.forEach((event) => listener.audit(event));
-      return display;
-    },
+    setAgentState: (name) => actions.setAgentState(name),
+    accept: (contactId) => actions.accept(contactId),
+    reject: (contactId) => actions.reject(contactId),
+    hangUp: (contactId) => actions.hangUp(contactId),
+    clear: (contactId) => actions.clear(contactId),
+    sendChat: (contactId, text) => chats.sendChat(contactId, text),
+    reveal: (contactId, attributeName, kind) => contacts.reveal(contactId, attributeName, kind),
     setViewPolicy(next) {
-      viewPolicy = next;
-      if (agentRef) publishContacts(agentRef);
+      chats.setMasker(next.masker);
+      contacts.setViewPolicy(next);
     },
-    async sendChat(contactId, text) {
-      const session = chatSessions.get(contactId);
-      if (!session) return listener.actionFailed('errorChatUnavailable');
-      try {
-        await (await session).sendMessage({ message: text, contentType: 'text/plain' });
-      } catch {
-        listener.actionFailed('errorChatSend');
-      }
+    dispose() {
+      stopAgentView();
+      actions.dispose();
+      chats.dispose();
+      contacts.dispose();
+      busSubscriptions.forEach((subscription) => subscription.unsubscribe());
+      clearInterval(healthClock);
+      frameGuard.dispose();
     },
   };
-}
-
-function auditEvent(type: AuditEvent['type'], details: AuditEvent['details']): AuditEvent {
-  return { type, at: new Date().toISOString(), details };
 }

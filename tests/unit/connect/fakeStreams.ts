@@ -1,0 +1,121 @@
+/**
+ * A stand-in for the parts of the Streams global the feeds use, so their wiring (and their
+ * dispose) is tested without a browser. Counts live subscriptions so a test can see them removed.
+ */
+export interface FakeContactSpec {
+  contactId: string;
+  type: 'voice' | 'chat';
+  state: string;
+  agentConnectionState?: string;
+  callerNumber?: string;
+  attributes?: Record<string, string>;
+  chat?: FakeChatSession;
+}
+
+export class FakeChatConnection {
+  constructor(
+    readonly state: string,
+    readonly session: FakeChatSession | undefined,
+  ) {}
+  getStatus() {
+    return { type: this.state };
+  }
+  getType() {
+    return 'agent';
+  }
+  getMediaController(): Promise<FakeChatSession> {
+    return this.session ? Promise.resolve(this.session) : Promise.reject(new Error('no chat'));
+  }
+  destroy() {}
+}
+
+export class FakeChatSession {
+  private handlers: ((event: { data: unknown }) => void)[] = [];
+  sent: string[] = [];
+  constructor(private readonly transcript: unknown[] = []) {}
+  onMessage(handler: (event: { data: unknown }) => void) {
+    this.handlers.push(handler);
+  }
+  getTranscript() {
+    return Promise.resolve({ data: { Transcript: this.transcript } });
+  }
+  sendMessage({ message }: { message: string }) {
+    this.sent.push(message);
+    return Promise.resolve({});
+  }
+  receive(item: unknown) {
+    this.handlers.forEach((handler) => handler({ data: item }));
+  }
+}
+
+export interface StreamsCall {
+  method: string;
+  contactId?: string;
+  argument?: unknown;
+}
+
+export class FakeStreams {
+  readonly calls: StreamsCall[] = [];
+  private initCallbacks = new Set<(agent: connect.Agent) => void>();
+  private refreshCallbacks = new Set<(agent: connect.Agent) => void>();
+  private contacts: FakeContactSpec[] = [];
+  readonly ChatConnection = FakeChatConnection as unknown as typeof connect.ChatConnection;
+
+  get liveSubscriptions(): number {
+    return this.initCallbacks.size + this.refreshCallbacks.size;
+  }
+
+  readonly agent = ((callback: (agent: connect.Agent) => void) => {
+    this.initCallbacks.add(callback);
+    return { unsubscribe: () => this.initCallbacks.delete(callback) };
+  }) as unknown as typeof connect.agent;
+
+  /** The first snapshot (agent::init), then later ones (agent::refresh). */
+  push(contacts: FakeContactSpec[]): void {
+    const first = this.contacts.length === 0 && !this.started;
+    this.contacts = contacts;
+    const agent = this.agentObject();
+    if (first) {
+      this.started = true;
+      [...this.initCallbacks].forEach((callback) => callback(agent));
+    }
+    [...this.refreshCallbacks].forEach((callback) => callback(agent));
+  }
+
+  private started = false;
+
+  private agentObject(): connect.Agent {
+    const record = (method: string, contactId?: string, argument?: unknown) => this.calls.push({ method, contactId, argument });
+    const agent = {
+      getContacts: () => this.contacts.map((spec) => this.contactObject(spec, record)),
+      getAgentStates: () => [{ name: 'Available', type: 'routable' }],
+      setState: (state: { name: string }) => record('setState', undefined, state.name),
+      onRefresh: (callback: (agent: connect.Agent) => void) => {
+        this.refreshCallbacks.add(callback);
+        return { unsubscribe: () => this.refreshCallbacks.delete(callback) };
+      },
+    };
+    return agent as unknown as connect.Agent;
+  }
+
+  private contactObject(spec: FakeContactSpec, record: (method: string, contactId?: string) => void): connect.Contact {
+    const agentConnection =
+      spec.type === 'chat'
+        ? new FakeChatConnection(spec.agentConnectionState ?? 'connected', spec.chat)
+        : { getStatus: () => ({ type: spec.agentConnectionState ?? 'connected' }), getType: () => 'agent', destroy: () => record('destroyConnection', spec.contactId) };
+    const initial = { getType: () => 'inbound', getEndpoint: () => ({ phoneNumber: spec.callerNumber ?? '' }) };
+    const contact = {
+      getContactId: () => spec.contactId,
+      getType: () => spec.type,
+      getStatus: () => ({ type: spec.state, timestamp: new Date(1_000) }),
+      getAgentConnection: () => agentConnection,
+      getInitialConnection: () => initial,
+      getQueue: () => ({ name: 'Payments' }),
+      getAttributes: () => Object.fromEntries(Object.entries(spec.attributes ?? {}).map(([name, value]) => [name, { name, value }])),
+      accept: () => record('accept', spec.contactId),
+      reject: () => record('reject', spec.contactId),
+      clear: () => record('clear', spec.contactId),
+    };
+    return contact as unknown as connect.Contact;
+  }
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { startAgentActions } from '../../../src/connect/agentActions.ts';
+import { startChatFeed } from '../../../src/connect/chatFeed.ts';
+import { startContactFeed } from '../../../src/connect/contactFeed.ts';
+import type { ChatMessageView } from '../../../src/core/chat/ChatMessageView.ts';
+import type { ContactView } from '../../../src/core/contact/ContactView.ts';
+import { failClosedMasker } from '../../../src/core/contact/failClosedMasker.ts';
+import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngine.ts';
+import { applyDefaults } from '../../../src/core/policy/applyDefaults.ts';
+import { FakeChatSession, FakeStreams } from './fakeStreams.ts';
+
+const masker = createMaskingEngine(applyDefaults({ instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2/' } }).masking, { defaultCountry: 'JP' });
+const voice = { contactId: 'v-1', type: 'voice' as const, state: 'connected', callerNumber: '+81312345678', attributes: { card: '4111 1111 1111 1111' } };
+const silent = { audit: () => undefined, actionFailed: () => undefined };
+
+describe('contact feed', () => {
+  it('publishes masked views of every snapshot and stops when disposed', () => {
+    const streams = new FakeStreams();
+    const published: ContactView[][] = [];
+    const feed = startContactFeed(streams, { masker, secureFields: [] }, { ...silent, contacts: (views) => published.push(views) });
+    streams.push([voice]);
+    expect(published.at(-1)?.map((view) => view.caller?.display)).toEqual(['•••• 5678']);
+    expect(JSON.stringify(published)).not.toContain('4111 1111');
+    expect(JSON.stringify(published)).not.toContain('312345678');
+    const before = published.length;
+    feed.dispose();
+    streams.push([voice, { ...voice, contactId: 'v-2' }]);
+    expect(published.length).toBe(before);
+    expect(streams.liveSubscriptions).toBe(0);
+    expect(feed.findContact('v-1')).toBeNull();
+  });
+
+  it('shows the contacts again at once with a new policy', () => {
+    const streams = new FakeStreams();
+    const published: ContactView[][] = [];
+    const feed = startContactFeed(streams, { masker, secureFields: [] }, { ...silent, contacts: (views) => published.push(views) });
+    streams.push([voice]);
+    feed.setViewPolicy({ masker: failClosedMasker, secureFields: [] });
+    expect(published.at(-1)?.[0]?.caller?.display).not.toContain('5678');
+  });
+});
+
+describe('chat feed', () => {
+  it('delivers masked history and live messages of connected chats, and nothing once disposed', async () => {
+    const streams = new FakeStreams();
+    const item = (id: string, text: string) => ({ Id: id, Type: 'MESSAGE', ContentType: 'text/plain', Content: text, ParticipantRole: 'CUSTOMER', AbsoluteTime: '2026-01-01T00:00:00Z' });
+    const session = new FakeChatSession([item('m-1', 'my card is 4111 1111 1111 1111')]);
+    const messages: ChatMessageView[] = [];
+    const feed = startChatFeed(streams, masker, { chatMessage: (message) => messages.push(message), actionFailed: () => undefined });
+    streams.push([{ contactId: 'c-1', type: 'chat', state: 'connected', chat: session }]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(messages.map((message) => message.id)).toEqual(['m-1']);
+    expect(JSON.stringify(messages)).not.toContain('4111 1111');
+    session.receive(item('m-2', 'hello'));
+    expect(messages.map((message) => message.id)).toEqual(['m-1', 'm-2']);
+    await feed.sendChat('c-1', 'hi');
+    expect(session.sent).toEqual(['hi']);
+    feed.dispose();
+    session.receive(item('m-3', 'after'));
+    expect(messages.map((message) => message.id)).toEqual(['m-1', 'm-2']);
+    expect(streams.liveSubscriptions).toBe(0);
+  });
+});
+
+describe('agent actions', () => {
+  it('act on the Streams contact by id and reach nothing once disposed', () => {
+    const streams = new FakeStreams();
+    const contacts = startContactFeed(streams, { masker, secureFields: [] }, { ...silent, contacts: () => undefined });
+    const failures: string[] = [];
+    const actions = startAgentActions(streams, contacts.findContact, { actionFailed: (key) => failures.push(key) });
+    streams.push([voice]);
+    actions.accept('v-1');
+    actions.hangUp('v-1');
+    actions.setAgentState('Available');
+    actions.setAgentState('NoSuchState');
+    expect(streams.calls.map((call) => call.method)).toEqual(['accept', 'destroyConnection', 'setState']);
+    expect(failures).toEqual(['errorStateChange']);
+    actions.dispose();
+    actions.accept('v-1');
+    expect(streams.calls).toHaveLength(3);
+    contacts.dispose();
+    expect(streams.liveSubscriptions).toBe(0);
+  });
+});
