@@ -9,6 +9,9 @@ import { blockedRequestReportListener, startBlockAudit } from './blockAudit.ts';
 import { isOwnPage } from './isOwnPage.ts';
 import { applyNetworkRules } from './networkRules.ts';
 import { startPolicyService } from './policyService.ts';
+import { startCallerRiskService } from './risk/callerRiskService.ts';
+import { ASSESS_CONTACT_MESSAGE } from '../platform/askCallerRisk.ts';
+import { isAssessContactRequest } from '../core/risk/assessContactRequest.ts';
 
 const extensionOrigin = browser.runtime.getURL('');
 const audit = (event: AuditEvent): void => void storeAuditEvent(event);
@@ -19,8 +22,14 @@ chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => 
 const blockAudit = startBlockAudit(audit);
 browser.runtime.onMessage.addListener(blockedRequestReportListener(blockAudit, (sender) => isOwnPage(sender, browser.runtime.id, extensionOrigin)));
 
+// The deny list stays here: pages ask about one contact and get a verdict.
+const callerRisk = startCallerRiskService({ session: browser.storage.session, audit, locales: navigator.languages });
+
 const policy = startPolicyService({
-  state: (state) => applyNetworkRules(state),
+  state: (state) => {
+    callerRisk.setPolicy(state);
+    return applyNetworkRules(state);
+  },
   audit,
 });
 
@@ -30,5 +39,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   const { type, event } = message as { type?: unknown; event?: unknown };
   if (type === AUDIT_MESSAGE && isAuditEvent(event)) return storeAuditEvent(event);
   if (type === POLICY_REFRESH_MESSAGE) return policy.refresh().then(policyStateForPages);
+  const { request } = message as { request?: unknown };
+  if (type === ASSESS_CONTACT_MESSAGE && isAssessContactRequest(request)) return callerRisk.assess(request);
   return undefined;
 });

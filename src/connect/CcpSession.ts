@@ -8,6 +8,7 @@ import { startAgentActions, type AgentActions } from './agentActions.ts';
 import { auditEvent } from './auditEvent.ts';
 import { startChatFeed, type ChatFeed } from './chatFeed.ts';
 import { startContactFeed, type ContactFeed } from './contactFeed.ts';
+import { askCallerRisk } from '../platform/askCallerRisk.ts';
 import { watchCspBlocks } from '../platform/blockedRequestReporter.ts';
 import { connectApi } from './connectLibraries.ts';
 import { followAgent } from './followAgent.ts';
@@ -110,7 +111,7 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
   const healthClock = setInterval(() => onHealth({ type: 'tick', at: Date.now() }), HEALTH_TICK_MS);
 
   const stopAgentView = followAgent(api, (agent) => listener.agent(readAgentView(agent)));
-  const contacts = startContactFeed(api, initialPolicy, listener);
+  const contacts = startContactFeed(api, initialPolicy, listener, askCallerRisk);
   const chats = startChatFeed(api, initialPolicy.masker, listener);
   const actions = startAgentActions(api, contacts.findContact, listener);
 
