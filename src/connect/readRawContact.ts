@@ -5,7 +5,7 @@ export function readRawContact(contact: connect.Contact): RawContact {
   const status = contact.getStatus();
   const agentConnection = safely(() => contact.getAgentConnection());
   const initial = safely(() => contact.getInitialConnection());
-  const endpoint = initial && initial.getType() !== 'agent' ? safely(() => initial.getEndpoint()) : null;
+  const endpoint = initial && String(initial.getType()) !== 'agent' ? safely(() => initial.getEndpoint()) : null;
   return {
     contactId: contact.getContactId(),
     type: String(contact.getType()),

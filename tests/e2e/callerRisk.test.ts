@@ -14,7 +14,15 @@ const POLICY_WAIT = { timeout: 60_000, interval: 500 };
 function numberSpellings(e164: string, national: string): string[] {
   const digits = e164.slice(1);
   const nationalDigits = national.replace(/\D/g, '');
-  return [e164, digits, national, nationalDigits, nationalDigits.slice(1), national.replace(/-/g, ' '), `+81 ${nationalDigits.slice(1, 3)} ${nationalDigits.slice(3, 7)} ${nationalDigits.slice(7)}`];
+  return [
+    e164,
+    digits,
+    national,
+    nationalDigits,
+    nationalDigits.slice(1),
+    national.replace(/-/g, ' '),
+    `+81 ${nationalDigits.slice(1, 3)} ${nationalDigits.slice(3, 7)} ${nationalDigits.slice(7)}`,
+  ];
 }
 
 /**
@@ -63,7 +71,8 @@ describe('caller risk before the agent answers', () => {
   });
 
   const card = (contactId: string) => page.locator(`[data-testid=contact-card][data-contact-id="${contactId}"]`);
-  const auditLog = async () => ((await session.shield.storageDump()).local as { auditLog?: { type: string; details: Record<string, unknown> }[] }).auditLog ?? [];
+  const auditLog = async () =>
+    ((await session.shield.storageDump()).local as { auditLog?: { type: string; details: Record<string, unknown> }[] }).auditLog ?? [];
   const openDesk = async () => {
     page = await session.openDesk();
     page.on('console', listen);
@@ -83,9 +92,9 @@ describe('caller risk before the agent answers', () => {
     // Before Accept: the contact still rings and Accept is offered.
     expect(await card(contactId).getAttribute('data-phase')).toBe('incoming');
     expect(await card(contactId).getByTestId('accept').isVisible()).toBe(true);
-    await expect.poll(async () => (await auditLog()).filter((event) => event.type === 'caller.denyListed').map((event) => event.details)).toEqual([
-      { contactId, channel: 'voice' },
-    ]);
+    await expect
+      .poll(async () => (await auditLog()).filter((event) => event.type === 'caller.denyListed').map((event) => event.details))
+      .toEqual([{ contactId, channel: 'voice' }]);
     // A non-listed number in the same session: no banner.
     const other = await ring('+81 90 1234 5679');
     expect(await card(other).locator('[data-risk=deny-listed]').count()).toBe(0);

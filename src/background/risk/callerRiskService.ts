@@ -40,7 +40,12 @@ const NO_RULES: LoadedRules = { denyList: buildDenyList([]), repeatContact: null
  * numbers, in memory only) and the repeat ledger (keyed hashes, in session storage). Requests are
  * handled one at a time so two contacts arriving together cannot lose each other's count.
  */
-export function startCallerRiskService(deps: { session: SessionArea; audit(event: AuditEvent): void; locales: readonly string[]; now?: () => number }): CallerRiskService {
+export function startCallerRiskService(deps: {
+  session: SessionArea;
+  audit(event: AuditEvent): void;
+  locales: readonly string[];
+  now?: () => number;
+}): CallerRiskService {
   const now = deps.now ?? Date.now;
   let resolveFirst: (rules: LoadedRules) => void = () => undefined;
   let rules: Promise<LoadedRules> = new Promise((resolve) => (resolveFirst = resolve));
@@ -67,10 +72,16 @@ export function startCallerRiskService(deps: { session: SessionArea; audit(event
     const ledger = isRepeatLedger(stored[RISK_LEDGER_KEY]) ? stored[RISK_LEDGER_KEY] : [];
     const identity = request.customer === null ? null : readCallerIdentity(request.customer, current.countries as CountryCode[]);
     const at = now();
-    const assessment = await assessCaller({ contactId: request.contactId, channel: request.channel, identity }, current, ledger, async (text) => {
-      hashKey ??= loadHashKey();
-      return keyedHash(await hashKey, text);
-    }, at);
+    const assessment = await assessCaller(
+      { contactId: request.contactId, channel: request.channel, identity },
+      current,
+      ledger,
+      async (text) => {
+        hashKey ??= loadHashKey();
+        return keyedHash(await hashKey, text);
+      },
+      at,
+    );
     await deps.session.set({
       [RISK_VERDICTS_KEY]: rememberVerdict(verdicts, request.contactId, assessment.risk, at),
       ...(assessment.ledger ? { [RISK_LEDGER_KEY]: assessment.ledger } : {}),

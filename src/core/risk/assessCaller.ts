@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../audit/AuditEvent.ts';
+import { buildAuditEvent } from '../audit/buildAuditEvent.ts';
 import type { CallerIdentity } from '../phone/readCallerIdentity.ts';
 import type { CallerRisk } from './CallerRisk.ts';
 import type { DenyList } from './DenyList.ts';
@@ -32,10 +33,9 @@ export async function assessCaller(
   const { identity } = contact;
   if (identity === null) return { risk: { check: 'not_provided', denyListed: false, repeat: null }, ledger: null, auditEvents: [] };
   if (identity.kind === 'withheld') return { risk: { check: 'withheld', denyListed: false, repeat: null }, ledger: null, auditEvents: [] };
-  const at = new Date(now).toISOString();
   const denyListed = identity.kind === 'number' && rules.denyList.has(identity.e164);
   const auditEvents: AuditEvent[] = [];
-  if (denyListed) auditEvents.push({ type: 'caller.denyListed', at, details: { contactId: contact.contactId, channel: contact.channel } });
+  if (denyListed) auditEvents.push(buildAuditEvent('caller.denyListed', { contactId: contact.contactId, channel: contact.channel }, now));
   let repeat: CallerRisk['repeat'] = null;
   let nextLedger: RepeatEntry[] | null = null;
   if (rules.repeatContact) {
@@ -45,11 +45,9 @@ export async function assessCaller(
     nextLedger = recorded.ledger;
     if (recorded.ordinal > count) {
       repeat = { ordinal: recorded.ordinal, windowMinutes };
-      auditEvents.push({
-        type: 'caller.repeat',
-        at,
-        details: { contactId: contact.contactId, channel: contact.channel, ordinal: recorded.ordinal, count, windowMinutes },
-      });
+      auditEvents.push(
+        buildAuditEvent('caller.repeat', { contactId: contact.contactId, channel: contact.channel, ordinal: recorded.ordinal, count, windowMinutes }, now),
+      );
     }
   }
   return { risk: { check: identity.kind === 'number' ? 'checked' : 'unrecognized', denyListed, repeat }, ledger: nextLedger, auditEvents };

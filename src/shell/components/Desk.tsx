@@ -3,15 +3,11 @@ import { startCcpSession, type CcpInstance, type CcpSession } from '../../connec
 import type { ContactMasker } from '../../core/contact/ContactMasker.ts';
 import { approvedOriginsFromEffectivePolicy } from '../../core/origins/approvedOriginsFromEffectivePolicy.ts';
 import type { EffectivePolicy } from '../../core/policy/EffectivePolicy.ts';
-import type { SensitiveKind } from '../../core/policy/Policy.ts';
-import { buildRevealAuditEvent } from '../../core/roles/buildRevealAuditEvent.ts';
-import { resolveRole } from '../../core/roles/resolveRole.ts';
-import { revealKindFor } from '../../core/roles/revealKindFor.ts';
 import { sendAuditEvent } from '../../platform/auditSink.ts';
 import { t } from '../../platform/i18n.ts';
 import { deskReducer, initialDeskState } from '../shellState.ts';
+import { useReveal, type RevealDeps } from '../useReveal.ts';
 import { AgentBar } from './AgentBar.tsx';
-import type { RevealedValue, RevealOptions } from './AttributeList.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { ContactCard, type ContactActions } from './ContactCard.tsx';
@@ -21,7 +17,6 @@ import { MicrophoneNotice } from './MicrophoneNotice.tsx';
 export function Desk({ instance, policy, masker, layout }: { instance: CcpInstance; policy: EffectivePolicy; masker: ContactMasker; layout: 'panel' | 'tab' }) {
   const [state, dispatch] = useReducer(deskReducer, initialDeskState);
   const [session, setSession] = useState<CcpSession | null>(null);
-  const [revealed, setRevealed] = useState<Record<string, Record<string, RevealedValue>>>({});
   const frameRef = useRef<HTMLDivElement>(null);
   const started = useRef(false);
   const viewPolicy = useMemo(() => ({ masker, secureFields: policy.secureIvr.fields }), [masker, policy.secureIvr.fields]);
@@ -42,44 +37,19 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
       }),
     );
     // The session keeps the view policy it started with until told otherwise; see the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [instance]);
 
   useEffect(() => session?.setViewPolicy(viewPolicy), [session, viewPolicy]);
 
   const approved = useMemo(() => approvedOriginsFromEffectivePolicy(policy), [policy]);
-  const role = state.agent ? resolveRole(policy.roles, state.agent) : 'agent';
-  const onReveal = useCallback(
-    (contactId: string, attributeName: string, kind: SensitiveKind, reason: string) => {
-      if (!session || !state.agent) return;
-      const display = session.reveal(contactId, attributeName, kind);
-      if (display === null) return dispatch({ type: 'notice', messageKey: 'errorReveal' });
-      sendAuditEvent(buildRevealAuditEvent({ who: state.agent.username, contactId, attributeName, kind, reason, at: Date.now() }));
-      const until = Date.now() + policy.roles.revealSeconds * 1000;
-      setRevealed((current) => ({ ...current, [contactId]: { ...current[contactId], [attributeName]: { display, until } } }));
-      // The value leaves the page when the reveal ends: it is dropped from state, not hidden.
-      setTimeout(() => {
-        setRevealed((current) => {
-          const forContact = { ...current[contactId] };
-          delete forContact[attributeName];
-          return { ...current, [contactId]: forContact };
-        });
-      }, until - Date.now());
-    },
-    [session, state.agent, policy.roles.revealSeconds],
-  );
-  const revealFor = useMemo(
-    () =>
-      (contactId: string): RevealOptions | null =>
-        role === 'supervisor'
-          ? {
-              kindFor: (attribute) => revealKindFor(attribute.kinds, role, policy.roles),
-              reasonRequired: policy.roles.reasonRequired,
-              revealed: revealed[contactId] ?? {},
-              onReveal: (name, kind, reason) => onReveal(contactId, name, kind, reason),
-            }
-          : null,
-    [role, policy.roles, revealed, onReveal],
-  );
+  const shown = [...state.contacts, ...state.missed];
+  // `shown` is rebuilt on every render; the ids change only when the contact lists do.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const contactIds = useMemo(() => shown.map((contact) => contact.contactId), [state.contacts, state.missed]);
+  const readValue = useCallback<RevealDeps['readValue']>((contactId, name, kind) => session?.reveal(contactId, name, kind) ?? null, [session]);
+  const revealFailed = useCallback((messageKey: string) => dispatch({ type: 'notice', messageKey }), []);
+  const { role, revealFor } = useReveal({ agent: state.agent, policy, masker, contactIds, readValue, audit: sendAuditEvent, failed: revealFailed });
 
   const actions: ContactActions = {
     accept: (id) => session?.accept(id),
@@ -88,8 +58,6 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
     clear: (id) =>
       state.missed.some((contact) => contact.contactId === id) ? dispatch({ type: 'dismissMissed', contactId: id }) : session?.clear(id),
   };
-  const shown = [...state.contacts, ...state.missed];
-
   return (
     <div className={`desk desk-${layout}`}>
       <AgentBar agent={state.agent} elevated={role === 'supervisor'} onSetState={(name) => session?.setAgentState(name)} />

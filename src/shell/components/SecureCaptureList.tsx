@@ -27,7 +27,9 @@ export function SecureCaptureList({ captures, showHistory = false }: { captures:
           <span className="capture-label">{capture.label}</span>{' '}
           <span data-testid="capture-status">{capture.plaintextIncident ? t('capturePlaintext') : t(`capture_${capture.status}`)}</span>
           <span className="capture-facts" data-testid="capture-facts">
-            {capture.attempts > 0 ? <span className="chip">{t(pluralMessageKey('captureAttempts', capture.attempts, 'cardinal', language), String(capture.attempts))}</span> : null}
+            {capture.attempts > 0 ? (
+              <span className="chip">{t(pluralMessageKey('captureAttempts', capture.attempts, 'cardinal', language), String(capture.attempts))}</span>
+            ) : null}
             <span className="chip">{t('captureLastChange', time.format(capture.lastChangedAt))}</span>
             {capture.failureReason ? (
               <span className="chip" data-testid="capture-reason">
@@ -48,7 +50,8 @@ export function SecureCaptureList({ captures, showHistory = false }: { captures:
             <ol className="capture-history" aria-label={t('captureHistory')} data-testid="capture-history">
               {capture.history.map((change, index) => (
                 <li key={index} data-status={change.status}>
-                  <span className="chip">{t(`capture_${change.status}`)}</span> <time dateTime={new Date(change.at).toISOString()}>{time.format(change.at)}</time>
+                  <span className="chip">{t(`capture_${change.status}`)}</span>{' '}
+                  <time dateTime={new Date(change.at).toISOString()}>{time.format(change.at)}</time>
                 </li>
               ))}
             </ol>

@@ -24,7 +24,16 @@ describe('classifySecureValue', () => {
     expect(kind(CIPHERTEXT)).toBe('ciphertext');
     expect(kind(` ${CIPHERTEXT} `)).toBe('ciphertext');
     for (const none of [undefined, null, '', '   ']) expect(kind(none)).toBe('none');
-    for (const plain of [PLAINTEXT_CARD, '4111111111111111', '1234', '0312', '１２３４', `${CIPHERTEXT} 4111111111111111`, `${CIPHERTEXT} 12`, 4111111111111111]) {
+    for (const plain of [
+      PLAINTEXT_CARD,
+      '4111111111111111',
+      '1234',
+      '0312',
+      '１２３４',
+      `${CIPHERTEXT} 4111111111111111`,
+      `${CIPHERTEXT} 12`,
+      4111111111111111,
+    ]) {
       expect(kind(plain)).toBe('plaintext');
     }
     for (const odd of ['null', 'undefined', 'N/A', '$.External.card', 'test', `${CIPHERTEXT} extra`, true, { value: 1 }]) expect(kind(odd)).toBe('odd');
@@ -32,17 +41,61 @@ describe('classifySecureValue', () => {
 });
 
 describe('deriveSecureCaptures: status for every combination of status word and value', () => {
-  const words = { absent: undefined, empty: '', captured: 'Captured', in_progress: 'in_progress', failed: 'TIMEOUT', unknownWord: 'whatever', notAString: 7 } as const;
+  const words = {
+    absent: undefined,
+    empty: '',
+    captured: 'Captured',
+    in_progress: 'in_progress',
+    failed: 'TIMEOUT',
+    unknownWord: 'whatever',
+    notAString: 7,
+  } as const;
   const values = { absent: undefined, empty: '', ciphertext: CIPHERTEXT, plaintext: PLAINTEXT_CARD, odd: 'null' } as const;
   // [status, plaintextIncident]; rows: status words, columns: values.
   const expected: Record<keyof typeof words, Record<keyof typeof values, [string, boolean]>> = {
-    absent: { absent: ['not_started', false], empty: ['not_started', false], ciphertext: ['unknown', false], plaintext: ['unknown', true], odd: ['unknown', false] },
-    empty: { absent: ['not_started', false], empty: ['not_started', false], ciphertext: ['unknown', false], plaintext: ['unknown', true], odd: ['unknown', false] },
-    captured: { absent: ['value_missing', false], empty: ['value_missing', false], ciphertext: ['captured', false], plaintext: ['captured', true], odd: ['value_missing', false] },
-    in_progress: { absent: ['in_progress', false], empty: ['in_progress', false], ciphertext: ['in_progress', false], plaintext: ['in_progress', true], odd: ['in_progress', false] },
+    absent: {
+      absent: ['not_started', false],
+      empty: ['not_started', false],
+      ciphertext: ['unknown', false],
+      plaintext: ['unknown', true],
+      odd: ['unknown', false],
+    },
+    empty: {
+      absent: ['not_started', false],
+      empty: ['not_started', false],
+      ciphertext: ['unknown', false],
+      plaintext: ['unknown', true],
+      odd: ['unknown', false],
+    },
+    captured: {
+      absent: ['value_missing', false],
+      empty: ['value_missing', false],
+      ciphertext: ['captured', false],
+      plaintext: ['captured', true],
+      odd: ['value_missing', false],
+    },
+    in_progress: {
+      absent: ['in_progress', false],
+      empty: ['in_progress', false],
+      ciphertext: ['in_progress', false],
+      plaintext: ['in_progress', true],
+      odd: ['in_progress', false],
+    },
     failed: { absent: ['failed', false], empty: ['failed', false], ciphertext: ['failed', false], plaintext: ['failed', true], odd: ['failed', false] },
-    unknownWord: { absent: ['unknown', false], empty: ['unknown', false], ciphertext: ['unknown', false], plaintext: ['unknown', true], odd: ['unknown', false] },
-    notAString: { absent: ['unknown', false], empty: ['unknown', false], ciphertext: ['unknown', false], plaintext: ['unknown', true], odd: ['unknown', false] },
+    unknownWord: {
+      absent: ['unknown', false],
+      empty: ['unknown', false],
+      ciphertext: ['unknown', false],
+      plaintext: ['unknown', true],
+      odd: ['unknown', false],
+    },
+    notAString: {
+      absent: ['unknown', false],
+      empty: ['unknown', false],
+      ciphertext: ['unknown', false],
+      plaintext: ['unknown', true],
+      odd: ['unknown', false],
+    },
   };
   for (const [wordName, word] of Object.entries(words) as [keyof typeof words, unknown][]) {
     for (const [valueName, value] of Object.entries(values) as [keyof typeof values, unknown][]) {
@@ -63,7 +116,11 @@ describe('deriveSecureCaptures: status for every combination of status word and 
   }
 
   it('shows nothing for a contact whose flow never reached the step, but still keeps its attributes out', () => {
-    const { captures, consumed } = deriveSecureCaptures([{ ...card, attemptsAttribute: 'card_attempts', failureReasonAttribute: 'card_failure' }], { topic: 'refund' }, masker);
+    const { captures, consumed } = deriveSecureCaptures(
+      [{ ...card, attemptsAttribute: 'card_attempts', failureReasonAttribute: 'card_failure' }],
+      { topic: 'refund' },
+      masker,
+    );
     expect(captures).toEqual([]);
     expect([...consumed]).toEqual(['card_number', 'card_capture_status', 'card_attempts', 'card_failure']);
   });
@@ -141,7 +198,10 @@ describe('deriveSecureCaptures: attempts, last change, failure reasons', () => {
   });
 
   it('keeps the history bounded', () => {
-    const snapshots: [number, Record<string, unknown>][] = Array.from({ length: 60 }, (_, i) => [i, { card_capture_status: i % 2 === 0 ? 'in_progress' : 'failed' }]);
+    const snapshots: [number, Record<string, unknown>][] = Array.from({ length: 60 }, (_, i) => [
+      i,
+      { card_capture_status: i % 2 === 0 ? 'in_progress' : 'failed' },
+    ]);
     const last = run(card, snapshots).at(-1);
     expect(last?.history).toHaveLength(20);
     expect(last?.attempts).toBe(30);

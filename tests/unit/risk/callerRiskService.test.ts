@@ -37,7 +37,7 @@ describe('the worker’s caller-risk service', () => {
     expect(await service.assess({ contactId: 'a', channel: 'voice', customer: '090-1234-5678' })).toMatchObject({ denyListed: true });
     expect(await service.assess({ contactId: 'b', channel: 'voice', customer: '+81 90 1234 5679' })).toMatchObject({ denyListed: false });
     expect(await service.assess({ contactId: 'c', channel: 'voice', customer: 'anonymous' })).toEqual({ check: 'withheld', denyListed: false, repeat: null });
-    expect(audit.map((event) => [event.type, event.details['contactId']])).toEqual([['caller.denyListed', 'a']]);
+    expect(audit.map((event) => [event.type, event.details])).toEqual([['caller.denyListed', { contactId: 'a', channel: 'voice' }]]);
   });
 
   it('applies a changed deny list to the next contact', async () => {

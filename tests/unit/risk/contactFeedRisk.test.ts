@@ -45,7 +45,9 @@ describe('the contact feed asks the worker about each caller once, while the con
   it('says so when the worker cannot answer', async () => {
     const streams = new FakeStreams();
     const published: ContactView[][] = [];
-    startContactFeed(streams, { masker, secureFields: [] }, { ...silent, contacts: (views) => published.push(views) }, () => Promise.reject(new Error('worker gone')));
+    startContactFeed(streams, { masker, secureFields: [] }, { ...silent, contacts: (views) => published.push(views) }, () =>
+      Promise.reject(new Error('worker gone')),
+    );
     streams.push([ringing]);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(published.at(-1)?.[0]?.callerRisk).toEqual({ status: 'unavailable' });
@@ -63,7 +65,10 @@ describe('the contact feed asks the worker about each caller once, while the con
       { contactId: 'web-chat', type: 'chat', state: 'incoming', attributes: {} },
       { contactId: 'sms-chat', type: 'chat', state: 'incoming', callerNumber: '+819012345678', attributes: {} },
     ]);
-    expect(published.at(-1)?.find((view) => view.contactId === 'web-chat')?.callerRisk).toEqual({ status: 'assessed', risk: { check: 'not_provided', denyListed: false, repeat: null } });
+    expect(published.at(-1)?.find((view) => view.contactId === 'web-chat')?.callerRisk).toEqual({
+      status: 'assessed',
+      risk: { check: 'not_provided', denyListed: false, repeat: null },
+    });
     expect(asked.map((request) => request.contactId)).toEqual(['sms-chat']);
   });
 });

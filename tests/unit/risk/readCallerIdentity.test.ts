@@ -20,7 +20,16 @@ describe('readCallerIdentity', () => {
   };
 
   it('reads Japanese numbers in national and international forms as one number', () => {
-    for (const raw of ['090-1234-5678', '09012345678', '(090) 1234 5678', '+81 90 1234 5678', '+81-90-1234-5678', '+819012345678', '0081 90 1234 5678', 'tel:+81-90-1234-5678']) {
+    for (const raw of [
+      '090-1234-5678',
+      '09012345678',
+      '(090) 1234 5678',
+      '+81 90 1234 5678',
+      '+81-90-1234-5678',
+      '+819012345678',
+      '0081 90 1234 5678',
+      'tel:+81-90-1234-5678',
+    ]) {
       expect(e164(raw, ['JP']), raw).toBe('+819012345678');
     }
     expect(e164('03-1234-5678', ['JP'])).toBe('+81312345678');
@@ -28,7 +37,16 @@ describe('readCallerIdentity', () => {
   });
 
   it('reads US numbers in national and international forms as one number', () => {
-    for (const raw of ['(201) 555-0123', '201-555-0123', '201.555.0123', '1 201 555 0123', '+1 201 555 0123', '+12015550123', '011 1 201 555 0123', 'sip:+12015550123@carrier.example;user=phone']) {
+    for (const raw of [
+      '(201) 555-0123',
+      '201-555-0123',
+      '201.555.0123',
+      '1 201 555 0123',
+      '+1 201 555 0123',
+      '+12015550123',
+      '011 1 201 555 0123',
+      'sip:+12015550123@carrier.example;user=phone',
+    ]) {
       expect(e164(raw, ['US']), raw).toBe('+12015550123');
     }
   });
@@ -59,7 +77,23 @@ describe('readCallerIdentity', () => {
   });
 
   it('labels withheld and anonymous callers, never as numbers', () => {
-    for (const raw of ['anonymous', 'Anonymous', 'private', 'PRIVATE', 'unknown', 'withheld', 'restricted', '', '   ', '+', '-', 'sip:anonymous@anonymous.invalid', '+anonymous', 'abc123', `+${'1'.repeat(80)}`]) {
+    for (const raw of [
+      'anonymous',
+      'Anonymous',
+      'private',
+      'PRIVATE',
+      'unknown',
+      'withheld',
+      'restricted',
+      '',
+      '   ',
+      '+',
+      '-',
+      'sip:anonymous@anonymous.invalid',
+      '+anonymous',
+      'abc123',
+      `+${'1'.repeat(80)}`,
+    ]) {
       expect(readCallerIdentity(raw, ['JP', 'US']), raw).toEqual({ kind: 'withheld' });
     }
     expect(readCallerIdentity(null, ['JP'])).toEqual({ kind: 'withheld' });

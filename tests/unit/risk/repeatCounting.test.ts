@@ -54,7 +54,8 @@ describe('recordContact: a sliding window with a fake clock', () => {
 
   it('stays bounded under a flood of distinct callers', () => {
     let ledger: RepeatEntry[] = Array.from({ length: MAX_LEDGER_ENTRIES }, (_, i) => ({ hash: `h${i}`, at: 1_000 + i, contactId: `c${i}`, ordinal: 1 }));
-    for (let i = MAX_LEDGER_ENTRIES; i < MAX_LEDGER_ENTRIES + 50; i++) ledger = recordContact(ledger, { hash: `h${i}`, contactId: `c${i}` }, 1_000 + i, 60 * MINUTE).ledger;
+    for (let i = MAX_LEDGER_ENTRIES; i < MAX_LEDGER_ENTRIES + 50; i++)
+      ledger = recordContact(ledger, { hash: `h${i}`, contactId: `c${i}` }, 1_000 + i, 60 * MINUTE).ledger;
     expect(ledger).toHaveLength(MAX_LEDGER_ENTRIES);
     expect(ledger[0]?.contactId).toBe('c50');
   });
@@ -72,7 +73,13 @@ describe('keyedHash', () => {
   const numbers = ['+819012345678', '+12015550123', '+442079460000'];
   const spellingsOf = (e164: string) => [e164, e164.slice(1), `0${e164.slice(3)}`];
   const plainDigests = (text: string) =>
-    ['sha256', 'sha1', 'md5', 'sha512'].flatMap((algorithm) => ['hex', 'base64', 'base64url'].map((encoding) => createHash(algorithm).update(text).digest(encoding as 'hex')));
+    ['sha256', 'sha1', 'md5', 'sha512'].flatMap((algorithm) =>
+      ['hex', 'base64', 'base64url'].map((encoding) =>
+        createHash(algorithm)
+          .update(text)
+          .digest(encoding as 'hex'),
+      ),
+    );
 
   it('is never the number, nor a plain digest of any spelling of it', async () => {
     const key = await importHashKey(newHashKeyMaterial());

@@ -19,7 +19,13 @@ describe('risk and secure-IVR settings in the policy', () => {
   });
 
   it('reads the optional attempts and failure-reason attributes, which must differ from the value attribute', () => {
-    const field = { label: 'Card', valueAttribute: 'card', statusAttribute: 'card_status', attemptsAttribute: 'card_attempts', failureReasonAttribute: 'card_failure' };
+    const field = {
+      label: 'Card',
+      valueAttribute: 'card',
+      statusAttribute: 'card_status',
+      attemptsAttribute: 'card_attempts',
+      failureReasonAttribute: 'card_failure',
+    };
     const ok = merge({ secureIvr: { fields: [field] } });
     expect(ok.status === 'ok' && ok.policy.secureIvr.fields[0]).toMatchObject({ attemptsAttribute: 'card_attempts', failureReasonAttribute: 'card_failure' });
     const plain = merge({ secureIvr: { fields: [{ label: 'Card', valueAttribute: 'card', statusAttribute: 'card_status' }] } });
