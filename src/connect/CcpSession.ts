@@ -8,11 +8,13 @@ import { startAgentActions, type AgentActions } from './agentActions.ts';
 import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
 import { startChatFeed, type ChatFeed } from './chatFeed.ts';
 import { startContactFeed, type ContactFeed } from './contactFeed.ts';
-import { askCallerRisk } from '../platform/askCallerRisk.ts';
+import { callWorker } from '../platform/callWorker.ts';
 import { watchCspBlocks } from '../platform/blockedRequestReporter.ts';
 import { connectApi } from './connectLibraries.ts';
 import { followAgent } from './followAgent.ts';
 import { installFrameGuard } from './frameGuard.ts';
+import { installPopupOpenerGuard } from './popupOpenerGuard.ts';
+import { openDetachedPopup } from '../platform/detachedPopup.ts';
 import { pinConduitOrigin } from './pinConduitOrigin.ts';
 import { readAgentView } from './readAgentView.ts';
 
@@ -74,6 +76,9 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
   // so the production code path is the tested one.
   api.ChatSession.setGlobalConfig({ region: instance.region, loggerConfig: { level: api.ChatSession.LogLevel.ERROR, useDefaultLogger: false } });
 
+  // Before initCCP: no page in a popup Streams opens (the login page) can navigate the shell.
+  const loginPages = [instance.loginUrl ?? instance.ccpUrl].map((url) => new URL(url).href);
+  installPopupOpenerGuard(window, openDetachedPopup, (url) => loginPages.includes(url));
   // Before initCCP: nothing from a non-instance document in the frame may ever reach Streams.
   watchCspBlocks(document);
   const frameGuard = installFrameGuard({
@@ -111,7 +116,11 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
   const healthClock = setInterval(() => onHealth({ type: 'tick', at: Date.now() }), HEALTH_TICK_MS);
 
   const stopAgentView = followAgent(api, (agent) => listener.agent(readAgentView(agent)));
-  const contacts = startContactFeed(api, initialPolicy, listener, askCallerRisk);
+  const contacts = startContactFeed(api, initialPolicy, listener, async (request) => {
+    const result = await callWorker('risk.assessContact', request);
+    if (!result.ok) throw new Error(`caller risk: ${result.error}`);
+    return result.response.risk;
+  });
   const chats = startChatFeed(api, initialPolicy.masker, listener);
   const actions = startAgentActions(api, contacts.findContact, listener);
 

@@ -18,7 +18,26 @@ export interface AssessContactResponse {
 const MAX_ID = 256;
 const MAX_CUSTOMER = 256;
 
-export function isAssessContactRequest(value: unknown): value is AssessContactRequest {
+export function parseAssessContactRequest(value: unknown): AssessContactRequest | null {
+  if (!isAssessContactRequest(value)) return null;
+  return { contactId: value.contactId, channel: value.channel, customer: value.customer };
+}
+
+export function parseAssessContactResponse(value: unknown): AssessContactResponse | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { risk } = value as Record<string, unknown>;
+  return isCallerRisk(risk)
+    ? {
+        risk: {
+          check: risk.check,
+          denyListed: risk.denyListed,
+          repeat: risk.repeat ? { ordinal: risk.repeat.ordinal, windowMinutes: risk.repeat.windowMinutes } : null,
+        },
+      }
+    : null;
+}
+
+function isAssessContactRequest(value: unknown): value is AssessContactRequest {
   if (typeof value !== 'object' || value === null) return false;
   const { contactId, channel, customer } = value as Record<string, unknown>;
   return (
