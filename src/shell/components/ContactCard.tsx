@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ContactView } from '../../core/contact/ContactView.ts';
 import type { ApprovedOrigins } from '../../core/origins/ApprovedOrigins.ts';
 import { t } from '../../platform/i18n.ts';
@@ -18,6 +19,7 @@ export function ContactCard({
   reveal,
   approved,
   elevated = false,
+  children,
 }: {
   contact: ContactView;
   actions: ContactActions;
@@ -25,6 +27,8 @@ export function ContactCard({
   approved: Pick<ApprovedOrigins, 'matches'>;
   /** The supervisor's view: secure captures show their attempt history. */
   elevated?: boolean;
+  /** The contact's own media, inside the card above its actions: a chat's thread and reply box. */
+  children?: ReactNode;
 }) {
   const id = contact.contactId;
   const ringing = contact.phase === 'incoming' || contact.phase === 'connecting';
@@ -55,6 +59,7 @@ export function ContactCard({
       </dl>
       <SecureCaptureList captures={contact.secureCaptures} showHistory={elevated} />
       <AttributeList attributes={contact.attributes} unavailable={contact.attributesUnavailable} reveal={reveal} approved={approved} />
+      {children}
       <div className="actions">
         {ringing ? (
           <>
