@@ -82,8 +82,9 @@ export const AUDIT_CATALOGUE = {
   },
   'masking.sensitive_auth_data': {
     severity: 'error',
-    description: 'Sensitive authentication data (card security code, PIN, track data) was seen and hidden.',
-    fields: { contactId: field.id, source: field.name, kind: field.name },
+    description:
+      'Sensitive authentication data (card security code, PIN, one-time code, password) was seen in an attribute or a message and hidden; it is never shown, not even on reveal. source names the attribute or text, kind the sort (securityCode, pin, oneTimeCode, password).',
+    fields: { contactId: field.optional(field.id), source: field.name, kind: field.name },
   },
   'ivr.plaintext_incident': {
     severity: 'error',

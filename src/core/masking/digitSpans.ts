@@ -33,12 +33,7 @@ export function findDigitSpans(text: string): DigitSpan[] {
  * Consecutive spans joined into chains wherever the text between two of them is 1 to `maxGap`
  * characters, every one of which `isGapChar` accepts.
  */
-export function chainDigitSpans(
-  text: string,
-  spans: readonly DigitSpan[],
-  maxGap: number,
-  isGapChar: (code: number) => boolean,
-): DigitSpan[][] {
+export function chainDigitSpans(text: string, spans: readonly DigitSpan[], maxGap: number, isGapChar: (code: number) => boolean): DigitSpan[][] {
   const chains: DigitSpan[][] = [];
   let chain: DigitSpan[] = [];
   for (const span of spans) {
