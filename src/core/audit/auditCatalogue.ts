@@ -108,8 +108,9 @@ export const AUDIT_CATALOGUE = {
   },
   'audit.events_dropped': {
     severity: 'warn',
-    description: 'The outbox dropped its oldest events to stay within the policy bounds before they were delivered.',
-    fields: { dropped: field.count, reason: field.oneOf(['size', 'age']), firstSequence: field.count, lastSequence: field.count },
+    description:
+      'Events were dropped before delivery: the oldest, to stay within the policy bounds (size, age), or a batch the collector refused as malformed (rejected).',
+    fields: { dropped: field.count, reason: field.oneOf(['size', 'age', 'rejected']), firstSequence: field.count, lastSequence: field.count },
   },
 } as const satisfies Record<string, AuditEventSpec>;
 
