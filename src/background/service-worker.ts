@@ -7,6 +7,7 @@ import { startBlockAudit } from './blockAudit.ts';
 import { isOwnPage } from './isOwnPage.ts';
 import { applyNetworkRules } from './networkRules.ts';
 import { startPolicyService } from './policyService.ts';
+import { migrateStorage } from './storageMigration.ts';
 import { createWorkerRouter, listenForWorkerRequests } from './workerRouter.ts';
 
 const extensionOrigin = browser.runtime.getURL('');
@@ -17,9 +18,14 @@ chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => 
 
 const blockAudit = startBlockAudit(audit);
 
+// Start-up: the storage layout first, then the policy verdict and its network rules. Listeners
+// are all added in this first turn (Chrome delivers the event that woke the worker only to
+// those); the router holds every request until `policy.ready` settles.
+const migrated = migrateStorage();
 const policy = startPolicyService({
   state: (state) => applyNetworkRules(state),
   audit,
+  after: migrated,
 });
 
 listenForWorkerRequests(
