@@ -40,6 +40,7 @@ export interface EffectivePolicy {
     retentionDays: number;
   };
   framing: { compatibilityMode: boolean };
+  chat: { replyCheck: 'warn' | 'block'; agentAttachments: boolean };
 }
 
 export interface EffectiveInstance {

@@ -107,6 +107,13 @@ export interface FramingSettings {
   compatibilityMode?: boolean;
 }
 
+export interface ChatSettings {
+  /** A reply with a card number or national ID: `warn` asks the agent to confirm, `block` refuses it. Default `warn`. */
+  replyCheck?: 'warn' | 'block';
+  /** Agents may send files in chats (Connect's type and size limits apply). Default false. */
+  agentAttachments?: boolean;
+}
+
 export interface Policy {
   instance: InstanceSettings & { alternates?: AlternateInstance[] };
   approvedOrigins?: string[];
@@ -117,4 +124,7 @@ export interface Policy {
   dialing?: DialingSettings;
   audit?: AuditSettings;
   framing?: FramingSettings;
+  chat?: ChatSettings;
+  /** The seal `policy export` adds (see `integrity/policySeal.ts`); never written by hand. */
+  integrity?: string;
 }

@@ -2,6 +2,8 @@ import type { EffectivePolicy } from './EffectivePolicy.ts';
 import type { Policy } from './Policy.ts';
 import {
   DEFAULT_AUDIT_RETENTION_DAYS,
+  DEFAULT_CHAT_AGENT_ATTACHMENTS,
+  DEFAULT_CHAT_REPLY_CHECK,
   DEFAULT_COMPATIBILITY_MODE,
   DEFAULT_DETECTORS,
   DEFAULT_DISPLAY,
@@ -14,7 +16,7 @@ import {
 
 /** Fills every unset setting of a valid policy with its default. Returns fresh objects; the input is not touched. */
 export function applyDefaults(policy: Policy): EffectivePolicy {
-  const { instance, masking, roles, secureIvr, risk, dialing, audit, framing } = policy;
+  const { instance, masking, roles, secureIvr, risk, dialing, audit, framing, chat } = policy;
   return {
     instance: {
       ccpUrl: instance.ccpUrl,
@@ -82,5 +84,6 @@ export function applyDefaults(policy: Policy): EffectivePolicy {
       retentionDays: audit?.retentionDays ?? DEFAULT_AUDIT_RETENTION_DAYS,
     },
     framing: { compatibilityMode: framing?.compatibilityMode ?? DEFAULT_COMPATIBILITY_MODE },
+    chat: { replyCheck: chat?.replyCheck ?? DEFAULT_CHAT_REPLY_CHECK, agentAttachments: chat?.agentAttachments ?? DEFAULT_CHAT_AGENT_ATTACHMENTS },
   };
 }

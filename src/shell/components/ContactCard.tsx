@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ContactView } from '../../core/contact/ContactView.ts';
 import type { ApprovedOrigins } from '../../core/origins/ApprovedOrigins.ts';
 import { t } from '../../platform/i18n.ts';
@@ -16,11 +17,14 @@ export function ContactCard({
   actions,
   reveal,
   approved,
+  children,
 }: {
   contact: ContactView;
   actions: ContactActions;
   reveal: RevealOptions | null;
   approved: Pick<ApprovedOrigins, 'matches'>;
+  /** The contact's own media, inside the card above its actions: a chat's thread and reply box. */
+  children?: ReactNode;
 }) {
   const id = contact.contactId;
   const ringing = contact.phase === 'incoming' || contact.phase === 'connecting';
@@ -50,6 +54,7 @@ export function ContactCard({
       </dl>
       <SecureCaptureList captures={contact.secureCaptures} />
       <AttributeList attributes={contact.attributes} unavailable={contact.attributesUnavailable} reveal={reveal} approved={approved} />
+      {children}
       <div className="actions">
         {ringing ? (
           <>
