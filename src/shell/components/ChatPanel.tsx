@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ChatMessageView } from '../../core/chat/ChatMessageView.ts';
 import { t } from '../../platform/i18n.ts';
-import type { ApprovedOrigins } from '../../core/origins/ApprovedOrigins.ts';
+import type { LinkPolicy } from '../../core/origins/LinkPolicy.ts';
 import { LinkifiedText } from './LinkifiedText.tsx';
 
 export function ChatPanel({
@@ -15,7 +15,7 @@ export function ChatPanel({
   messages: ChatMessageView[];
   canSend: boolean;
   onSend: (contactId: string, text: string) => Promise<void>;
-  approved: Pick<ApprovedOrigins, 'matches'>;
+  approved: LinkPolicy;
 }) {
   const [draft, setDraft] = useState('');
   const submit = (event: FormEvent) => {

@@ -1,5 +1,5 @@
 import type { ContactView } from '../../core/contact/ContactView.ts';
-import type { ApprovedOrigins } from '../../core/origins/ApprovedOrigins.ts';
+import type { LinkPolicy } from '../../core/origins/LinkPolicy.ts';
 import { t } from '../../platform/i18n.ts';
 import { AttributeList, type RevealOptions } from './AttributeList.tsx';
 import { SecureCaptureList } from './SecureCaptureList.tsx';
@@ -20,7 +20,7 @@ export function ContactCard({
   contact: ContactView;
   actions: ContactActions;
   reveal: RevealOptions | null;
-  approved: Pick<ApprovedOrigins, 'matches'>;
+  approved: LinkPolicy;
 }) {
   const id = contact.contactId;
   const ringing = contact.phase === 'incoming' || contact.phase === 'connecting';
