@@ -30,6 +30,7 @@ export interface AttributeView {
 }
 
 import type { SecureCaptureView } from '../ivr/SecureCaptureView.ts';
+import type { CallerRiskState } from '../risk/CallerRiskState.ts';
 
 export interface ContactView {
   contactId: string;
@@ -46,4 +47,6 @@ export interface ContactView {
   attributesUnavailable: boolean;
   /** Milliseconds since epoch when the contact entered its current phase. */
   phaseSince: number;
+  /** The service worker's verdict on the caller (deny list, repeat contacts); absent where nobody asked. */
+  callerRisk?: CallerRiskState;
 }

@@ -6,18 +6,7 @@
 
 /** What a value is, once classified. `public` means "no name rule hides it" — it is still scanned. */
 export type SensitiveKind =
-  | 'pan'
-  | 'ssn'
-  | 'myNumber'
-  | 'iban'
-  | 'abaRouting'
-  | 'accountNumber'
-  | 'email'
-  | 'phone'
-  | 'dob'
-  | 'ciphertext'
-  | 'secret'
-  | 'custom';
+  'pan' | 'ssn' | 'myNumber' | 'iban' | 'abaRouting' | 'accountNumber' | 'email' | 'phone' | 'dob' | 'ciphertext' | 'secret' | 'custom';
 
 export type AttributeRuleKind = SensitiveKind | 'public';
 
@@ -80,6 +69,8 @@ export interface SecureIvrField {
   label: string;
   valueAttribute: string;
   statusAttribute: string;
+  attemptsAttribute?: string;
+  failureReasonAttribute?: string;
   statusValues?: {
     captured?: string[];
     inProgress?: string[];
@@ -97,14 +88,30 @@ export interface DialingSettings {
   allowedCountries?: string[];
 }
 
+export interface AuditHeader {
+  name: string;
+  value: string;
+}
+
 export interface AuditSettings {
   endpoint?: string;
   retentionDays?: number;
+  /** Most events kept in the browser (delivered or not); the oldest go first. */
+  maxEvents?: number;
+  /** Static headers sent with every export, e.g. the collector's API key. Never shown to pages. */
+  headers?: AuditHeader[];
 }
 
 export interface FramingSettings {
   /** Rewrite the CCP's frame-ancestors for this extension only (see README). Default false. */
   compatibilityMode?: boolean;
+}
+
+export interface ChatSettings {
+  /** A reply with a card number or national ID: `warn` asks the agent to confirm, `block` refuses it. Default `warn`. */
+  replyCheck?: 'warn' | 'block';
+  /** Agents may send files in chats (Connect's type and size limits apply). Default false. */
+  agentAttachments?: boolean;
 }
 
 export interface Policy {
@@ -117,4 +124,7 @@ export interface Policy {
   dialing?: DialingSettings;
   audit?: AuditSettings;
   framing?: FramingSettings;
+  chat?: ChatSettings;
+  /** The seal `policy export` adds (see `integrity/policySeal.ts`); never written by hand. */
+  integrity?: string;
 }

@@ -1,7 +1,10 @@
 import type { EffectivePolicy } from './EffectivePolicy.ts';
 import type { Policy } from './Policy.ts';
 import {
+  DEFAULT_AUDIT_MAX_EVENTS,
   DEFAULT_AUDIT_RETENTION_DAYS,
+  DEFAULT_CHAT_AGENT_ATTACHMENTS,
+  DEFAULT_CHAT_REPLY_CHECK,
   DEFAULT_COMPATIBILITY_MODE,
   DEFAULT_DETECTORS,
   DEFAULT_DISPLAY,
@@ -14,7 +17,7 @@ import {
 
 /** Fills every unset setting of a valid policy with its default. Returns fresh objects; the input is not touched. */
 export function applyDefaults(policy: Policy): EffectivePolicy {
-  const { instance, masking, roles, secureIvr, risk, dialing, audit, framing } = policy;
+  const { instance, masking, roles, secureIvr, risk, dialing, audit, framing, chat } = policy;
   return {
     instance: {
       ccpUrl: instance.ccpUrl,
@@ -54,6 +57,8 @@ export function applyDefaults(policy: Policy): EffectivePolicy {
         label: field.label,
         valueAttribute: field.valueAttribute,
         statusAttribute: field.statusAttribute,
+        attemptsAttribute: field.attemptsAttribute ?? null,
+        failureReasonAttribute: field.failureReasonAttribute ?? null,
         // A field that lists its own status words owns the whole vocabulary: mixing in defaults
         // could give one word two meanings.
         statusValues: field.statusValues
@@ -80,7 +85,10 @@ export function applyDefaults(policy: Policy): EffectivePolicy {
     audit: {
       endpoint: audit?.endpoint ?? null,
       retentionDays: audit?.retentionDays ?? DEFAULT_AUDIT_RETENTION_DAYS,
+      maxEvents: audit?.maxEvents ?? DEFAULT_AUDIT_MAX_EVENTS,
+      headers: (audit?.headers ?? []).map((header) => ({ name: header.name, value: header.value })),
     },
     framing: { compatibilityMode: framing?.compatibilityMode ?? DEFAULT_COMPATIBILITY_MODE },
+    chat: { replyCheck: chat?.replyCheck ?? DEFAULT_CHAT_REPLY_CHECK, agentAttachments: chat?.agentAttachments ?? DEFAULT_CHAT_AGENT_ATTACHMENTS },
   };
 }

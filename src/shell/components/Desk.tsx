@@ -9,7 +9,8 @@ import { t } from '../../platform/i18n.ts';
 import { deskReducer, initialDeskState } from '../shellState.ts';
 import { useReveal, type RevealDeps } from '../useReveal.ts';
 import { AgentBar } from './AgentBar.tsx';
-import { ChatPanel } from './ChatPanel.tsx';
+import { ChatThreadView } from './chat/ChatThreadView.tsx';
+import { useChatThreads } from './chat/useChatThreads.ts';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { ContactCard, type ContactActions } from './ContactCard.tsx';
 import { MicrophoneNotice } from './MicrophoneNotice.tsx';
@@ -21,6 +22,11 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
   const frameRef = useRef<HTMLDivElement>(null);
   const started = useRef(false);
   const viewPolicy = useMemo(() => ({ masker, secureFields: policy.secureIvr.fields }), [masker, policy.secureIvr.fields]);
+  const shown = [...state.contacts, ...state.missed];
+  // `shown` is rebuilt on every render; the ids change only when the contact lists do.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const contactIds = useMemo(() => shown.map((contact) => contact.contactId), [state.contacts, state.missed]);
+  const chatThreads = useChatThreads(contactIds);
 
   useEffect(() => {
     // Streams allows one initCCP per window; React's development double-mount must not call it twice.
@@ -31,7 +37,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
         agent: (agent) => dispatch({ type: 'agent', agent }),
         contacts: (contacts) => dispatch({ type: 'contacts', contacts }),
         health: (health) => dispatch({ type: 'health', health }),
-        chatMessage: (message) => dispatch({ type: 'chatMessage', message }),
+        ...chatThreads.listener,
         audit: sendAuditEvent,
         actionFailed: (messageKey) => dispatch({ type: 'notice', messageKey }),
         originViolation: () => dispatch({ type: 'contacts', contacts: [] }),
@@ -45,10 +51,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
 
   // Links are decided on the canonical URL, masked again with the policy's engine (see classifyLink).
   const approved = useMemo(() => createLinkPolicy(approvedOriginsFromEffectivePolicy(policy), (text) => masker.maskText(text).display), [policy, masker]);
-  const shown = [...state.contacts, ...state.missed];
-  // `shown` is rebuilt on every render; the ids change only when the contact lists do.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const contactIds = useMemo(() => shown.map((contact) => contact.contactId), [state.contacts, state.missed]);
+  useEffect(() => session?.chats.setApproved(approved), [session, approved]);
   const readValue = useCallback<RevealDeps['readValue']>((contactId, name, kind) => session?.reveal(contactId, name, kind) ?? null, [session]);
   const revealFailed = useCallback((messageKey: string) => dispatch({ type: 'notice', messageKey }), []);
   const { role, revealFor } = useReveal({ agent: state.agent, policy, masker, contactIds, readValue, audit: sendAuditEvent, failed: revealFailed });
@@ -79,16 +82,21 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
           {shown.length === 0 ? <p className="muted" data-testid="no-contacts">{t('noContacts')}</p> : null}
           {shown.map((contact) => (
             <div key={contact.contactId} className="contact">
-              <ContactCard contact={contact} actions={actions} reveal={revealFor(contact.contactId)} approved={approved} />
-              {contact.channel === 'chat' ? (
-                <ChatPanel
-                  contactId={contact.contactId}
-                  messages={state.chats[contact.contactId] ?? []}
-                  canSend={contact.phase === 'connected'}
-                  onSend={async (id, text) => session?.sendChat(id, text)}
-                  approved={approved}
-                />
-              ) : null}
+              <ContactCard contact={contact} actions={actions} reveal={revealFor(contact.contactId)} approved={approved} elevated={role === 'supervisor'}>
+                {contact.channel === 'chat' ? (
+                  <ChatThreadView
+                    contactId={contact.contactId}
+                    thread={chatThreads.threads[contact.contactId]}
+                    live={contact.phase === 'connected'}
+                    chats={session?.chats ?? null}
+                    approved={approved}
+                    masker={masker}
+                    replyCheck={policy.chat.replyCheck}
+                    attachmentsAllowed={policy.chat.agentAttachments}
+                    onRead={chatThreads.markRead}
+                  />
+                ) : null}
+              </ContactCard>
             </div>
           ))}
         </section>

@@ -9,6 +9,8 @@ export interface Conduit {
   agentUpdate(agentData: unknown): void;
   chatItem(item: unknown): void;
   authFail(): void;
+  /** The agent websocket drops or comes back, as Streams reports it to chatjs. */
+  chatSocket(up: boolean): void;
   setUnresponsive(on: boolean): void;
 }
 
@@ -85,6 +87,7 @@ export function openConduit(link: ServerLink): Conduit {
     },
     chatItem: (item) => send('webSocket::all_message', { topic: 'aws/chat', contentType: 'application/json', content: JSON.stringify(item) }),
     authFail: () => send('auth_fail'),
+    chatSocket: (up) => send(up ? 'webSocket::connection_gain' : 'webSocket::connection_lost'),
     setUnresponsive: (on) => {
       unresponsive = on;
     },

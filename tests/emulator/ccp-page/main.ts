@@ -35,6 +35,7 @@ function startRelay(root: HTMLElement): void {
     },
     chat: ({ item }) => conduit?.chatItem(item),
     authFail: () => conduit?.authFail(),
+    chatSocket: (up) => conduit?.chatSocket(up),
     unresponsive: (on) => {
       unresponsive = on;
       conduit?.setUnresponsive(on);

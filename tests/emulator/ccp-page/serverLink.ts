@@ -14,6 +14,7 @@ export interface ServerLinkHandlers {
   readonly chat: (push: ChatPush) => void;
   readonly authFail: () => void;
   readonly unresponsive: (on: boolean) => void;
+  readonly chatSocket: (up: boolean) => void;
 }
 
 export interface ServerLink {
@@ -32,6 +33,7 @@ export function connectToServer(handlers: ServerLinkHandlers): ServerLink {
     if (isRecord(data) && typeof data.contactId === 'string') handlers.chat({ contactId: data.contactId, item: data.item });
   });
   listen(PageEvent.authFail, () => handlers.authFail());
+  listen(PageEvent.chatSocket, (data) => handlers.chatSocket(isRecord(data) && data.up === true));
   listen(PageEvent.unresponsive, (data) => handlers.unresponsive(isRecord(data) && data.unresponsive === true));
 
   return {

@@ -18,6 +18,7 @@ import {
   parseNewContact,
   parseUnresponsive,
 } from './controlRequests.ts';
+import { CHAT_ROUTES } from './chatControlRoutes.ts';
 import { stateView } from './stateView.ts';
 
 export interface ControlContext {
@@ -89,6 +90,7 @@ const ROUTES: ReadonlyArray<readonly [method: string, pattern: RegExp, route: Ro
     ctx.state.reset();
     return done();
   }],
+  ...CHAT_ROUTES.map(([method, pattern, route]) => [method, pattern, (ctx: ControlContext, body: unknown, id: string) => route(ctx.state, body, id)] as const),
 ];
 
 export function createControlServer(ctx: ControlContext): Server {

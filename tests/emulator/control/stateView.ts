@@ -31,6 +31,8 @@ export interface StateView {
     readonly effectiveState: string;
   };
   readonly contacts: readonly ContactView[];
+  /** The agent's chat websocket (POST /faults/chat-websocket). */
+  readonly chatWebsocketUp: boolean;
   readonly config: { readonly approvedOrigins: readonly string[]; readonly redirectCcpTo: string | null; readonly unresponsive: boolean };
   /** CCP pages currently connected to the server. */
   readonly openPages: number;
@@ -60,6 +62,7 @@ export function stateView(state: EmulatorState, settings: EmulatorSettings, open
       customerConnection: { connectionId: c.customerConnection.connectionId, state: c.customerConnection.state },
       transcript: [...c.transcript],
     })),
+    chatWebsocketUp: state.chatSocketUp,
     config: { approvedOrigins: [...settings.approvedOrigins], redirectCcpTo: settings.redirectCcpTo, unresponsive: settings.unresponsive },
     openPages,
   };

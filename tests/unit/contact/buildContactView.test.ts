@@ -54,7 +54,7 @@ describe('buildContactView', () => {
 
   it('records a fail-closed attribute by its masked name', () => {
     const engine = createMaskingEngine(undefined);
-    const { auditEvents } = buildContactView({ ...raw, attributes: { 'pan 4111111111111111': 7 } as Record<string, unknown> }, { masker: engine, secureFields: [] }, 5_000);
+    const { auditEvents } = buildContactView({ ...raw, attributes: { 'pan 4111111111111111': 7 } }, { masker: engine, secureFields: [] }, 5_000);
     expect(auditEvents).toHaveLength(1);
     expect(auditEvents[0]?.details).toMatchObject({ attributeName: 'pan •••• 1111', reason: 'not_a_string' });
   });
