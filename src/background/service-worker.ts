@@ -20,7 +20,7 @@ chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => 
 const blockAudit = startBlockAudit(audit);
 
 // The deny list stays here: pages ask about one contact and get a verdict.
-const callerRisk = startCallerRiskService({ session: browser.storage.session, audit, locales: navigator.languages });
+const callerRisk = startCallerRiskService({ session: browser.storage.session, audit, locale: navigator.language });
 
 // Start-up: the storage layout first, then the policy verdict and its network rules. Listeners
 // are all added in this first turn (Chrome delivers the event that woke the worker only to
