@@ -91,9 +91,7 @@ describe('secure-IVR fields are status, never data', () => {
     expect(await chip(contactId).getByTestId('capture-status').textContent()).toBe('captured — value missing');
     expect(await chip(contactId).getByTestId('capture-flow-problem').isVisible()).toBe(true);
     const flowProblems = async () =>
-      (((await session.shield.storageDump()).local as { auditLog?: { type: string; details: Record<string, unknown> }[] }).auditLog ?? []).filter(
-        (event) => event.type === 'ivr.flow_problem',
-      );
+      storedAuditLog(await session.shield.storageDump()).filter((event) => event.type === 'ivr.flow_problem');
     await expect
       .poll(async () => (await flowProblems()).map((event) => event.details))
       .toEqual([{ contactId, field: 'Card number', problem: 'value_missing' }]);
