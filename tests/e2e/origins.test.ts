@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FORGED_AGENT_NAME, startHostileHttpsServer, type HostileHttpsServer } from './support/hostileHttpsServer.ts';
 import { startShieldSession, type ShieldSession } from './support/shieldSession.ts';
+import { storedAuditLog } from './support/storedValues.ts';
 
 interface StoredAuditEvent {
   type: string;
@@ -54,20 +55,23 @@ describe('approved origins in the real browser', () => {
     return (await dynamicRules()).map((rule) => `${rule.action.type} ${rule.condition.urlFilter ?? rule.condition.regexFilter ?? '*'}`);
   }
   async function auditLog(): Promise<StoredAuditEvent[]> {
-    const local = (await session.shield.storageDump()).local as { auditLog?: StoredAuditEvent[] };
-    return local.auditLog ?? [];
+    return storedAuditLog(await session.shield.storageDump());
   }
   const arrived = (fragment: string) => hostile.requests().filter((line) => line.includes(fragment));
 
   /** Fetch, frame, WebSocket and window.open from an extension page; resolves when each attempt has settled. */
   async function attempt(on: Page, kind: 'fetch' | 'frame' | 'websocket' | 'open', url: string): Promise<string> {
     if (kind === 'open') {
+      // The shell's own window.open opens only the login page (popupOpenerGuard); the rules must
+      // hold for every other extension page too, so this tries from the options page.
+      const opener = await session.shield.open('src/options/options.html');
       const popup = on.context().waitForEvent('page');
-      await on.evaluate((target) => void window.open(target, '_blank'), url);
+      await opener.evaluate((target) => void window.open(target, '_blank'), url);
       const opened = await popup;
       await opened.waitForLoadState('domcontentloaded').catch(() => undefined);
       const landed = opened.url();
       await opened.close();
+      await opener.close();
       return landed;
     }
     return on.evaluate(

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ContactView } from '../../core/contact/ContactView.ts';
-import type { ApprovedOrigins } from '../../core/origins/ApprovedOrigins.ts';
+import type { LinkPolicy } from '../../core/origins/LinkPolicy.ts';
 import { t } from '../../platform/i18n.ts';
 import { AttributeList, type RevealOptions } from './AttributeList.tsx';
 import { CallerRiskBanner } from './risk/CallerRiskBanner.tsx';
@@ -24,7 +24,7 @@ export function ContactCard({
   contact: ContactView;
   actions: ContactActions;
   reveal: RevealOptions | null;
-  approved: Pick<ApprovedOrigins, 'matches'>;
+  approved: LinkPolicy;
   /** The supervisor's view: secure captures show their attempt history. */
   elevated?: boolean;
   /** The contact's own media, inside the card above its actions: a chat's thread and reply box. */
