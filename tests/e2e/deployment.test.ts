@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { STORAGE_KEYS } from '../../src/core/storage/storageKeys.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../src/cli/browser/findChromium.ts';
 import { startEmulator, type RunningEmulator } from '../emulator/startEmulator.ts';
@@ -87,7 +88,21 @@ describe.skipIf(!canWriteManagedPolicy())('a fleet rollout: package, self-hosted
   it.skip('Chromium installs it from the update URL by policy; with no extension policy it fails closed, with the export it runs the desk', async () => {
     const policyPath = join(work, 'policy.json');
     writeFileSync(policyPath, JSON.stringify({ instance: { ccpUrl: emulator.ccpUrl, region: emulator.region } }));
-    cli(['policy', 'export', policyPath, '--browser', 'chrome', '--os', 'linux', '--out', join(work, 'export'), '--extension-id', extensionId, '--update-url', updateUrl]);
+    cli([
+      'policy',
+      'export',
+      policyPath,
+      '--browser',
+      'chrome',
+      '--os',
+      'linux',
+      '--out',
+      join(work, 'export'),
+      '--extension-id',
+      extensionId,
+      '--update-url',
+      updateUrl,
+    ]);
     // First only the browser half: the extension arrives, its own policy does not (as when a file is unreadable).
     writeFileSync(browserPolicyFile, readFileSync(join(work, 'export', 'connect-shield-browser.json')));
 
@@ -98,7 +113,13 @@ describe.skipIf(!canWriteManagedPolicy())('a fleet rollout: package, self-hosted
       headless: true,
       // Playwright's defaults switch extensions and their update checks off; a force-install needs both.
       ignoreDefaultArgs: ['--disable-extensions', '--disable-background-networking', '--disable-component-update', '--disable-default-apps'],
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', `--host-resolver-rules=${emulator.hostResolverRules}`, `--ignore-certificate-errors-spki-list=${emulator.spkiHash}`],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        `--host-resolver-rules=${emulator.hostResolverRules}`,
+        `--ignore-certificate-errors-spki-list=${emulator.spkiHash}`,
+      ],
     });
     const page = await context.newPage();
     const origin = `chrome-extension://${extensionId}`;
@@ -153,10 +174,15 @@ describe('evaluation mode', () => {
     // An audit event recorded now (a page's report of a blocked request) is marked.
     await desk.evaluate(() => fetch('https://unapproved.example.com/').catch(() => undefined));
     await expect
-      .poll(async () => {
-        const log = ((await session.shield.storageDump()).local as { auditLog?: { type: string; deployment?: string }[] }).auditLog ?? [];
-        return log.length > 0 && log.every((event) => event.deployment === 'evaluation');
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          const log =
+            ((await session.shield.storageDump()).local as Record<string, { type: string; deployment?: string }[] | undefined>)[STORAGE_KEYS.local.auditLog] ??
+            [];
+          return log.length > 0 && log.every((event) => event.deployment === 'evaluation');
+        },
+        { timeout: 30_000 },
+      )
       .toBe(true);
     await options.close();
     await desk.close();

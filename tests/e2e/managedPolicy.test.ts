@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { STORAGE_KEYS } from '../../src/core/storage/storageKeys.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canWriteManagedPolicy, managedPolicyFile, type ManagedPolicyFile } from './support/managedPolicyFile.ts';
 import { EXTENSION_ORIGIN, pageSurfaces, startShieldSession, type ShieldSession } from './support/shieldSession.ts';
@@ -109,17 +110,34 @@ describe.skipIf(!canWriteManagedPolicy())('a policy deployed by IT through manag
     const options = await openOptions();
     await expect.poll(() => options.locator('[data-testid=setting][data-label=setting_elevatedViewAllowed] td').first().textContent(), POLICY_WAIT).toBe('No');
     // What an agent could do from the options page's console: write the local settings directly.
-    await options.evaluate(() =>
-      chrome.storage.local.set({
-        localPolicy: {
-          instance: { ccpUrl: 'https://elsewhere.my.connect.aws/ccp-v2' },
-          approvedOrigins: ['https://evil.example.com'],
-          roles: { elevatedViewAllowed: true, supervisors: { usernames: ['agent7'] }, revealableKinds: ['ssn', 'phone'], revealSeconds: 600, reasonRequired: false },
-          framing: { compatibilityMode: true },
-        },
-      }),
+    await options.evaluate(
+      (key) =>
+        chrome.storage.local.set({
+          [key]: {
+            instance: { ccpUrl: 'https://elsewhere.my.connect.aws/ccp-v2' },
+            approvedOrigins: ['https://evil.example.com'],
+            roles: {
+              elevatedViewAllowed: true,
+              supervisors: { usernames: ['agent7'] },
+              revealableKinds: ['ssn', 'phone'],
+              revealSeconds: 600,
+              reasonRequired: false,
+            },
+            framing: { compatibilityMode: true },
+          },
+        }),
+      STORAGE_KEYS.local.localPolicy,
     );
-    await expect.poll(() => options.getByTestId('ignored-local').textContent().catch(() => ''), POLICY_WAIT).toContain('/framing/compatibilityMode');
+    await expect
+      .poll(
+        () =>
+          options
+            .getByTestId('ignored-local')
+            .textContent()
+            .catch(() => ''),
+        POLICY_WAIT,
+      )
+      .toContain('/framing/compatibilityMode');
     expect(await options.locator('[data-testid=setting][data-label=setting_elevatedViewAllowed] td').first().textContent()).toBe('No');
     expect(await options.locator('[data-testid=setting][data-label=setting_revealableKinds] td').first().textContent()).toBe('None');
     expect(await options.locator('[data-testid=setting][data-label=setting_approvedOrigins] td').first().textContent()).toBe('https://crm.example.com');
@@ -151,7 +169,10 @@ describe.skipIf(!canWriteManagedPolicy())('a policy deployed by IT through manag
     expect(await problem.textContent()).toContain('/roles');
     expect(await problem.textContent()).toContain('did not deliver');
     expect(await page.locator('iframe').count()).toBe(0);
-    const log = ((await session.shield.storageDump()).local as { auditLog?: { type: string; details: Record<string, unknown> }[] }).auditLog ?? [];
+    const log =
+      ((await session.shield.storageDump()).local as Record<string, { type: string; details: Record<string, unknown> }[] | undefined>)[
+        STORAGE_KEYS.local.auditLog
+      ] ?? [];
     expect(log.some((event) => event.type === 'policy.values_dropped' && JSON.stringify(event.details.pointers) === '["/roles"]')).toBe(true);
     await page.close();
 
