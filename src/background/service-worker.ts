@@ -19,7 +19,7 @@ chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => 
 const blockAudit = startBlockAudit(audit);
 
 // The deny list stays here: pages ask about one contact and get a verdict.
-const callerRisk = startCallerRiskService({ session: browser.storage.session, audit, locales: navigator.languages });
+const callerRisk = startCallerRiskService({ session: browser.storage.session, audit, locale: navigator.language });
 
 const policy = startPolicyService({
   state: (state) => {

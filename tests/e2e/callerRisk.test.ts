@@ -47,9 +47,6 @@ describe('caller risk before the agent answers', () => {
       beforeLaunch: (emulator) => {
         policy = {
           instance: { ccpUrl: emulator.ccpUrl, region: emulator.region },
-          // The card's caller row is masked by the masking engine, which reads national numbers in
-          // the policy's default country; the risk check reads them in the region's country too.
-          dialing: { defaultCountry: 'JP' },
           risk: { denyList: [DENIED, '+12015550123'], repeatContact: { count: 2, windowMinutes: 60 } },
         };
         file?.install(policy);
