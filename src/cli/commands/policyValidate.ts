@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { EXIT_INVALID, EXIT_OK, type CliCommand, type CliIO } from '../CliIO.ts';
 import type { Policy } from '../../core/policy/Policy.ts';
 import type { PolicyError } from '../../core/policy/PolicyError.ts';
+import { policyWarnings } from '../../core/policy/policyWarnings.ts';
 import { parsePolicyText } from '../../core/policy/parsePolicyText.ts';
 import { checkRegexSafety } from '../../core/policy/recheckRegexSafety.ts';
 import type { PolicyValidation } from '../../core/policy/validatePolicy.ts';
@@ -21,6 +22,7 @@ export const run: CliCommand = async (argv, io) => {
     return EXIT_INVALID;
   }
   io.out(`valid: ${summarisePolicy(validation.policy)}`);
+  for (const warning of policyWarnings(validation.policy)) io.err(`warning: ${warning.pointer}: ${warning.message}`);
   return EXIT_OK;
 };
 

@@ -40,6 +40,7 @@ export interface EffectivePolicy {
     retentionDays: number;
   };
   framing: { compatibilityMode: boolean };
+  ccp: { showNativePanel: boolean };
 }
 
 export interface EffectiveInstance {

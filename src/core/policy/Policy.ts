@@ -107,6 +107,14 @@ export interface FramingSettings {
   compatibilityMode?: boolean;
 }
 
+export interface CcpPanelSettings {
+  /**
+   * Keep Amazon's CCP panel visible after sign-in. Default false: it shows caller numbers and
+   * chat transcripts unmasked, so the shell hides it and offers every control itself.
+   */
+  showNativePanel?: boolean;
+}
+
 export interface Policy {
   instance: InstanceSettings & { alternates?: AlternateInstance[] };
   approvedOrigins?: string[];
@@ -117,4 +125,5 @@ export interface Policy {
   dialing?: DialingSettings;
   audit?: AuditSettings;
   framing?: FramingSettings;
+  ccp?: CcpPanelSettings;
 }

@@ -10,11 +10,12 @@ import {
   DEFAULT_PATTERN_DISPLAY,
   DEFAULT_REASON_REQUIRED,
   DEFAULT_REVEAL_SECONDS,
+  DEFAULT_SHOW_NATIVE_PANEL,
 } from './policyDefaults.ts';
 
 /** Fills every unset setting of a valid policy with its default. Returns fresh objects; the input is not touched. */
 export function applyDefaults(policy: Policy): EffectivePolicy {
-  const { instance, masking, roles, secureIvr, risk, dialing, audit, framing } = policy;
+  const { instance, masking, roles, secureIvr, risk, dialing, audit, framing, ccp } = policy;
   return {
     instance: {
       ccpUrl: instance.ccpUrl,
@@ -82,5 +83,6 @@ export function applyDefaults(policy: Policy): EffectivePolicy {
       retentionDays: audit?.retentionDays ?? DEFAULT_AUDIT_RETENTION_DAYS,
     },
     framing: { compatibilityMode: framing?.compatibilityMode ?? DEFAULT_COMPATIBILITY_MODE },
+    ccp: { showNativePanel: ccp?.showNativePanel ?? DEFAULT_SHOW_NATIVE_PANEL },
   };
 }

@@ -50,6 +50,7 @@ export const POLICY_SETTING_POINTERS: readonly string[] = [
   '/dialing',
   '/audit',
   '/framing/compatibilityMode',
+  '/ccp/showNativePanel',
 ];
 
 /**
@@ -58,7 +59,8 @@ export const POLICY_SETTING_POINTERS: readonly string[] = [
  * writable by the agent, so letting them fill these gaps would let an agent widen their own
  * reach. Without a managed policy (development, demos) local settings decide everything.
  */
-const ORGANIZATION_ONLY = new Set(['/instance', '/approvedOrigins', '/roles', '/audit', '/framing/compatibilityMode']);
+// Showing Amazon's panel shows unmasked data: a grant, so only the organization makes it.
+const ORGANIZATION_ONLY = new Set(['/instance', '/approvedOrigins', '/roles', '/audit', '/framing/compatibilityMode', '/ccp/showNativePanel']);
 
 /**
  * Managed over local. The organization's value wins wherever it set one; local settings fill

@@ -202,6 +202,13 @@ function policySchemaWith(topLevelRequired: string[]): JsonSchema {
         endpoint: text('OTLP/HTTP logs endpoint; https, and its origin must be an approved origin.', 2048),
         retentionDays: { type: 'integer', description: 'How long audit events are kept in the browser. Default 30.', minimum: 1, maximum: 3650 },
       }),
+      ccp: objectOf("Amazon's own CCP panel inside the shell.", {
+        showNativePanel: {
+          type: 'boolean',
+          description:
+            "Keep Amazon's CCP panel visible after sign-in. Default false. The native panel shows caller numbers and chat transcripts unmasked.",
+        },
+      }),
       framing: objectOf('How the CCP is framed.', {
         compatibilityMode: { type: 'boolean', description: "Rewrite the CCP's frame-ancestors for this extension only. Default false." },
       }),

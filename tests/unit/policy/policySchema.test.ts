@@ -71,6 +71,7 @@ describe('schema and Policy type stay in step', () => {
     dialing: { defaultCountry: 'US', allowedCountries: ['US', 'CA'] },
     audit: { endpoint: 'https://crm.example.com/otlp/v1/logs', retentionDays: 7 },
     framing: { compatibilityMode: true },
+    ccp: { showNativePanel: true },
   } satisfies Required<Policy>;
 
   it('accepts a policy that sets every field the type has', () => {
@@ -89,6 +90,7 @@ describe('schema and Policy type stay in step', () => {
       dialing: true,
       audit: true,
       framing: true,
+      ccp: true,
     } satisfies Record<keyof Policy, true>);
     expect(Object.keys(policySchema.properties ?? {}).sort()).toEqual(typeKeys.sort());
   });
