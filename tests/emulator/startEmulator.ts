@@ -91,7 +91,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const startOrigins = [...(options.approvedOrigins ?? [])];
   const settings = initialSettings(startOrigins);
   const hub = new PageEventHub();
-  state.onChange(() => hub.send(PageEvent.snapshot, buildAgentData(state)));
+  let muted = state.agentMuted;
+  state.onChange(() => {
+    hub.send(PageEvent.snapshot, buildAgentData(state));
+    if (state.agentMuted !== muted) {
+      muted = state.agentMuted;
+      hub.send(PageEvent.mute, { muted });
+    }
+  });
   state.onChatItem((contactId, item) => hub.send(PageEvent.chat, { contactId, item }));
 
   const sites = new Map<string, SiteHandler>([

@@ -26,6 +26,7 @@ export interface AttributeView {
   masked: boolean;
 }
 
+import type { CallView } from '../agent/CallView.ts';
 import type { SecureCaptureView } from '../ivr/SecureCaptureView.ts';
 
 export interface ContactView {
@@ -42,4 +43,6 @@ export interface ContactView {
   attributesUnavailable: boolean;
   /** Milliseconds since epoch when the contact entered its current phase. */
   phaseSince: number;
+  /** Voice contacts: parties, hold and mute for the call controls; null otherwise. */
+  call: CallView | null;
 }
