@@ -49,14 +49,14 @@ export const run: Bench = async () => {
       const pushedAt = performance.timeOrigin + performance.now();
       const contactId = await emulator.control.addContact({ type: 'voice', caller: '+81 3 1234 5678', attributes });
       // Polled inside the page (waitForFunction would need eval, which the extension's CSP refuses).
-      const { card: cardAt, streams: streamsAt } = (await page.evaluate(`new Promise((resolve) => {
+      const { card: cardAt, streams: streamsAt } = await page.evaluate<{ card: number; streams: number }>(`new Promise((resolve) => {
         const check = () => {
           const entry = window.__latency[${JSON.stringify(contactId)}];
           if (entry && entry.card !== undefined && entry.streams !== undefined) resolve(entry);
           else setTimeout(check, 5);
         };
         check();
-      })`)) as { card: number; streams: number };
+      })`);
       card.push(cardAt - pushedAt);
       streams.push(streamsAt - pushedAt);
       await emulator.control.clear(contactId);

@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { AuditEvent } from '../core/audit/AuditEvent.ts';
+import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
 import { createBlockAuditThrottle } from '../core/origins/blockAuditThrottle.ts';
 import { BLOCKED_REQUEST_MESSAGE } from '../platform/blockedRequestReporter.ts';
 
@@ -27,7 +28,7 @@ export function startBlockAudit(audit: (event: AuditEvent) => void): BlockAudit 
     const safeOrigin = originOnly(origin);
     const safeKind = KIND.test(kind) ? kind : 'other';
     if (safeOrigin === null || !throttle.shouldAudit(safeOrigin, `${layer}:${safeKind}`, Date.now())) return;
-    audit({ type: 'origin.blocked', at: new Date().toISOString(), details: { origin: safeOrigin, kind: safeKind, layer } });
+    audit(buildAuditEvent('origin.blocked', { origin: safeOrigin, kind: safeKind, layer }));
   };
 
   chrome.webRequest?.onErrorOccurred.addListener(

@@ -45,14 +45,14 @@ function toChromeRule(rule: DnrRule): chrome.declarativeNetRequest.Rule {
   const { action, condition } = rule;
   const header = (operation: { header: string; operation: 'set' | 'append' | 'remove'; value?: string }): chrome.declarativeNetRequest.ModifyHeaderInfo => ({
     header: operation.header,
-    operation: operation.operation as chrome.declarativeNetRequest.HeaderOperation,
+    operation: operation.operation,
     ...(operation.value === undefined ? {} : { value: operation.value }),
   });
   return {
     id: rule.id,
     priority: rule.priority,
     action: {
-      type: action.type as chrome.declarativeNetRequest.RuleActionType,
+      type: action.type,
       ...(action.type === 'modifyHeaders' && action.responseHeaders ? { responseHeaders: action.responseHeaders.map(header) } : {}),
       ...(action.type === 'modifyHeaders' && action.requestHeaders ? { requestHeaders: action.requestHeaders.map(header) } : {}),
     },

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { AuditEvent } from '../core/audit/AuditEvent.ts';
+import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
 import type { PolicyState } from '../core/config/PolicyState.ts';
 import { policyStateForPages } from '../core/config/policyStateForPages.ts';
 import { mergePolicies } from '../core/policy/mergePolicies.ts';
@@ -29,11 +30,13 @@ export function startPolicyService(listeners: {
       const signature = `${state.status}:${state.errors.map((error) => `${error.pointer} ${error.message}`).join('|')}`;
       if (signature !== lastInvalidSignature) {
         lastInvalidSignature = signature;
-        listeners.audit({
-          type: 'policy.invalid',
-          at: state.checkedAt,
-          details: { source: state.status === 'invalid-managed' ? 'organization' : 'local', pointers: state.errors.map((error) => error.pointer) },
-        });
+        listeners.audit(
+          buildAuditEvent(
+            'policy.invalid',
+            { source: state.status === 'invalid-managed' ? 'organization' : 'local', pointers: state.errors.map((error) => error.pointer) },
+            Date.parse(state.checkedAt),
+          ),
+        );
       }
     } else {
       lastInvalidSignature = '';

@@ -1,6 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { AuditEvent } from '../core/audit/AuditEvent.ts';
-import { isAuditEvent } from '../core/audit/auditLog.ts';
+import { parseAuditEvent } from '../core/audit/parseAuditEvent.ts';
 import { policyStateForPages } from '../core/config/policyStateForPages.ts';
 import { AUDIT_MESSAGE } from '../platform/auditSink.ts';
 import { POLICY_REFRESH_MESSAGE } from '../platform/policyState.ts';
@@ -28,7 +28,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   if (!isOwnPage(sender, browser.runtime.id, extensionOrigin)) return undefined;
   if (typeof message !== 'object' || message === null) return undefined;
   const { type, event } = message as { type?: unknown; event?: unknown };
-  if (type === AUDIT_MESSAGE && isAuditEvent(event)) return storeAuditEvent(event);
+  if (type === AUDIT_MESSAGE) {
+    const parsed = parseAuditEvent(event);
+    return parsed === null ? undefined : storeAuditEvent(parsed);
+  }
   if (type === POLICY_REFRESH_MESSAGE) return policy.refresh().then(policyStateForPages);
   return undefined;
 });

@@ -5,7 +5,7 @@ import { initialCcpHealth, nextCcpHealth, type CcpHealth, type CcpHealthEvent } 
 import type { ContactView } from '../core/contact/ContactView.ts';
 import type { ContactViewPolicy } from '../core/contact/buildContactView.ts';
 import { startAgentActions, type AgentActions } from './agentActions.ts';
-import { auditEvent } from './auditEvent.ts';
+import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
 import { startChatFeed, type ChatFeed } from './chatFeed.ts';
 import { startContactFeed, type ContactFeed } from './contactFeed.ts';
 import { watchCspBlocks } from '../platform/blockedRequestReporter.ts';
@@ -54,9 +54,9 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
   const onHealth = (event: CcpHealthEvent): void => {
     const next = nextCcpHealth(health, event);
     if (next.status !== health.status) {
-      if (next.status === 'unreachable') listener.audit(auditEvent('ccp.unreachable', {}));
+      if (next.status === 'unreachable') listener.audit(buildAuditEvent('ccp.unreachable', {}));
       if (next.status === 'connected' && (health.status === 'unreachable' || health.status === 'signed_out')) {
-        listener.audit(auditEvent('ccp.recovered', {}));
+        listener.audit(buildAuditEvent('ccp.recovered', {}));
       }
       health = next;
       listener.health(health);
@@ -80,7 +80,7 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
     container,
     instanceOrigin: instance.ccpUrl,
     onViolation: (origin) => {
-      listener.audit(auditEvent('ccp.origin_violation', { origin }));
+      listener.audit(buildAuditEvent('ccp.origin_violation', { origin }));
       onHealth({ type: 'origin_violation', at: Date.now() });
       listener.originViolation(origin);
     },

@@ -57,7 +57,7 @@ export function startAgentActions(api: ActionsApi, findContact: (contactId: stri
   const contactFor = (contactId: string): connect.Contact | null => (disposed ? null : findContact(contactId));
   /** The other parties still on the call (customer and third parties). */
   const partiesOf = (contact: connect.Contact): connect.BaseConnection[] =>
-    contact.getConnections().filter((connection) => connection.getType() !== 'agent' && connection.getType() !== 'monitoring' && connection.isActive());
+    contact.getConnections().filter((connection) => !AGENT_SIDE.has(String(connection.getType())) && connection.isActive());
   const withContact = (contactId: string, messageKey: string, act: (contact: connect.Contact) => void): void => {
     const contact = contactFor(contactId);
     if (!contact) return listener.actionFailed(messageKey);
@@ -162,6 +162,9 @@ export function startAgentActions(api: ActionsApi, findContact: (contactId: stri
     },
   };
 }
+
+/** Connection types that are the agent's own legs, not parties on the call. */
+const AGENT_SIDE = new Set(['agent', 'monitoring']);
 
 function quickConnectType(type: string): QuickConnectView['type'] {
   return type === 'agent' || type === 'queue' ? type : 'phone_number';

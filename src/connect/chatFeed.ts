@@ -46,7 +46,7 @@ export function startChatFeed(api: ChatApi, initialMasker: ContactMasker, listen
           const view = buildChatMessageView(contactId, item, masker, Date.now());
           if (view) listener.chatMessage(view);
         };
-        chat.onMessage((event) => show(event.data as RawChatItem));
+        chat.onMessage((event) => show(event.data));
         // A panel opened (or reloaded) mid-chat shows what was said before it, not only what comes next.
         chat.getTranscript({ maxResults: 100, scanDirection: 'BACKWARD', sortOrder: 'ASCENDING' }).then(
           (response) => (response.data?.Transcript ?? []).forEach((item: RawChatItem) => show(item)),

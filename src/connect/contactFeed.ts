@@ -2,7 +2,8 @@ import type { AuditEvent } from '../core/audit/AuditEvent.ts';
 import { buildContactView, type ContactViewPolicy } from '../core/contact/buildContactView.ts';
 import type { ContactView } from '../core/contact/ContactView.ts';
 import type { SensitiveKind } from '../core/policy/Policy.ts';
-import { auditEvent } from './auditEvent.ts';
+import type { RevealedDisplay } from '../core/roles/ActiveReveal.ts';
+import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
 import { followAgent, type AgentSource } from './followAgent.ts';
 import { readRawContact } from './readRawContact.ts';
 
@@ -14,9 +15,9 @@ export interface ContactFeedListener {
 export interface ContactFeed {
   /**
    * Re-reads one attribute from Streams for a supervisor's reveal and returns what the policy lets
-   * them see, or null when the contact or attribute is gone. The raw value is not kept.
+   * them see of that kind, or null when the contact or attribute is gone. The raw value is not kept.
    */
-  reveal(contactId: string, attributeName: string, kind: SensitiveKind): string | null;
+  reveal(contactId: string, attributeName: string, kind: SensitiveKind): RevealedDisplay | null;
   /** A new policy brings a new masker and secure fields: contacts are shown again with them at once. */
   setViewPolicy(policy: ContactViewPolicy): void;
   /** The Streams contact behind a view, for the agent's actions; never handed to the shell. */
@@ -48,7 +49,7 @@ export function startContactFeed(api: AgentSource, initialPolicy: ContactViewPol
     for (const contact of agent.getContacts()) {
       const { view, auditEvents, plaintextIncidents } = buildContactView(readRawContact(contact), viewPolicy, now);
       auditEvents.forEach((event) => reportOnce(view.contactId, event));
-      plaintextIncidents.forEach((field) => reportOnce(view.contactId, auditEvent('ivr.plaintext_incident', { contactId: view.contactId, field })));
+      plaintextIncidents.forEach((field) => reportOnce(view.contactId, buildAuditEvent('ivr.plaintext_incident', { contactId: view.contactId, field })));
       views.push(view);
     }
     for (const contactId of reported.keys()) {
@@ -79,9 +80,9 @@ export function startContactFeed(api: AgentSource, initialPolicy: ContactViewPol
       const entry = attributes?.[attributeName];
       // Secure-IVR attributes are status only: nobody reveals them.
       if (!entry || viewPolicy.secureFields.some((field) => field.valueAttribute === attributeName || field.statusAttribute === attributeName)) return null;
-      const { display, auditEvents } = viewPolicy.masker.revealDisplay(attributeName, entry.value, kind);
+      const { display, shownKinds, auditEvents } = viewPolicy.masker.revealDisplay(attributeName, entry.value, kind);
       auditEvents.forEach((event) => listener.audit(event));
-      return display;
+      return { display, shownKinds };
     },
     setViewPolicy(next) {
       viewPolicy = next;

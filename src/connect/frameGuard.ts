@@ -20,7 +20,7 @@ export interface FrameGuardOptions {
   container: HTMLElement;
   /** The approved instance: its origin or its CCP URL. */
   instanceOrigin: string;
-  onViolation(origin: string): void;
+  onViolation: (origin: string) => void;
 }
 
 export interface FrameGuard {

@@ -6,7 +6,7 @@ export function readRawContact(contact: connect.Contact): RawContact {
   const status = contact.getStatus();
   const agentConnection = safely(() => contact.getAgentConnection());
   const initial = safely(() => contact.getInitialConnection());
-  const endpoint = initial && initial.getType() !== 'agent' ? safely(() => initial.getEndpoint()) : null;
+  const endpoint = initial && String(initial.getType()) !== 'agent' ? safely(() => initial.getEndpoint()) : null;
   return {
     contactId: contact.getContactId(),
     type: String(contact.getType()),
@@ -20,9 +20,12 @@ export function readRawContact(contact: connect.Contact): RawContact {
   };
 }
 
+/** Connection types that are the agent's own legs, not parties on the call. */
+const AGENT_SIDE = new Set(['agent', 'monitoring']);
+
 function readRawCall(contact: connect.Contact, agentConnection: connect.BaseConnection | null): RawCall {
   const parties = (safely(() => contact.getConnections()) ?? [])
-    .filter((connection) => connection.getType() !== 'agent' && connection.getType() !== 'monitoring')
+    .filter((connection) => !AGENT_SIDE.has(String(connection.getType())))
     .map((connection) => {
       const status = connection.getStatus();
       const endpoint = safely(() => connection.getEndpoint());

@@ -49,7 +49,7 @@ export function InstanceForm({
   };
 
   return (
-    <form onSubmit={save} noValidate>
+    <form onSubmit={(event) => void save(event)} noValidate>
       <fieldset>
         <legend>{t('instanceLegend')}</legend>
         <p className={`source source-${source ?? 'none'}`} data-testid="ccp-url-source" data-source={source ?? 'none'}>

@@ -12,7 +12,7 @@ export async function readPolicyState(): Promise<PolicyState> {
   const stored = await browser.storage.session.get(POLICY_STATE_KEY);
   const state = stored[POLICY_STATE_KEY] as PolicyState | undefined;
   if (state) return state;
-  return (await browser.runtime.sendMessage({ type: POLICY_REFRESH_MESSAGE })) as PolicyState;
+  return browser.runtime.sendMessage<unknown, PolicyState>({ type: POLICY_REFRESH_MESSAGE });
 }
 
 export function onPolicyStateChanged(callback: (state: PolicyState) => void): () => void {

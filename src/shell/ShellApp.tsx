@@ -30,6 +30,8 @@ export function ShellApp({ layout }: { layout: 'panel' | 'tab' }) {
 
   const policy = state?.status === 'ok' ? state.policy : null;
   const masker = useMemo(() => (policy ? maskerFor(policy) : failClosedMasker), [policy]);
+  // The CCP frame must not restart when an unrelated policy setting changes: only the URL counts.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const instance = useMemo(() => (policy ? ccpInstanceOf(policy) : null), [policy?.instance.ccpUrl]);
 
   if (!state) return <p className="muted">{t('loading')}</p>;

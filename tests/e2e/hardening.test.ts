@@ -78,6 +78,8 @@ describe('hardening of the shell', () => {
       const script = document.createElement('script');
       script.textContent = 'window.__inlineRan = true';
       document.body.append(script);
+      // The attack itself: markup injected into an extension page must not run its handler.
+      // eslint-disable-next-line no-restricted-syntax
       document.body.insertAdjacentHTML('beforeend', '<img src="data:," onerror="window.__handlerRan = true">');
     });
     // Chromium reports each block once per enforcing policy (the MV3 minimum and ours): count kinds, not events.

@@ -48,7 +48,7 @@ describe('approved origins in the real browser', () => {
     await session.shield.setLocalPolicy({ instance: instancePolicy(), ...extra });
   }
   async function dynamicRules(): Promise<InstalledRule[]> {
-    return (await session.shield.worker()).evaluate(() => chrome.declarativeNetRequest.getDynamicRules()) as Promise<InstalledRule[]>;
+    return (await session.shield.worker()).evaluate(() => chrome.declarativeNetRequest.getDynamicRules());
   }
   async function ruleFilters(): Promise<string[]> {
     return (await dynamicRules()).map((rule) => `${rule.action.type} ${rule.condition.urlFilter ?? rule.condition.regexFilter ?? '*'}`);

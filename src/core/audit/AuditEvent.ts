@@ -1,22 +1,25 @@
+import type { AuditCatalogue, AuditEventType } from './auditCatalogue.ts';
+import type { DetailsOf } from './auditFields.ts';
+
+export type { AuditEventType } from './auditCatalogue.ts';
+
+/** The details an event of `T` carries, typed from its catalogue entry. */
+export type AuditDetails<T extends AuditEventType> = DetailsOf<AuditCatalogue[T]['fields']>;
+
+/** One audit event of type `T`. Build it with `buildAuditEvent`, never by hand. */
+export interface AuditEventOf<T extends AuditEventType> {
+  type: T;
+  /** ISO-8601 time the event was built. */
+  at: string;
+  /** Small, value-free details as the catalogue declares them: ids, names, kinds, origins, counts, reasons. */
+  details: AuditDetails<T>;
+}
+
 /**
  * Audit events leave the browser. By construction they carry names, kinds, ids and reasons —
  * never an attribute value, a chat message or a caller number.
  */
-export type AuditEventType =
-  | 'policy.invalid'
-  | 'policy.applied'
-  | 'ccp.unreachable'
-  | 'ccp.recovered'
-  | 'ccp.origin_violation'
-  | 'masking.failed_closed'
-  | 'masking.reveal'
-  | 'origin.blocked'
-  | 'ivr.plaintext_incident';
+export type AuditEvent = { [T in AuditEventType]: AuditEventOf<T> }[AuditEventType];
 
-export interface AuditEvent {
-  type: AuditEventType;
-  /** ISO-8601 time the event was built. */
-  at: string;
-  /** Small, value-free details: ids, attribute names, kinds, origins, counts, reasons. */
-  details: Record<string, string | number | boolean | string[]>;
-}
+/** A detail value as stored and sent. */
+export type AuditDetailValue = string | number | boolean | string[];

@@ -7,6 +7,6 @@ export interface ContactMasker {
   maskAttributes(attributes: Record<string, unknown>): { attributes: AttributeView[]; auditEvents: AuditEvent[] };
   /** Masks free text; `findings` say what was found where (offsets into `text`, never values). */
   maskText(text: string): { display: string; findings: readonly { kind: string; start: number; end: number }[] };
-  /** What a supervisor sees on reveal: the value, with card numbers and ciphertext still masked. */
-  revealDisplay(name: string, value: unknown, kind: SensitiveKind): { display: string; auditEvents: AuditEvent[] };
+  /** What a supervisor sees on revealing `kind`: its findings shown, every other finding still masked. */
+  revealDisplay(name: string, value: unknown, kind: SensitiveKind): { display: string; shownKinds: SensitiveKind[]; auditEvents: AuditEvent[] };
 }

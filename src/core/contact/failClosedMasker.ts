@@ -9,5 +9,5 @@ import type { ContactMasker } from './ContactMasker.ts';
 export const failClosedMasker: ContactMasker = {
   maskAttributes: maskEverything,
   maskText: () => ({ display: HIDDEN_PLACEHOLDER, findings: [] }),
-  revealDisplay: () => ({ display: HIDDEN_PLACEHOLDER, auditEvents: [] }),
+  revealDisplay: () => ({ display: HIDDEN_PLACEHOLDER, shownKinds: [], auditEvents: [] }),
 };

@@ -1,4 +1,4 @@
-import { isSupportedCountry, parsePhoneNumberWithError, ParseError, type CountryCode } from 'libphonenumber-js/max';
+import { isSupportedCountry, parsePhoneNumberWithError, ParseError } from 'libphonenumber-js/max';
 
 /** The policy's dialing rules, as the effective policy holds them. */
 export interface DialingRules {
@@ -28,7 +28,7 @@ export function checkOutboundNumber(typed: string, rules: DialingRules): Outboun
   const text = typed.trim();
   if (text === '') return { ok: false, reason: 'empty', country: null };
   if (!DIAL_TEXT.test(text)) return { ok: false, reason: 'invalid', country: null };
-  const defaultCountry = rules.defaultCountry !== null && isSupportedCountry(rules.defaultCountry) ? (rules.defaultCountry as CountryCode) : undefined;
+  const defaultCountry = rules.defaultCountry !== null && isSupportedCountry(rules.defaultCountry) ? rules.defaultCountry : undefined;
   if (!text.startsWith('+') && defaultCountry === undefined) return { ok: false, reason: 'needs_country_code', country: null };
   let parsed;
   try {

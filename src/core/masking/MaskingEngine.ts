@@ -37,6 +37,8 @@ export interface MaskedText {
 
 export interface RevealedValue {
   display: string;
+  /** The kinds whose findings the display actually shows (empty when everything stayed masked). */
+  shownKinds: SensitiveKind[];
   auditEvents: AuditEvent[];
 }
 
@@ -46,8 +48,9 @@ export interface MaskingEngine {
   /** Free text with no attribute name (chat messages, the caller's number). `source` names it in audit events. */
   maskText(text: string, source?: string): MaskedText;
   /**
-   * What a supervisor sees on reveal: the value, except that card numbers stay at the policy's PCI
-   * format and ciphertext stays a label. The caller decides whether a reveal is allowed (`canReveal`).
+   * What a supervisor sees on revealing `kind`: the findings of that kind, every other finding
+   * masked as the agent sees it (cards and ciphertext are never shown). The caller decides whether
+   * a reveal is allowed (`canReveal`).
    */
   revealDisplay(name: string, value: unknown, kind: SensitiveKind): RevealedValue;
   /** `maskAttributes` with the reasons: which rule or detector decided, and where findings are. */

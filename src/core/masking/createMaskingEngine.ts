@@ -194,27 +194,35 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     }
   }
 
+  /**
+   * A reveal shows the findings of the revealed kind and nothing else: every other finding in the
+   * value keeps the display the agent sees. A name rule's kind covers the whole value, so revealing
+   * it shows the text around the detectors' findings, which stay masked.
+   */
   function revealDisplay(name: string, value: unknown, kind: SensitiveKind): RevealedValue {
     const auditEvents: AuditEvent[] = [];
     const problem = unscannable(value);
     if (problem !== null || typeof value !== 'string') {
       failClosed(name, problem ?? 'not_a_string', auditEvents);
-      return { display: HIDDEN_PLACEHOLDER, auditEvents };
+      return { display: HIDDEN_PLACEHOLDER, shownKinds: [], auditEvents };
     }
-    const { words, decision } = classifyName(name);
-    const namedKind = decision && decision.kind !== 'public' ? decision.kind : null;
-    if (NEVER_REVEALED.has(kind) || (namedKind !== null && NEVER_REVEALED.has(namedKind))) {
-      const masked = classify(name, value, auditEvents);
-      return { display: masked.view.display, auditEvents };
-    }
+    const stayMasked = (): RevealedValue => ({ display: classify(name, value, auditEvents).view.display, shownKinds: [], auditEvents });
+    if (NEVER_REVEALED.has(kind)) return stayMasked();
     try {
+      const { words, decision } = classifyName(name);
+      const namedKind = decision && decision.kind !== 'public' ? decision.kind : null;
+      if (namedKind !== null && namedKind !== kind) return stayMasked();
       const { normalized, findings } = scan(value, words);
-      const capped = findings.filter((f) => NEVER_REVEALED.has(f.kind));
-      const spans = mergeFindings(capped);
-      return { display: spans.length === 0 ? value : replaceSpans(value, normalized, spans), auditEvents };
+      const spans = mergeFindings(findings);
+      if (namedKind !== null && spans.some((span) => span.kind === 'ciphertext')) return stayMasked();
+      // A span another kind decides stays masked: showing it would show that kind too. (A by-product
+      // lying wholly inside a finding of the revealed kind is the same characters, not another value.)
+      const hidden = spans.filter((span) => span.deciding.some((part) => part.kind !== kind));
+      const shown = namedKind !== null || hidden.length < spans.length;
+      return { display: replaceSpans(value, normalized, hidden), shownKinds: shown ? [kind] : [], auditEvents };
     } catch (error) {
       failClosed(name, 'detector_error', auditEvents, error instanceof DetectorFailure ? error.detector : undefined);
-      return { display: HIDDEN_PLACEHOLDER, auditEvents };
+      return { display: HIDDEN_PLACEHOLDER, shownKinds: [], auditEvents };
     }
   }
 

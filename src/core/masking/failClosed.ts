@@ -1,4 +1,5 @@
-import type { AuditEvent } from '../audit/AuditEvent.ts';
+import type { AuditEventOf } from '../audit/AuditEvent.ts';
+import { buildAuditEvent } from '../audit/buildAuditEvent.ts';
 
 /** Why a value was hidden without being classified. */
 export type FailClosedReason = 'not_a_string' | 'too_long' | 'detector_error';
@@ -8,8 +9,6 @@ export type FailClosedReason = 'not_a_string' | 'too_long' | 'detector_error';
  * detector error, which detector — never the value, and never the error's message (a library
  * may quote its input there).
  */
-export function buildFailClosedEvent(attributeName: string, reason: FailClosedReason, at: Date, detector?: string): AuditEvent {
-  const details: AuditEvent['details'] = { attributeName, reason };
-  if (detector !== undefined) details.detector = detector;
-  return { type: 'masking.failed_closed', at: at.toISOString(), details };
+export function buildFailClosedEvent(attributeName: string, reason: FailClosedReason, at: Date, detector?: string): AuditEventOf<'masking.failed_closed'> {
+  return buildAuditEvent('masking.failed_closed', detector === undefined ? { attributeName, reason } : { attributeName, reason, detector }, at);
 }

@@ -130,6 +130,8 @@ function capitalise(text: string): string {
 
 /** Keys and words come from the document; keep them short and on one line in messages. */
 function quoteable(text: string): string {
+  // Control characters are exactly what must not reach a one-line message.
+  // eslint-disable-next-line no-control-regex
   const oneLine = text.replace(/[\u0000-\u001f\u007f]/g, '?');
   return oneLine.length > 40 ? `${oneLine.slice(0, 40)}…` : oneLine;
 }

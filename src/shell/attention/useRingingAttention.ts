@@ -26,7 +26,7 @@ export function useRingingAttention(contacts: readonly ContactView[]): void {
     for (const contact of ringing) {
       if (notified.current.has(contact.contactId)) continue;
       notified.current.add(contact.contactId);
-      chrome.notifications?.create(`${NOTIFICATION_PREFIX}${contact.contactId}`, {
+      void chrome.notifications?.create(`${NOTIFICATION_PREFIX}${contact.contactId}`, {
         type: 'basic',
         iconUrl: chrome.runtime.getURL(ICON_PATH),
         title: t('notifyIncoming', t(`channel_${contact.channel}`)),
@@ -39,9 +39,10 @@ export function useRingingAttention(contacts: readonly ContactView[]): void {
     for (const contactId of [...notified.current]) {
       if (live.has(contactId)) continue;
       notified.current.delete(contactId);
-      chrome.notifications?.clear(`${NOTIFICATION_PREFIX}${contactId}`);
+      void chrome.notifications?.clear(`${NOTIFICATION_PREFIX}${contactId}`);
     }
     // `key` stands for the ringing set; the contacts' other fields do not change what is announced.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
   useEffect(() => {

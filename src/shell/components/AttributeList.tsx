@@ -1,20 +1,17 @@
 import type { AttributeView } from '../../core/contact/ContactView.ts';
 import type { ApprovedOrigins } from '../../core/origins/ApprovedOrigins.ts';
 import type { SensitiveKind } from '../../core/policy/Policy.ts';
+import type { ActiveReveal } from '../../core/roles/ActiveReveal.ts';
 import { t } from '../../platform/i18n.ts';
 import { LinkifiedText } from './LinkifiedText.tsx';
 import { RevealControl } from './RevealControl.tsx';
 
-export interface RevealedValue {
-  display: string;
-  until: number;
-}
-
 /** What the elevated view adds to a card; absent for agents. */
 export interface RevealOptions {
-  kindFor(attribute: AttributeView): SensitiveKind | null;
+  /** The kinds that may be revealed in this attribute, one Reveal button each. */
+  kindsFor(attribute: AttributeView): SensitiveKind[];
   reasonRequired: boolean;
-  revealed: Record<string, RevealedValue>;
+  revealed: Record<string, ActiveReveal>;
   onReveal(attributeName: string, kind: SensitiveKind, reason: string): void;
 }
 
@@ -36,7 +33,7 @@ export function AttributeList({
     <dl className="attributes" data-testid="attributes">
       {attributes.map((attribute) => {
         const revealed = reveal?.revealed[attribute.name];
-        const kind = attribute.masked && !revealed ? (reveal?.kindFor(attribute) ?? null) : null;
+        const kinds = attribute.masked && !revealed ? (reveal?.kindsFor(attribute) ?? []) : [];
         const masked = attribute.masked && !revealed;
         return (
           <div key={attribute.name} className="attribute" data-testid="attribute" data-name={attribute.name} data-revealed={revealed ? 'true' : undefined}>
@@ -50,7 +47,17 @@ export function AttributeList({
                 <span className="kind">{attribute.kinds.map((name) => t(`kind_${name}`)).join(', ')}</span>
               ) : null}
               {revealed ? <span className="kind">{t('revealedUntil', new Date(revealed.until).toLocaleTimeString())}</span> : null}
-              {kind && reveal ? <RevealControl reasonRequired={reveal.reasonRequired} onReveal={(reason) => reveal.onReveal(attribute.name, kind, reason)} /> : null}
+              {reveal
+                ? kinds.map((kind) => (
+                    <RevealControl
+                      key={kind}
+                      kind={kind}
+                      named={kinds.length > 1}
+                      reasonRequired={reveal.reasonRequired}
+                      onReveal={(reason) => reveal.onReveal(attribute.name, kind, reason)}
+                    />
+                  ))
+                : null}
             </dd>
           </div>
         );

@@ -6,17 +6,13 @@ import type { DialingRules } from '../../core/dialing/checkOutboundNumber.ts';
 import type { ContactMasker } from '../../core/contact/ContactMasker.ts';
 import { approvedOriginsFromEffectivePolicy } from '../../core/origins/approvedOriginsFromEffectivePolicy.ts';
 import type { EffectivePolicy } from '../../core/policy/EffectivePolicy.ts';
-import type { SensitiveKind } from '../../core/policy/Policy.ts';
-import { buildRevealAuditEvent } from '../../core/roles/buildRevealAuditEvent.ts';
-import { resolveRole } from '../../core/roles/resolveRole.ts';
-import { revealKindFor } from '../../core/roles/revealKindFor.ts';
 import { sendAuditEvent } from '../../platform/auditSink.ts';
 import { t } from '../../platform/i18n.ts';
 import { deskReducer, initialDeskState } from '../shellState.ts';
 import { useRingingAttention } from '../attention/useRingingAttention.ts';
 import { useShortcuts } from '../attention/useShortcuts.ts';
+import { useReveal, type RevealDeps } from '../useReveal.ts';
 import { AgentBar } from './AgentBar.tsx';
-import type { RevealedValue, RevealOptions } from './AttributeList.tsx';
 import { ChatPanel } from './ChatPanel.tsx';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { ContactCard, type ContactActions } from './ContactCard.tsx';
@@ -27,7 +23,6 @@ import { MicrophoneNotice } from './MicrophoneNotice.tsx';
 export function Desk({ instance, policy, masker, layout }: { instance: CcpInstance; policy: EffectivePolicy; masker: ContactMasker; layout: 'panel' | 'tab' }) {
   const [state, dispatch] = useReducer(deskReducer, initialDeskState);
   const [session, setSession] = useState<CcpSession | null>(null);
-  const [revealed, setRevealed] = useState<Record<string, Record<string, RevealedValue>>>({});
   const frameRef = useRef<HTMLDivElement>(null);
   const started = useRef(false);
   const viewPolicy = useMemo(() => ({ masker, secureFields: policy.secureIvr.fields }), [masker, policy.secureIvr.fields]);
@@ -48,44 +43,19 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
       }),
     );
     // The session keeps the view policy it started with until told otherwise; see the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [instance]);
 
   useEffect(() => session?.setViewPolicy(viewPolicy), [session, viewPolicy]);
 
   const approved = useMemo(() => approvedOriginsFromEffectivePolicy(policy), [policy]);
-  const role = state.agent ? resolveRole(policy.roles, state.agent) : 'agent';
-  const onReveal = useCallback(
-    (contactId: string, attributeName: string, kind: SensitiveKind, reason: string) => {
-      if (!session || !state.agent) return;
-      const display = session.reveal(contactId, attributeName, kind);
-      if (display === null) return dispatch({ type: 'notice', messageKey: 'errorReveal' });
-      sendAuditEvent(buildRevealAuditEvent({ who: state.agent.username, contactId, attributeName, kind, reason, at: Date.now() }));
-      const until = Date.now() + policy.roles.revealSeconds * 1000;
-      setRevealed((current) => ({ ...current, [contactId]: { ...current[contactId], [attributeName]: { display, until } } }));
-      // The value leaves the page when the reveal ends: it is dropped from state, not hidden.
-      setTimeout(() => {
-        setRevealed((current) => {
-          const forContact = { ...current[contactId] };
-          delete forContact[attributeName];
-          return { ...current, [contactId]: forContact };
-        });
-      }, until - Date.now());
-    },
-    [session, state.agent, policy.roles.revealSeconds],
-  );
-  const revealFor = useMemo(
-    () =>
-      (contactId: string): RevealOptions | null =>
-        role === 'supervisor'
-          ? {
-              kindFor: (attribute) => revealKindFor(attribute.kinds, role, policy.roles),
-              reasonRequired: policy.roles.reasonRequired,
-              revealed: revealed[contactId] ?? {},
-              onReveal: (name, kind, reason) => onReveal(contactId, name, kind, reason),
-            }
-          : null,
-    [role, policy.roles, revealed, onReveal],
-  );
+  const shown = orderForDesk([...state.contacts, ...state.missed]);
+  // `shown` is rebuilt on every render; the ids change only when the contact lists do.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const contactIds = useMemo(() => shown.map((contact) => contact.contactId), [state.contacts, state.missed]);
+  const readValue = useCallback<RevealDeps['readValue']>((contactId, name, kind) => session?.reveal(contactId, name, kind) ?? null, [session]);
+  const revealFailed = useCallback((messageKey: string) => dispatch({ type: 'notice', messageKey }), []);
+  const { role, revealFor } = useReveal({ agent: state.agent, policy, masker, contactIds, readValue, audit: sendAuditEvent, failed: revealFailed });
 
   const runControl = useCallback(
     (control: CallControl, id: string) => {
@@ -119,7 +89,6 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
     quickConnects,
   };
   const dialing: DialingRules = policy.dialing;
-  const shown = orderForDesk([...state.contacts, ...state.missed]);
   useRingingAttention(state.contacts);
   useShortcuts(state.contacts, runControl);
   const panel = nativePanelVisibility({ showNativePanel: policy.ccp.showNativePanel, signedIn: state.agent !== null, health: state.health?.status ?? 'starting' });

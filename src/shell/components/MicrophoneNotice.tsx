@@ -11,7 +11,7 @@ export function MicrophoneNotice() {
     let status: PermissionStatus | null = null;
     const update = () => status && setState(status.state);
     navigator.permissions
-      .query({ name: 'microphone' as PermissionName })
+      .query({ name: 'microphone' })
       .then((result) => {
         status = result;
         update();

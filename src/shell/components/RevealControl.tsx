@@ -1,14 +1,28 @@
 import { useState, type FormEvent } from 'react';
+import type { SensitiveKind } from '../../core/policy/Policy.ts';
 import { t } from '../../platform/i18n.ts';
 
-/** The supervisor's "Reveal" button, and the typed reason the policy may require before it works. */
-export function RevealControl({ reasonRequired, onReveal }: { reasonRequired: boolean; onReveal: (reason: string) => void }) {
+/**
+ * The supervisor's "Reveal" button for one kind, and the typed reason the policy may require
+ * before it works. With several revealable kinds in one value each button names its kind.
+ */
+export function RevealControl({
+  kind,
+  named,
+  reasonRequired,
+  onReveal,
+}: {
+  kind: SensitiveKind;
+  named: boolean;
+  reasonRequired: boolean;
+  onReveal: (reason: string) => void;
+}) {
   const [asking, setAsking] = useState(false);
   const [reason, setReason] = useState('');
   if (!asking) {
     return (
-      <button type="button" className="link-button" data-testid="reveal" onClick={() => (reasonRequired ? setAsking(true) : onReveal(''))}>
-        {t('reveal')}
+      <button type="button" className="link-button" data-testid="reveal" data-kind={kind} onClick={() => (reasonRequired ? setAsking(true) : onReveal(''))}>
+        {named ? t('revealKind', t(`kind_${kind}`)) : t('reveal')}
       </button>
     );
   }

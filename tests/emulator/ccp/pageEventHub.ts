@@ -2,7 +2,7 @@
 // snapshot and fault status, so an iframe reloaded by Streams picks up where the last one was.
 
 import type { ServerResponse } from 'node:http';
-import { PageEvent } from '../shared/pageProtocol.ts';
+import type { PageEvent } from '../shared/pageProtocol.ts';
 
 export class PageEventHub {
   private readonly clients = new Set<ServerResponse>();

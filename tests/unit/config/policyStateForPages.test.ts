@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { policyStateForPages, WITHHELD_ENTRY } from '../../../src/core/config/policyStateForPages.ts';
-import type { PolicyState } from '../../../src/core/config/PolicyState.ts';
 import { mergePolicies } from '../../../src/core/policy/mergePolicies.ts';
 
 const accept = () => ({ safe: true as const });
@@ -12,7 +11,7 @@ describe('policyStateForPages', () => {
       undefined,
       { regexSafety: accept },
     );
-    const state = { ...merged, checkedAt: '2026-11-29T00:00:00Z' } as PolicyState;
+    const state = { ...merged, checkedAt: '2026-11-29T00:00:00Z' };
     const shared = policyStateForPages(state);
     expect(JSON.stringify(shared)).not.toContain('81312345678');
     expect(shared.status === 'ok' && shared.policy.risk.denyList).toEqual([WITHHELD_ENTRY, WITHHELD_ENTRY]);
@@ -20,7 +19,7 @@ describe('policyStateForPages', () => {
   });
 
   it('passes problems through unchanged', () => {
-    const missing = { ...mergePolicies(undefined, undefined, { regexSafety: accept }), checkedAt: 'x' } as PolicyState;
+    const missing = { ...mergePolicies(undefined, undefined, { regexSafety: accept }), checkedAt: 'x' };
     expect(policyStateForPages(missing)).toBe(missing);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngine.ts';
 import { buildRevealAuditEvent, type RevealRecord } from '../../../src/core/roles/buildRevealAuditEvent.ts';
 import { canReveal } from '../../../src/core/roles/canReveal.ts';
 import { resolveRole } from '../../../src/core/roles/resolveRole.ts';
@@ -47,21 +48,24 @@ describe('buildRevealAuditEvent', () => {
     contactId: 'c-123',
     attributeName: 'customerSsn',
     kind: 'ssn',
+    shownKinds: ['ssn'],
     reason: 'customer asked to confirm identity',
     at: Date.UTC(2024, 10, 29),
   };
+  const engine = createMaskingEngine(undefined);
+  const maskReason = (text: string): string => engine.maskText(text).display;
 
-  it('carries who, what and why, and nothing else', () => {
-    expect(buildRevealAuditEvent(record)).toEqual({
+  it('carries who, what, the kinds shown and why, and nothing else', () => {
+    expect(buildRevealAuditEvent(record, maskReason)).toEqual({
       type: 'masking.reveal',
       at: '2024-11-29T00:00:00.000Z',
-      details: { who: 'sup.tanaka', contactId: 'c-123', attributeName: 'customerSsn', kind: 'ssn', reason: 'customer asked to confirm identity' },
+      details: { who: 'sup.tanaka', contactId: 'c-123', attributeName: 'customerSsn', kind: 'ssn', kinds: ['ssn'], reason: 'customer asked to confirm identity' },
     });
   });
 
   it('drops a value smuggled in as an extra property and masks one typed into the reason', () => {
     const smuggled = { ...record, value: '123-45-6789', reason: 'caller read 4111 1111 1111 1111 and ssn 123-45-6789' };
-    const event = buildRevealAuditEvent(smuggled);
+    const event = buildRevealAuditEvent(smuggled, maskReason);
     const json = JSON.stringify(event);
     expect(json).not.toContain('123-45-6789');
     expect(json).not.toContain('4111 1111 1111 1111');

@@ -45,9 +45,6 @@ function isGapChar(code: number): boolean {
 function isAsciiAlnum(code: number): boolean {
   return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
 
 /**
  * A match glued to an identifier (`ORD-2024-000123`, `INV_5551234567`, `A4155552671`) is part of

@@ -1,0 +1,98 @@
+// Lint with type information. Layering and the security rules are here so that a change that
+// breaks them fails `npm test`, not a reviewer's memory. See CONTRIBUTING.md for why each exists.
+import js from '@eslint/js';
+import prettierOff from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+import { layeringPlugin } from './eslint/importZones.js';
+
+const CONNECT_LIBRARIES = ['amazon-connect-streams', 'amazon-connect-chatjs'];
+
+// The only file allowed to set HTML: chat's Markdown, sanitized by DOMPurify (invariant 6).
+const HTML_SINK_FILES = ['src/shell/components/chat/MarkdownMessage.tsx'];
+
+const HTML_SINKS = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Setting HTML is reserved to MarkdownMessage.tsx (invariant 6): render text.' },
+  {
+    selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML|srcdoc)$/]",
+    message: 'Setting HTML is reserved to MarkdownMessage.tsx (invariant 6): use textContent.',
+  },
+  {
+    selector: "CallExpression > MemberExpression.callee[property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment|parseHTMLUnsafe)$/]",
+    message: 'Setting HTML is reserved to MarkdownMessage.tsx (invariant 6).',
+  },
+  { selector: "CallExpression > MemberExpression.callee[object.name='document'][property.name=/^(write|writeln)$/]", message: 'document.write is never used (invariant 6).' },
+];
+
+export default tseslint.config(
+  { ignores: ['types/**', 'dist/**', 'node_modules/**', 'demo-output/**', 'preview-output/**', 'test-results/**', '**/*.generated.js', '**/*.generated.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'eslint/*.js'] }, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { layering: layeringPlugin, 'react-hooks': reactHooks },
+    linterOptions: { reportUnusedDisableDirectives: 'error' },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/require-await': 'off',
+      // Interfaces here declare methods that close over their state, never over `this`.
+      '@typescript-eslint/unbound-method': 'off',
+      // Streams and ChatJS ship their types as globals; a reference is how they are brought in.
+      '@typescript-eslint/triple-slash-reference': ['error', { path: 'never', types: 'always', lib: 'never' }],
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-eval': 'error',
+      'no-implied-eval': 'off',
+      '@typescript-eslint/no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-syntax': ['error', ...HTML_SINKS],
+      'no-restricted-imports': [
+        'error',
+        { paths: CONNECT_LIBRARIES.map((name) => ({ name, message: 'Only src/connect touches the Connect libraries (DESIGN: architecture).' })) },
+      ],
+    },
+  },
+  {
+    files: ['src/core/**'],
+    rules: {
+      'layering/import-zones': [
+        'error',
+        { zone: 'src/core', mayImportFolders: ['src/core'], mayImportPackages: ['ajv', 'ajv-formats', 'ibantools', 'libphonenumber-js', 'recheck'] },
+      ],
+    },
+  },
+  {
+    files: ['src/connect/**'],
+    rules: {
+      'no-restricted-imports': 'off',
+      // Streams types its subscriptions' `unsubscribe` as `Function`; the adapter is where that looseness stays.
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  {
+    // Tests read JSON and Playwright results typed `any` by their libraries; `any` written by us is still refused.
+    files: ['tests/**', 'bench/**'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+    },
+  },
+  // The emulator's embedder page is a stand-in for a third-party site running the real libraries.
+  { files: ['tests/emulator/embedder/**'], rules: { 'no-restricted-imports': 'off' } },
+  { files: HTML_SINK_FILES, rules: { 'no-restricted-syntax': 'off' } },
+  {
+    files: ['eslint.config.js', 'eslint/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  prettierOff,
+);

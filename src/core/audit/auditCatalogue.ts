@@ -1,0 +1,121 @@
+import { SENSITIVE_KINDS } from '../policy/policyVocabulary.ts';
+import { field, type AuditField } from './auditFields.ts';
+
+/** OpenTelemetry severities used by the product (SeverityNumber INFO = 9, WARN = 13, ERROR = 17). */
+export type AuditSeverity = 'info' | 'warn' | 'error';
+
+export interface AuditEventSpec {
+  severity: AuditSeverity;
+  /** One sentence for the README and SIEM authors: when the event is recorded. */
+  description: string;
+  fields: Readonly<Record<string, AuditField>>;
+}
+
+/**
+ * Every audit event the product records. The key is the event's stable name: SIEM queries rely
+ * on it, so an entry is never renamed or given a different meaning — add a new one instead.
+ * Adding an event type is one entry here; the builder, the page→worker validation, the OTLP
+ * encoding and the canary test all follow from it.
+ */
+export const AUDIT_CATALOGUE = {
+  'policy.loaded': {
+    severity: 'info',
+    description: 'The service worker started with a valid policy.',
+    fields: { source: field.oneOf(['organization', 'local', 'evaluation']) },
+  },
+  'policy.changed': {
+    severity: 'info',
+    description: 'A new valid policy replaced the previous one while running.',
+    fields: { source: field.oneOf(['organization', 'local', 'evaluation']), sections: field.optional(field.list('name')) },
+  },
+  'policy.invalid': {
+    severity: 'error',
+    description: 'The policy was refused; the CCP stays closed. Pointers name the failing settings.',
+    fields: { source: field.oneOf(['organization', 'local']), pointers: field.list('pointer') },
+  },
+  'policy.values_dropped': {
+    severity: 'error',
+    description: 'The browser delivered the managed policy incompletely (values dropped against managed_schema.json).',
+    fields: { pointers: field.list('pointer') },
+  },
+  'ccp.unreachable': {
+    severity: 'warn',
+    description: 'The CCP stopped answering (frame not loading, retries exhausted).',
+    fields: {},
+  },
+  'ccp.recovered': {
+    severity: 'info',
+    description: 'The CCP answers again after being unreachable or signed out.',
+    fields: {},
+  },
+  'ccp.origin_violation': {
+    severity: 'error',
+    description: 'The CCP frame held a document from another origin; it was torn down.',
+    fields: { origin: field.origin },
+  },
+  'origin.blocked': {
+    severity: 'warn',
+    description: 'A request, frame, link or socket to an origin that is not approved was refused (once per origin and kind per minute).',
+    fields: { origin: field.origin, kind: field.name, layer: field.oneOf(['dnr', 'csp', 'link']) },
+  },
+  'masking.failed_closed': {
+    severity: 'warn',
+    description: 'A value was hidden without being classified (not a string, too long, or a detector failed).',
+    fields: {
+      attributeName: field.name,
+      reason: field.oneOf(['not_a_string', 'too_long', 'detector_error']),
+      detector: field.optional(field.name),
+    },
+  },
+  'masking.reveal': {
+    severity: 'warn',
+    description:
+      'A supervisor revealed one kind in one attribute with a typed reason (the reason is itself masked); kinds lists what the reveal actually showed (the asked kind, or none).',
+    fields: {
+      who: field.actor,
+      contactId: field.id,
+      attributeName: field.name,
+      kind: field.oneOf(SENSITIVE_KINDS),
+      kinds: field.list('name'),
+      reason: field.text,
+    },
+  },
+  'masking.sensitive_auth_data': {
+    severity: 'error',
+    description: 'Sensitive authentication data (card security code, PIN, track data) was seen and hidden.',
+    fields: { contactId: field.id, source: field.name, kind: field.name },
+  },
+  'ivr.plaintext_incident': {
+    severity: 'error',
+    description: 'A secure-IVR field held plaintext instead of ciphertext; it was hidden (once per contact and field).',
+    fields: { contactId: field.id, field: field.name },
+  },
+  'caller.denied': {
+    severity: 'warn',
+    description: 'A contact came from a deny-listed number (the number is never recorded).',
+    fields: { contactId: field.id },
+  },
+  'caller.repeat': {
+    severity: 'info',
+    description: 'A caller contacted repeatedly within the policy window.',
+    fields: { contactId: field.id, contacts: field.count, windowHours: field.count },
+  },
+  'audit.events_dropped': {
+    severity: 'warn',
+    description: 'The outbox dropped its oldest events to stay within the policy bounds before they were delivered.',
+    fields: { dropped: field.count, reason: field.oneOf(['size', 'age']), firstSequence: field.count, lastSequence: field.count },
+  },
+} as const satisfies Record<string, AuditEventSpec>;
+
+export type AuditCatalogue = typeof AUDIT_CATALOGUE;
+export type AuditEventType = keyof AuditCatalogue;
+
+export const AUDIT_EVENT_TYPES = Object.keys(AUDIT_CATALOGUE) as AuditEventType[];
+
+export function isAuditEventType(value: unknown): value is AuditEventType {
+  return typeof value === 'string' && Object.hasOwn(AUDIT_CATALOGUE, value);
+}
+
+export function severityOf(type: AuditEventType): AuditSeverity {
+  return AUDIT_CATALOGUE[type].severity;
+}

@@ -1,0 +1,95 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageSurfaces, spellings, startShieldSession, type ShieldSession } from './support/shieldSession.ts';
+
+// Issue 11, the attack run: what the masking let through on a supervisor's desk. One browser, one
+// desk for the whole file; each test starts its own contact.
+
+const SSN = '123-45-6789';
+const IBAN = 'DE89 3704 0044 0532 0130 00';
+const MY_NUMBER = '1234 5678 9018';
+const JP_PHONE = '090-1234-5678';
+const MEMBER_ID = 'MB-12345678';
+
+interface AuditEntry {
+  type: string;
+  details: Record<string, unknown>;
+}
+
+describe('attack: masking on the supervisor desk', () => {
+  let session: ShieldSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await startShieldSession({
+      emulator: { agent: { username: 'supervisor1', name: 'Suzuki Supervisor' } },
+      withPolicy: {
+        masking: {
+          attributeRules: [{ match: 'accountNumber', kind: 'accountNumber' }],
+          patterns: [{ name: 'Member ID', regex: '\\bMB-[0-9]{8}\\b' }],
+        },
+        dialing: { defaultCountry: 'JP' },
+        roles: {
+          elevatedViewAllowed: true,
+          supervisors: { usernames: ['supervisor1'] },
+          revealableKinds: ['dob', 'accountNumber'],
+          revealSeconds: 120,
+          reasonRequired: true,
+        },
+      },
+    });
+    page = await session.openDesk();
+    await page.getByTestId('elevated-view').waitFor();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const row = (contactId: string, name: string) =>
+    page.locator(`[data-testid=contact-card][data-contact-id="${contactId}"] [data-testid=attribute][data-name="${name}"]`);
+  const auditLog = async (): Promise<AuditEntry[]> => ((await session.shield.storageDump()).local as { auditLog?: AuditEntry[] }).auditLog ?? [];
+  const reveal = async (contactId: string, name: string, reason: string): Promise<void> => {
+    await row(contactId, name).getByTestId('reveal').click();
+    await row(contactId, name).getByTestId('reveal-reason').fill(reason);
+    await row(contactId, name).getByTestId('reveal-confirm').click();
+    await row(contactId, name).and(page.locator('[data-revealed=true]')).waitFor();
+  };
+  const revealEvent = async (contactId: string, attributeName: string): Promise<AuditEntry | undefined> =>
+    (await auditLog()).find((event) => event.type === 'masking.reveal' && event.details.contactId === contactId && event.details.attributeName === attributeName);
+
+  describe('finding 1: a reveal shows only the revealed kind', () => {
+    it('reveals the date of birth of a DOB attribute, not the SSN written into it', async () => {
+      const contactId = await session.emulator.control.addContact({ type: 'voice', attributes: { dateOfBirth: `1990-01-15, SSN ${SSN}` } });
+      await row(contactId, 'dateOfBirth').waitFor();
+      await reveal(contactId, 'dateOfBirth', 'identity check');
+      expect(await row(contactId, 'dateOfBirth').getByTestId('attribute-value').textContent()).toBe('1990-01-15, SSN •••• 6789');
+      const surfaces = await pageSurfaces(page);
+      for (const raw of spellings(SSN)) expect(surfaces).not.toContain(raw);
+      expect((await revealEvent(contactId, 'dateOfBirth'))?.details).toMatchObject({ kind: 'dob', kinds: ['dob'] });
+    });
+
+    it('reveals an account number without the IBAN and My Number it holds', async () => {
+      const contactId = await session.emulator.control.addContact({
+        type: 'voice',
+        attributes: { accountNumber: `IBAN ${IBAN}, マイナンバー ${MY_NUMBER}` },
+      });
+      await row(contactId, 'accountNumber').waitFor();
+      await reveal(contactId, 'accountNumber', 'account check');
+      expect(await row(contactId, 'accountNumber').getByTestId('attribute-value').textContent()).toBe('IBAN •••• 3000, マイナンバー [My Number]');
+      const surfaces = await pageSurfaces(page);
+      for (const raw of [IBAN, MY_NUMBER].flatMap(spellings)) expect(surfaces).not.toContain(raw);
+      expect((await revealEvent(contactId, 'accountNumber'))?.details).toMatchObject({ kind: 'accountNumber', kinds: ['accountNumber'] });
+    });
+  });
+
+  describe("finding 5: the reveal reason is masked with the policy's engine", () => {
+    it('stores neither a national phone number (default country JP) nor a member ID (a policy pattern) typed as the reason', async () => {
+      const contactId = await session.emulator.control.addContact({ type: 'voice', attributes: { dateOfBirth: '1985-03-04' } });
+      await row(contactId, 'dateOfBirth').waitFor();
+      await reveal(contactId, 'dateOfBirth', `caller on ${JP_PHONE}, member ${MEMBER_ID}`);
+      await expect.poll(async () => (await revealEvent(contactId, 'dateOfBirth'))?.details.reason).toBe('caller on •••• 5678, member ••••••••');
+      const storage = JSON.stringify(await session.shield.storageDump());
+      for (const raw of [JP_PHONE, MEMBER_ID, ...spellings(JP_PHONE)]) expect(storage).not.toContain(raw);
+    });
+  });
+});
