@@ -1,8 +1,7 @@
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import type { AuditEvent } from '../core/audit/AuditEvent.ts';
 import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
 import { createBlockAuditThrottle } from '../core/origins/blockAuditThrottle.ts';
-import { BLOCKED_REQUEST_MESSAGE } from '../platform/blockedRequestReporter.ts';
 
 export interface BlockAudit {
   /** A refused request: audited once per origin and kind per minute. `origin` must be an origin, not a URL. */
@@ -18,7 +17,7 @@ const KIND = /^[a-z0-9:_-]{1,40}$/;
  *   blocked (`net::ERR_BLOCKED_BY_CLIENT`). Chrome reports only URLs the extension has host
  *   permission for, which are the Connect host families in the manifest — exactly the hosts the
  *   extension CSP lets through to the DNR layer.
- * - pages' reports of their CSP refusals and blocked links (`blocked`, via a runtime message).
+ * - pages' reports of their CSP refusals and blocked links (`blocked`, via the `origin.blockedReport` request).
  */
 export function startBlockAudit(audit: (event: AuditEvent) => void): BlockAudit {
   const throttle = createBlockAuditThrottle();
@@ -49,19 +48,4 @@ function originOnly(text: string): string | null {
   } catch {
     return null;
   }
-}
-
-/** The runtime-message listener for pages' `reportBlockedRequest`; own extension pages only. */
-export function blockedRequestReportListener(
-  blockAudit: BlockAudit,
-  isFromOwnPage: (sender: Runtime.MessageSender) => boolean,
-): (message: unknown, sender: Runtime.MessageSender) => undefined {
-  return (message, sender) => {
-    if (!isFromOwnPage(sender) || typeof message !== 'object' || message === null) return undefined;
-    const { type, origin, kind, layer } = message as { type?: unknown; origin?: unknown; kind?: unknown; layer?: unknown };
-    if (type !== BLOCKED_REQUEST_MESSAGE || typeof origin !== 'string' || typeof kind !== 'string') return undefined;
-    if (layer !== 'csp' && layer !== 'link') return undefined;
-    blockAudit.blocked(origin, kind, layer);
-    return undefined;
-  };
 }

@@ -16,7 +16,13 @@ export function startPolicyService(listeners: {
   /** Enforces the state (network rules) before any page sees it: pages never run ahead of the rules. */
   state(state: PolicyState): Promise<void>;
   audit(event: AuditEvent): void;
-}): { refresh(): Promise<PolicyState> } {
+}): {
+  refresh(): Promise<PolicyState>;
+  /** The latest verdict: the one being computed, or the last one computed. */
+  current(): Promise<PolicyState>;
+  /** Settles once the first verdict is computed and its network rules are installed. */
+  ready: Promise<PolicyState>;
+} {
   let lastInvalidSignature = '';
   let running: Promise<PolicyState> | null = null;
 
@@ -53,6 +59,6 @@ export function startPolicyService(listeners: {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' || (area === 'local' && 'localPolicy' in changes)) void refresh();
   });
-  void refresh();
-  return { refresh };
+  const ready = refresh();
+  return { refresh, current: () => running ?? refresh(), ready };
 }

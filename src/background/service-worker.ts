@@ -1,14 +1,13 @@
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import type { AuditEvent } from '../core/audit/AuditEvent.ts';
-import { parseAuditEvent } from '../core/audit/parseAuditEvent.ts';
 import { policyStateForPages } from '../core/config/policyStateForPages.ts';
-import { AUDIT_MESSAGE } from '../platform/auditSink.ts';
-import { POLICY_REFRESH_MESSAGE } from '../platform/policyState.ts';
+import { NOTHING } from '../core/messaging/workerRequests.ts';
 import { storeAuditEvent } from './auditStore.ts';
-import { blockedRequestReportListener, startBlockAudit } from './blockAudit.ts';
+import { startBlockAudit } from './blockAudit.ts';
 import { isOwnPage } from './isOwnPage.ts';
 import { applyNetworkRules } from './networkRules.ts';
 import { startPolicyService } from './policyService.ts';
+import { createWorkerRouter, listenForWorkerRequests } from './workerRouter.ts';
 
 const extensionOrigin = browser.runtime.getURL('');
 const audit = (event: AuditEvent): void => void storeAuditEvent(event);
@@ -17,21 +16,27 @@ const audit = (event: AuditEvent): void => void storeAuditEvent(event);
 chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
 const blockAudit = startBlockAudit(audit);
-browser.runtime.onMessage.addListener(blockedRequestReportListener(blockAudit, (sender) => isOwnPage(sender, browser.runtime.id, extensionOrigin)));
 
 const policy = startPolicyService({
   state: (state) => applyNetworkRules(state),
   audit,
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (!isOwnPage(sender, browser.runtime.id, extensionOrigin)) return undefined;
-  if (typeof message !== 'object' || message === null) return undefined;
-  const { type, event } = message as { type?: unknown; event?: unknown };
-  if (type === AUDIT_MESSAGE) {
-    const parsed = parseAuditEvent(event);
-    return parsed === null ? undefined : storeAuditEvent(parsed);
-  }
-  if (type === POLICY_REFRESH_MESSAGE) return policy.refresh().then(policyStateForPages);
-  return undefined;
-});
+listenForWorkerRequests(
+  createWorkerRouter({
+    isAllowedSender: (sender) => isOwnPage(sender, browser.runtime.id, extensionOrigin),
+    ready: policy.ready,
+    handlers: {
+      'audit.record': async (event) => {
+        await storeAuditEvent(event);
+        return NOTHING;
+      },
+      'policy.current': async () => policyStateForPages(await policy.current()),
+      'origin.blockedReport': async ({ origin, kind, layer }) => {
+        blockAudit.blocked(origin, kind, layer);
+        return NOTHING;
+      },
+    },
+    onHandlerError: (request, error) => console.error(`Connect Shield: the ${request} request failed`, error instanceof Error ? error.name : 'unknown error'),
+  }),
+);

@@ -12,6 +12,8 @@ import { watchCspBlocks } from '../platform/blockedRequestReporter.ts';
 import { connectApi } from './connectLibraries.ts';
 import { followAgent } from './followAgent.ts';
 import { installFrameGuard } from './frameGuard.ts';
+import { installPopupOpenerGuard } from './popupOpenerGuard.ts';
+import { openDetachedPopup } from '../platform/detachedPopup.ts';
 import { pinConduitOrigin } from './pinConduitOrigin.ts';
 import { readAgentView } from './readAgentView.ts';
 
@@ -73,6 +75,9 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
   // so the production code path is the tested one.
   api.ChatSession.setGlobalConfig({ region: instance.region, loggerConfig: { level: api.ChatSession.LogLevel.ERROR, useDefaultLogger: false } });
 
+  // Before initCCP: no page in a popup Streams opens (the login page) can navigate the shell.
+  const loginPages = [instance.loginUrl ?? instance.ccpUrl].map((url) => new URL(url).href);
+  installPopupOpenerGuard(window, openDetachedPopup, (url) => loginPages.includes(url));
   // Before initCCP: nothing from a non-instance document in the frame may ever reach Streams.
   watchCspBlocks(document);
   const frameGuard = installFrameGuard({

@@ -1,6 +1,4 @@
-import browser from 'webextension-polyfill';
-
-export const BLOCKED_REQUEST_MESSAGE = 'connect-shield/request-blocked';
+import { callWorker } from './callWorker.ts';
 
 /**
  * Pages tell the service worker what was refused to them; the worker throttles (once per origin
@@ -8,7 +6,7 @@ export const BLOCKED_REQUEST_MESSAGE = 'connect-shield/request-blocked';
  * can carry customer data.
  */
 export function reportBlockedRequest(origin: string, kind: string, layer: 'csp' | 'link'): void {
-  browser.runtime.sendMessage({ type: BLOCKED_REQUEST_MESSAGE, origin, kind, layer }).catch(() => undefined);
+  void callWorker('origin.blockedReport', { origin, kind, layer });
 }
 
 /**

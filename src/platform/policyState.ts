@@ -1,8 +1,10 @@
 import browser from 'webextension-polyfill';
 import type { PolicyState } from '../core/config/PolicyState.ts';
+import { parsePolicyStateReply } from '../core/messaging/parsePolicyStateReply.ts';
+import { NOTHING } from '../core/messaging/workerRequests.ts';
+import { callWorker } from './callWorker.ts';
 
 export const POLICY_STATE_KEY = 'policyState';
-export const POLICY_REFRESH_MESSAGE = 'connect-shield/policy-refresh';
 
 /**
  * The service worker's current verdict. If the worker has not published one yet (it was asleep),
@@ -10,15 +12,19 @@ export const POLICY_REFRESH_MESSAGE = 'connect-shield/policy-refresh';
  */
 export async function readPolicyState(): Promise<PolicyState> {
   const stored = await browser.storage.session.get(POLICY_STATE_KEY);
-  const state = stored[POLICY_STATE_KEY] as PolicyState | undefined;
+  const state = parsePolicyStateReply(stored[POLICY_STATE_KEY]);
   if (state) return state;
-  return browser.runtime.sendMessage<unknown, PolicyState>({ type: POLICY_REFRESH_MESSAGE });
+  const result = await callWorker('policy.current', NOTHING);
+  // No verdict means no CCP: the caller keeps showing "loading" rather than guessing a policy.
+  if (!result.ok) throw new Error(`Connect Shield: the service worker gave no policy verdict (${result.error})`);
+  return result.response;
 }
 
 export function onPolicyStateChanged(callback: (state: PolicyState) => void): () => void {
   const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
     const change = changes[POLICY_STATE_KEY];
-    if (area === 'session' && change?.newValue) callback(change.newValue as PolicyState);
+    const state = area === 'session' ? parsePolicyStateReply(change?.newValue) : null;
+    if (state) callback(state);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

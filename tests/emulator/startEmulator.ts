@@ -36,6 +36,8 @@ export interface EmulatorOptions {
   readonly approvedOrigins?: readonly string[];
   /** The agent at start-up and after POST /reset. */
   readonly agent?: Partial<AgentIdentity>;
+  /** Start with the agent signed out: /ccp-v2 answers 401 until the login page (/login) signs them in. */
+  readonly signedOut?: boolean;
   /** Serve https://embedder.test/__test-embedder/ (real Streams + chatjs) for the emulator's own e2e test. */
   readonly testEmbedder?: boolean;
 }
@@ -89,7 +91,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   const state = new EmulatorState(instanceCatalog(region), options.agent);
   const startOrigins = [...(options.approvedOrigins ?? [])];
-  const settings = initialSettings(startOrigins);
+  const settings = initialSettings(startOrigins, options.signedOut !== true);
   const hub = new PageEventHub();
   let muted = state.agentMuted;
   state.onChange(() => {
@@ -120,6 +122,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       settings.approvedOrigins = [...startOrigins];
       settings.redirectCcpTo = null;
       settings.unresponsive = false;
+      settings.signedIn = options.signedOut !== true;
     },
   });
 

@@ -6,13 +6,19 @@ import { deploymentFiles } from '../../core/policy/deployment/deploymentFiles.ts
 import {
   DEFAULT_EXTENSION_ID,
   EXTENSION_ID_PATTERN,
+  HARDENING_FLAGS,
   type DeploymentFile,
+  type HardeningFlag,
   type TargetBrowser,
   type TargetOs,
 } from '../../core/policy/deployment/deploymentTarget.ts';
+import { checkUpdateUrl } from '../../core/policy/deployment/checkUpdateUrl.ts';
 import { printPolicyErrors, readAndValidatePolicy } from './policyValidate.ts';
 
-const USAGE = 'Usage: policy export FILE --browser chrome|edge --os windows|macos|linux --out DIR [--extension-id ID]';
+export const USAGE = `Usage: policy export FILE --browser chrome|edge --os windows|macos|linux --out DIR [options]
+  --extension-id ID    the extension id (default ${DEFAULT_EXTENSION_ID}, or the one package printed)
+  --update-url URL     force-install from your own update manifest (written by package) instead of the store
+  --harden LIST        comma-separated extra browser hardening: ${HARDENING_FLAGS.join(', ')}`;
 
 /** `policy export`: refuses an invalid policy; otherwise writes the files IT deploys, and a README.txt, into DIR. */
 export const run: CliCommand = async (argv, io) => {
@@ -22,7 +28,7 @@ export const run: CliCommand = async (argv, io) => {
     io.err(USAGE);
     return EXIT_INVALID;
   }
-  const { file, browser, os, out, extensionId } = parsed;
+  const { file, browser, os, out, extensionId, updateUrl, hardening } = parsed;
   const validation = await readAndValidatePolicy(file, io);
   if (validation === undefined) return EXIT_INVALID;
   if (!validation.ok) {
@@ -30,12 +36,16 @@ export const run: CliCommand = async (argv, io) => {
     io.err('Nothing exported: fix the policy first.');
     return EXIT_INVALID;
   }
-  const files = deploymentFiles(validation.policy, { browser, os, extensionId }, {
-    profileUuid: randomUUID().toUpperCase(),
-    policyPayloadUuid: randomUUID().toUpperCase(),
-    installPayloadUuid: randomUUID().toUpperCase(),
-    identifierPrefix: `com.connectshield.policy.${browser}`,
-  });
+  const files = deploymentFiles(
+    validation.policy,
+    { browser, os, extensionId, hardening, ...(updateUrl !== undefined ? { updateUrl } : {}) },
+    {
+      profileUuid: randomUUID().toUpperCase(),
+      policyPayloadUuid: randomUUID().toUpperCase(),
+      installPayloadUuid: randomUUID().toUpperCase(),
+      identifierPrefix: `com.connectshield.policy.${browser}`,
+    },
+  );
   const directory = resolve(io.cwd, out);
   await mkdir(directory, { recursive: true });
   for (const deploymentFile of files) {
@@ -50,7 +60,16 @@ function encode(file: DeploymentFile): Buffer {
 }
 
 type ExportArguments =
-  | { ok: true; file: string; browser: TargetBrowser; os: TargetOs; out: string; extensionId: string }
+  | {
+      ok: true;
+      file: string;
+      browser: TargetBrowser;
+      os: TargetOs;
+      out: string;
+      extensionId: string;
+      updateUrl: string | undefined;
+      hardening: HardeningFlag[];
+    }
   | { ok: false; message: string };
 
 function parseArguments(argv: readonly string[]): ExportArguments {
@@ -64,7 +83,8 @@ function parseArguments(argv: readonly string[]): ExportArguments {
     }
     const [name, inlineValue] = argument.slice(2).split('=', 2);
     const value = inlineValue ?? argv[index + 1];
-    if (name === undefined || !['browser', 'os', 'out', 'extension-id'].includes(name)) return { ok: false, message: `Unknown option ${argument}.` };
+    if (name === undefined || !['browser', 'os', 'out', 'extension-id', 'update-url', 'harden'].includes(name))
+      return { ok: false, message: `Unknown option ${argument}.` };
     if (value === undefined || value.startsWith('--')) return { ok: false, message: `Option --${name} needs a value.` };
     options.set(name, value);
     if (inlineValue === undefined) index += 1;
@@ -80,5 +100,16 @@ function parseArguments(argv: readonly string[]): ExportArguments {
   if (out === undefined) return { ok: false, message: '--out DIR is required.' };
   const extensionId = options.get('extension-id') ?? DEFAULT_EXTENSION_ID;
   if (!EXTENSION_ID_PATTERN.test(extensionId)) return { ok: false, message: '--extension-id must be 32 letters a to p, as chrome://extensions shows it.' };
-  return { ok: true, file, browser, os, out, extensionId };
+  const updateUrl = options.get('update-url');
+  if (updateUrl !== undefined) {
+    const problem = checkUpdateUrl(updateUrl);
+    if (problem !== undefined) return { ok: false, message: `--update-url: ${problem}` };
+  }
+  const hardening: HardeningFlag[] = [];
+  for (const flag of (options.get('harden') ?? '').split(',').filter((word) => word !== '')) {
+    const known = HARDENING_FLAGS.find((candidate) => candidate === flag);
+    if (known === undefined) return { ok: false, message: `--harden: unknown flag "${flag}"; use ${HARDENING_FLAGS.join(', ')}.` };
+    hardening.push(known);
+  }
+  return { ok: true, file, browser, os, out, extensionId, updateUrl, hardening };
 }

@@ -126,4 +126,6 @@ export interface Policy {
   audit?: AuditSettings;
   framing?: FramingSettings;
   ccp?: CcpPanelSettings;
+  /** The seal `policy export` adds (see `integrity/policySeal.ts`); never written by hand. */
+  integrity?: string;
 }

@@ -6,7 +6,20 @@ import type { DisplayFormat } from './Policy.ts';
 import type { PolicyError } from './PolicyError.ts';
 import { DEFAULT_DISPLAY } from './policyDefaults.ts';
 import { DETECTOR_NAMES, SENSITIVE_KINDS } from './policyVocabulary.ts';
+import { checkDelivery, type DeliveryCheck } from './integrity/checkDelivery.ts';
 import { validatePolicy, validatePolicyFragment, type PolicyValidationOptions } from './validatePolicy.ts';
+
+/**
+ * Who protects this browser's settings. `organization`: the extension was installed by policy or a
+ * managed policy arrived, so local settings may only tighten (invariant 7). `evaluation`: installed
+ * by hand with no managed policy; local settings decide everything, and every surface says so.
+ */
+export type DeploymentMode = 'organization' | 'evaluation';
+
+export interface MergeOptions extends PolicyValidationOptions {
+  /** `chrome.management.getSelf()` reported `installType: "admin"`: IT force-installed the extension. */
+  installedByPolicy?: boolean;
+}
 
 export type SettingSource = 'organization' | 'local' | 'default';
 
@@ -23,9 +36,16 @@ export type MergeResult =
       /** Who decided each setting, keyed by the pointers in POLICY_SETTING_POINTERS. */
       provenance: Record<string, SettingSource>;
       ignoredLocal: IgnoredLocalSetting[];
+      mode: DeploymentMode;
+      /** Whether the managed policy's export seal proved it arrived whole (`none`: no managed policy). */
+      delivery: Exclude<DeliveryCheck['status'], 'altered'> | 'none';
     }
   /** The organization's policy is present but invalid: refuse, never fall back to local or defaults. */
   | { status: 'invalid-managed'; errors: PolicyError[] }
+  /** The browser did not deliver the managed policy as exported (values dropped or edited): refused as a whole. */
+  | { status: 'dropped-managed'; errors: PolicyError[]; missing: string[] }
+  /** Installed by policy, but no managed policy arrived (for instance a file the browser could not parse). */
+  | { status: 'managed-missing'; message: string }
   /** The local settings are invalid on their own or together with the organization's. */
   | { status: 'invalid-local'; errors: PolicyError[] }
   /** Nobody names a Connect instance. */
@@ -54,13 +74,24 @@ export const POLICY_SETTING_POINTERS: readonly string[] = [
 ];
 
 /**
- * Sections that only the organization decides once it deploys a policy at all: which instance,
- * which origins, who is a supervisor, where audit goes, how the CCP is framed. Local options are
- * writable by the agent, so letting them fill these gaps would let an agent widen their own
- * reach. Without a managed policy (development, demos) local settings decide everything.
+ * The only settings a local value may fill on a managed browser, each of which can only hide more
+ * or warn more (checked in acceptLocalUnderManaged). Everything else — instance, origins, roles,
+ * audit, framing and any setting added later — is the organization's alone: local options are
+ * writable by the agent, so letting them fill a gap could let an agent widen their own reach.
+ * An allow-list, so that a new setting is organization-only until someone decides otherwise.
  */
-// Showing Amazon's panel shows unmasked data: a grant, so only the organization makes it.
-const ORGANIZATION_ONLY = new Set(['/instance', '/approvedOrigins', '/roles', '/audit', '/framing/compatibilityMode', '/ccp/showNativePanel']);
+function localMayTighten(pointer: string): boolean {
+  return (
+    pointer.startsWith('/masking/detectors/') ||
+    pointer.startsWith('/masking/display/') ||
+    pointer === '/masking/attributeRules' ||
+    pointer === '/masking/patterns' ||
+    pointer === '/secureIvr' ||
+    pointer === '/risk/denyList' ||
+    pointer === '/risk/repeatContact' ||
+    pointer === '/dialing'
+  );
+}
 
 /**
  * Managed over local. The organization's value wins wherever it set one; local settings fill
@@ -68,12 +99,25 @@ const ORGANIZATION_ONLY = new Set(['/instance', '/approvedOrigins', '/roles', '/
  * for masking (switch a detector on, hide more of a kind, add rules that hide).
  * Chrome reports "no managed policy" as `{}`; that counts as absent.
  */
-export function mergePolicies(managed: unknown, local: unknown, options: PolicyValidationOptions): MergeResult {
+export function mergePolicies(managed: unknown, local: unknown, options: MergeOptions): MergeResult {
   const managedPresent = isPresent(managed);
+  let delivery: Extract<MergeResult, { status: 'ok' }>['delivery'] = 'none';
   if (managedPresent) {
+    if (isJsonObject(managed)) {
+      const check = checkDelivery(managed);
+      if (check.status === 'altered') return { status: 'dropped-managed', errors: check.errors, missing: check.missing };
+      delivery = check.status;
+    }
     const validation = validatePolicyFragment(managed, options);
     if (!validation.ok) return { status: 'invalid-managed', errors: validation.errors };
+  } else if (options.installedByPolicy === true) {
+    return {
+      status: 'managed-missing',
+      message:
+        "Connect Shield was installed by your organization, but its policy did not arrive. IT: check chrome://policy (edge://policy) for the extension's policy; a Linux policy file that is not valid JSON is ignored by the browser as a whole.",
+    };
   }
+  const mode: DeploymentMode = managedPresent ? 'organization' : 'evaluation';
   const localPresent = isPresent(local);
   if (localPresent) {
     const validation = validatePolicyFragment(local, options);
@@ -118,13 +162,18 @@ export function mergePolicies(managed: unknown, local: unknown, options: PolicyV
   }
   const validation = validatePolicy(merged, options);
   if (!validation.ok) return { status: 'invalid-local', errors: validation.errors };
-  return { status: 'ok', policy: applyDefaults(validation.policy), provenance, ignoredLocal };
+  return { status: 'ok', policy: applyDefaults(validation.policy), provenance, ignoredLocal, mode, delivery };
 }
 
 /** What of a local value may fill a gap the organization left; undefined when nothing may. */
 function acceptLocalUnderManaged(pointer: string, localValue: unknown, ignoredLocal: IgnoredLocalSetting[]): unknown {
-  if (ORGANIZATION_ONLY.has(pointer)) {
+  if (!localMayTighten(pointer)) {
     ignoredLocal.push({ pointer, reason: "Only your organization's policy can set this." });
+    return undefined;
+  }
+  if (pointer === '/dialing' && isJsonObject(localValue) && localValue['defaultCountry'] !== undefined) {
+    // The default country decides how national numbers are recognised (and so masked).
+    ignoredLocal.push({ pointer, reason: 'The default country changes how phone numbers are recognised; only your organization can set it.' });
     return undefined;
   }
   if (pointer.startsWith('/masking/detectors/') && localValue === false) {

@@ -212,6 +212,12 @@ function policySchemaWith(topLevelRequired: string[]): JsonSchema {
       framing: objectOf('How the CCP is framed.', {
         compatibilityMode: { type: 'boolean', description: "Rewrite the CCP's frame-ancestors for this extension only. Default false." },
       }),
+      integrity: {
+        type: 'string',
+        description: 'Written by policy export: a digest of the exported policy, so that the extension can tell when the browser dropped or someone edited a value. Do not edit; re-export instead.',
+        minLength: 1,
+        maxLength: 65536,
+      },
     },
   };
 }

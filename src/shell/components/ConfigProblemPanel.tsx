@@ -17,11 +17,20 @@ export function ConfigProblemPanel({ state }: { state: Problem }) {
       </section>
     );
   }
-  const organization = state.status === 'invalid-managed';
+  if (state.status === 'managed-missing') {
+    return (
+      <section className="config-problem" data-testid="config-problem" data-status="managed-missing" role="alert">
+        <h1>{t('managedMissingTitle')}</h1>
+        <p>{state.message}</p>
+      </section>
+    );
+  }
+  const organization = state.status !== 'invalid-local';
+  const dropped = state.status === 'dropped-managed';
   return (
     <section className="config-problem" data-testid="config-problem" data-status={state.status} role="alert">
-      <h1>{t(organization ? 'policyInvalidTitle' : 'settingsInvalidTitle')}</h1>
-      <p>{t(organization ? 'policyInvalidBody' : 'settingsInvalidBody')}</p>
+      <h1>{t(dropped ? 'policyDroppedTitle' : organization ? 'policyInvalidTitle' : 'settingsInvalidTitle')}</h1>
+      <p>{t(dropped ? 'policyDroppedBody' : organization ? 'policyInvalidBody' : 'settingsInvalidBody')}</p>
       <ul className="problems">
         {state.errors.map((problem) => (
           <li key={`${problem.pointer}:${problem.message}`}>

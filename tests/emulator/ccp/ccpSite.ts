@@ -9,6 +9,7 @@ import { readJson, sendJson } from '../http/jsonBody.ts';
 import { buildAgentData } from '../snapshot/buildAgentData.ts';
 import { PAGE_API_PATH, PAGE_PROBE_PATH, PAGE_STREAM_PATH, PageEvent, type PageMediaReport } from '../shared/pageProtocol.ts';
 import { handleCcpApiRequest } from './ccpApiHandler.ts';
+import { handleLoginRequest } from './loginPage.ts';
 import type { PageEventHub } from './pageEventHub.ts';
 
 export const CCP_SCRIPT_PATH = '/emu/assets/ccp-page.js';
@@ -37,6 +38,7 @@ export function createCcpSite(state: EmulatorState, settings: EmulatorSettings, 
   return async (req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (req.method === 'GET' && (path === '/ccp-v2' || path === '/ccp-v2/')) return serveCcpPage(settings, state.catalog.region, res);
+    if (handleLoginRequest(settings, req, res, path)) return;
     if (req.method === 'GET' && path === CCP_SCRIPT_PATH) return serveAsset(res, 'text/javascript', assets.script);
     if (req.method === 'GET' && path === CCP_STYLE_PATH) return serveAsset(res, 'text/css', assets.style);
     if (req.method === 'GET' && path === PAGE_STREAM_PATH) {
@@ -67,6 +69,12 @@ function serveCcpPage(settings: EmulatorSettings, region: string, res: ServerRes
   if (settings.redirectCcpTo !== null) {
     res.writeHead(302, { location: settings.redirectCcpTo, 'cache-control': 'no-store' });
     res.end();
+    return;
+  }
+  if (!settings.signedIn) {
+    // Not signed in: no CCP for this frame until the login popup signs the agent in.
+    res.writeHead(401, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    res.end('Sign in first (emulated).\n');
     return;
   }
   if (settings.unresponsive) {

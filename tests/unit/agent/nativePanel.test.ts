@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nativePanelVisibility } from '../../../src/core/agent/nativePanel.ts';
+import { mergePolicies } from '../../../src/core/policy/mergePolicies.ts';
+import { checkRegexSafety } from '../../../src/core/policy/recheckRegexSafety.ts';
 
 describe("Amazon's native CCP panel", () => {
   it('is hidden once the agent is signed in and Connect answers', () => {
@@ -16,5 +18,21 @@ describe("Amazon's native CCP panel", () => {
   it('stays visible when the organization keeps it, and never shows a torn-down frame', () => {
     expect(nativePanelVisibility({ showNativePanel: true, signedIn: true, health: 'connected' })).toBe('policy');
     expect(nativePanelVisibility({ showNativePanel: false, signedIn: false, health: 'origin_violation' })).toBe('hidden');
+  });
+});
+
+describe('ccp.showNativePanel in the merged policy', () => {
+  const options = { regexSafety: checkRegexSafety };
+  const org = { instance: { ccpUrl: 'https://org.my.connect.aws/ccp-v2' } };
+  const effective = (managed: unknown, local: unknown) => {
+    const result = mergePolicies(managed, local, options);
+    if (result.status !== 'ok') throw new Error(result.status);
+    return result.policy.ccp.showNativePanel;
+  };
+
+  it('is off by default, and an agent cannot turn it on under a managed policy', () => {
+    expect(effective(org, undefined)).toBe(false);
+    expect(effective(org, { ccp: { showNativePanel: true } })).toBe(false);
+    expect(effective({ ...org, ccp: { showNativePanel: true } }, undefined)).toBe(true);
   });
 });

@@ -24,9 +24,34 @@ describe('policy export', () => {
     const out = outDir();
     const io = recordingIO(repo);
     expect(await run([demo, '--browser', 'chrome', '--os', 'linux', '--out', out], io)).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['README.txt', 'connect-shield-install.json', 'connect-shield.json']);
-    const written = JSON.parse(readFileSync(join(out, 'connect-shield.json'), 'utf8')) as { '3rdparty': { extensions: Record<string, unknown> } };
-    expect(written['3rdparty'].extensions['ojodoldnmcabjmcojfoebnmebmadjfdm']).toEqual(JSON.parse(readFileSync(demo, 'utf8')));
+    expect(readdirSync(out).sort()).toEqual(['README.txt', 'connect-shield-browser.json', 'connect-shield.json']);
+    const written = JSON.parse(readFileSync(join(out, 'connect-shield.json'), 'utf8')) as { '3rdparty': { extensions: Record<string, Record<string, unknown>> } };
+    const { integrity, ...exported } = written['3rdparty'].extensions['ojodoldnmcabjmcojfoebnmebmadjfdm'] ?? {};
+    expect(exported).toEqual(JSON.parse(readFileSync(demo, 'utf8')));
+    expect(typeof integrity).toBe('string');
+    const readme = readFileSync(join(out, 'README.txt'), 'utf8');
+    for (const name of ['ExtensionSettings', 'AudioCaptureAllowedUrls', 'CookiesAllowedForUrls', 'NetworkPredictionOptions']) expect(readme).toContain(`  ${name} = `);
+    expect(readme).not.toContain('DeveloperToolsAvailability');
+  });
+
+  it('force-installs from --update-url and adds the hardening asked for', async () => {
+    const out = outDir();
+    const args = [demo, '--browser', 'chrome', '--os', 'linux', '--out', out, '--update-url', 'https://extensions.example.com/cs/updates.xml', '--harden', 'devtools,other-extensions'];
+    expect(await run(args, recordingIO(repo))).toBe(0);
+    const browser = JSON.parse(readFileSync(join(out, 'connect-shield-browser.json'), 'utf8')) as Record<string, unknown>;
+    expect(browser['DeveloperToolsAvailability']).toBe(2);
+    expect(browser['ExtensionSettings']).toEqual({
+      ojodoldnmcabjmcojfoebnmebmadjfdm: {
+        installation_mode: 'force_installed',
+        update_url: 'https://extensions.example.com/cs/updates.xml',
+        toolbar_pin: 'force_pinned',
+        runtime_allowed_hosts: ['*://shield-demo.my.connect.aws'],
+      },
+      '*': { runtime_blocked_hosts: ['*://shield-demo.my.connect.aws'] },
+    });
+    const readme = readFileSync(join(out, 'README.txt'), 'utf8');
+    expect(readme).toContain('DeveloperToolsAvailability = 2');
+    expect(readme).toContain('only on managed machines');
   });
 
   it('writes a UTF-16 .reg with byte-order mark for Windows, honouring --extension-id', async () => {
@@ -62,6 +87,8 @@ describe('policy export', () => {
     [['--browser', 'chrome', '--os', 'linux'], /--out DIR is required/],
     [['--browser', 'chrome', '--os', 'linux', '--out', 'x', '--extension-id', 'xyz'], /--extension-id must be 32 letters/],
     [['--browser', 'chrome', '--os', 'linux', '--out', 'x', '--colour', 'red'], /Unknown option --colour/],
+    [['--browser', 'chrome', '--os', 'linux', '--out', 'x', '--update-url', 'http://updates.example.com/x.xml'], /--update-url: must be https/],
+    [['--browser', 'chrome', '--os', 'linux', '--out', 'x', '--harden', 'devtool'], /--harden: unknown flag "devtool"/],
   ])('rejects bad arguments %j', async (args, message) => {
     const io = recordingIO(repo);
     expect(await run([demo, ...args], io)).toBe(2);

@@ -9,7 +9,7 @@ const EXTENSION_ID = 'ojodoldnmcabjmcojfoebnmebmadjfdm';
 const at = '2026-01-01T00:00:00.000Z';
 
 function ok(policy: Policy): PolicyState {
-  return { status: 'ok', policy: applyDefaults(policy), provenance: {}, ignoredLocal: [], checkedAt: at };
+  return { status: 'ok', policy: applyDefaults(policy), provenance: {}, ignoredLocal: [], mode: 'evaluation', delivery: 'none', checkedAt: at };
 }
 
 const base: Policy = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deploymentFiles } from '../../../src/core/policy/deployment/deploymentFiles.ts';
 import { DEFAULT_EXTENSION_ID, type DeploymentFile, type DeploymentTarget } from '../../../src/core/policy/deployment/deploymentTarget.ts';
+import { sealedPolicy } from '../../../src/core/policy/integrity/policySeal.ts';
 import type { Policy } from '../../../src/core/policy/Policy.ts';
 
 const policy: Policy = {
@@ -24,9 +25,14 @@ function file(files: DeploymentFile[], name: string): DeploymentFile {
 describe('Linux policy files', () => {
   it('nest the policy under 3rdparty.extensions.<id> and force-install separately', () => {
     const files = filesFor({ os: 'linux' });
-    expect(JSON.parse(file(files, 'connect-shield.json').content)).toEqual({ '3rdparty': { extensions: { [DEFAULT_EXTENSION_ID]: policy } } });
-    expect(JSON.parse(file(files, 'connect-shield-install.json').content)).toEqual({
-      ExtensionSettings: { [DEFAULT_EXTENSION_ID]: { installation_mode: 'force_installed', update_url: 'https://clients2.google.com/service/update2/crx' } },
+    expect(JSON.parse(file(files, 'connect-shield.json').content)).toEqual({ '3rdparty': { extensions: { [DEFAULT_EXTENSION_ID]: sealedPolicy(policy) } } });
+    expect(JSON.parse(file(files, 'connect-shield-browser.json').content)).toEqual({
+      ExtensionSettings: {
+        [DEFAULT_EXTENSION_ID]: { installation_mode: 'force_installed', update_url: 'https://clients2.google.com/service/update2/crx', toolbar_pin: 'force_pinned' },
+      },
+      AudioCaptureAllowedUrls: [`chrome-extension://${DEFAULT_EXTENSION_ID}`],
+      CookiesAllowedForUrls: ['https://shield-demo.my.connect.aws'],
+      NetworkPredictionOptions: 2,
     });
     const readme = file(files, 'README.txt').content;
     expect(readme).toContain('/etc/opt/chrome/policies/managed/');
@@ -35,7 +41,7 @@ describe('Linux policy files', () => {
 
   it('Edge uses its own update URL and directory', () => {
     const files = filesFor({ browser: 'edge', os: 'linux', extensionId: 'abcdefghijklmnopabcdefghijklmnop' });
-    expect(file(files, 'connect-shield-install.json').content).toContain('https://edge.microsoft.com/extensionwebstorebase/v1/crx');
+    expect(file(files, 'connect-shield-browser.json').content).toContain('https://edge.microsoft.com/extensionwebstorebase/v1/crx');
     expect(file(files, 'connect-shield.json').content).toContain('"abcdefghijklmnopabcdefghijklmnop"');
     expect(file(files, 'README.txt').content).toContain('/etc/opt/edge/policies/managed/');
   });
@@ -50,22 +56,34 @@ describe('Windows registry file', () => {
     expect(reg.content.replaceAll('\r\n', '')).not.toContain('\n');
   });
 
-  it('writes each top-level key as a REG_SZ JSON string under the extension policy key', () => {
+  it('writes each top-level key as a REG_SZ JSON string under the extension policy key, and the seal as a plain string', () => {
     const lines = reg.content.split('\r\n');
     const keyLine = lines.indexOf(`[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\3rdparty\\extensions\\${DEFAULT_EXTENSION_ID}\\policy]`);
     expect(keyLine).toBeGreaterThan(0);
-    const values = new Map<string, unknown>();
+    const values = new Map<string, string>();
     for (const line of lines.slice(keyLine + 1)) {
       if (line === '') break;
       const match = /^"([^"]+)"="((?:[^"\\]|\\.)*)"$/.exec(line);
       if (!match?.[1] || match[2] === undefined) throw new Error(`bad value line ${line}`);
-      values.set(match[1], JSON.parse(match[2].replace(/\\(.)/g, '$1')));
+      values.set(match[1], match[2].replace(/\\(.)/g, '$1'));
     }
-    expect(Object.fromEntries(values)).toEqual(policy);
+    const { integrity, ...rest } = Object.fromEntries(values);
+    expect(Object.fromEntries(Object.entries(rest).map(([key, text]) => [key, JSON.parse(text) as unknown]))).toEqual(policy);
+    expect(integrity).toBe(sealedPolicy(policy).integrity);
   });
 
-  it('force-installs through ExtensionSettings with the Chrome Web Store update URL', () => {
-    expect(reg.content).toContain('[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome]\r\n"ExtensionSettings"="{\\"ojodoldnmcabjmcojfoebnmebmadjfdm\\":{\\"installation_mode\\":\\"force_installed\\",\\"update_url\\":\\"https://clients2.google.com/service/update2/crx\\"}}"');
+  it('force-installs through ExtensionSettings with the Chrome Web Store update URL, pinned', () => {
+    expect(reg.content).toContain(
+      '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome]\r\n"ExtensionSettings"="{\\"ojodoldnmcabjmcojfoebnmebmadjfdm\\":{\\"installation_mode\\":\\"force_installed\\",\\"update_url\\":\\"https://clients2.google.com/service/update2/crx\\",\\"toolbar_pin\\":\\"force_pinned\\"}}"',
+    );
+    expect(reg.content).toContain('"NetworkPredictionOptions"=dword:00000002');
+  });
+
+  it('writes list policies as numbered values in their own subkey, as the ADMX templates do', () => {
+    expect(reg.content).toContain(
+      '[-HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\AudioCaptureAllowedUrls]\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\AudioCaptureAllowedUrls]\r\n"1"="chrome-extension://ojodoldnmcabjmcojfoebnmebmadjfdm"',
+    );
+    expect(reg.content).toContain('[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\CookiesAllowedForUrls]\r\n"1"="https://shield-demo.my.connect.aws"');
   });
 
   it('uses the Edge policy key for Edge', () => {

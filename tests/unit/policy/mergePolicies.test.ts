@@ -58,7 +58,7 @@ describe('mergePolicies: outcomes', () => {
   });
 
   it('covers every top-level key of the schema with at least one merge unit', () => {
-    for (const key of Object.keys(policySchema.properties ?? {})) {
+    for (const key of Object.keys(policySchema.properties ?? {}).filter((name) => name !== 'integrity')) {
       expect(POLICY_SETTING_POINTERS.some((pointer) => pointer === `/${key}` || pointer.startsWith(`/${key}/`)), key).toBe(true);
     }
   });
@@ -158,7 +158,10 @@ describe('mergePolicies: per top-level key', () => {
   it('dialing: one unit, so a default country can never fall outside the allowed list', () => {
     const result = merged({ ...org, dialing: { allowedCountries: ['JP'] } }, { dialing: { defaultCountry: 'US' } });
     expect(result.policy.dialing).toEqual({ defaultCountry: null, allowedCountries: ['JP'] });
-    expect(merged(org, { dialing: { defaultCountry: 'US' } }).policy.dialing.defaultCountry).toBe('US');
+    // The default country decides how national numbers are recognised: not the agent's to change.
+    expect(merged(org, { dialing: { defaultCountry: 'US' } }).policy.dialing.defaultCountry).toBe(null);
+    expect(merged(org, { dialing: { allowedCountries: ['JP'] } }).policy.dialing.allowedCountries).toEqual(['JP']);
+    expect(merged(undefined, { instance: { ccpUrl: LOCAL_CCP }, dialing: { defaultCountry: 'US' } }).policy.dialing.defaultCountry).toBe('US');
   });
 
   it('audit: only the organization decides once it manages the policy', () => {
@@ -182,5 +185,43 @@ describe('mergePolicies: per top-level key', () => {
     const result = merged(managed, undefined);
     result.policy.masking.detectors.email = true;
     expect(managed).toEqual(snapshot);
+  });
+});
+
+describe('mergePolicies: only IT grants (invariant 7)', () => {
+  const elevating = {
+    instance: { ccpUrl: LOCAL_CCP },
+    approvedOrigins: ['https://evil.example.com'],
+    roles: { elevatedViewAllowed: true, supervisors: { usernames: ['agent1'] }, revealableKinds: ['ssn'], revealSeconds: 600 },
+    framing: { compatibilityMode: true },
+    audit: { retentionDays: 1 },
+  };
+
+  it('a hand-installed extension without managed policy runs in evaluation mode with local settings in full', () => {
+    const result = merged(undefined, elevating);
+    expect(result.mode).toBe('evaluation');
+    expect(result.policy.roles.elevatedViewAllowed).toBe(true);
+  });
+
+  it('with a managed policy, local settings grant nothing: the defaults hold where the organization is silent', () => {
+    const result = merged(org, elevating);
+    expect(result.mode).toBe('organization');
+    expect(result.policy.instance.ccpUrl).toBe(ORG_CCP);
+    expect(result.policy.approvedOrigins).toEqual([]);
+    expect(result.policy.roles).toMatchObject({ elevatedViewAllowed: false, revealableKinds: [], revealSeconds: 30, supervisors: { usernames: [] } });
+    expect(result.policy.framing.compatibilityMode).toBe(false);
+    expect(result.policy.audit.retentionDays).toBe(30);
+    expect(result.ignoredLocal.map((ignored) => ignored.pointer)).toEqual(expect.arrayContaining(['/approvedOrigins', '/roles', '/framing/compatibilityMode', '/audit']));
+  });
+
+  it('an extension installed by policy with no managed policy fails closed, whatever local settings say', () => {
+    const result = mergePolicies(undefined, elevating, { ...options, installedByPolicy: true });
+    expect(result).toMatchObject({ status: 'managed-missing', message: expect.stringMatching(/installed by your organization/) });
+    expect(mergePolicies({}, elevating, { ...options, installedByPolicy: true }).status).toBe('managed-missing');
+  });
+
+  it('an extension installed by policy with a managed policy merges as managed', () => {
+    const result = mergePolicies(org, elevating, { ...options, installedByPolicy: true });
+    expect(result).toMatchObject({ status: 'ok', mode: 'organization', policy: { roles: { elevatedViewAllowed: false } } });
   });
 });

@@ -2,10 +2,17 @@
 export type TargetBrowser = 'chrome' | 'edge';
 export type TargetOs = 'windows' | 'macos' | 'linux';
 
+/** Optional browser hardening IT switches on with `policy export --harden …`. */
+export type HardeningFlag = 'devtools' | 'other-extensions';
+export const HARDENING_FLAGS: readonly HardeningFlag[] = ['devtools', 'other-extensions'];
+
 export interface DeploymentTarget {
   browser: TargetBrowser;
   os: TargetOs;
   extensionId: string;
+  /** The update manifest the browser installs from; the store's when unset. */
+  updateUrl?: string;
+  hardening?: readonly HardeningFlag[];
 }
 
 /** The published extension's id, fixed by the manifest `key`. */
@@ -20,14 +27,13 @@ export const STORE_UPDATE_URL: Record<TargetBrowser, string> = {
   edge: 'https://edge.microsoft.com/extensionwebstorebase/v1/crx',
 };
 
+export function updateUrlOf(target: DeploymentTarget): string {
+  return target.updateUrl ?? STORE_UPDATE_URL[target.browser];
+}
+
 /** One file `policy export` writes; `utf16le` files get a byte-order mark (what regedit expects for Unicode). */
 export interface DeploymentFile {
   name: string;
   content: string;
   encoding: 'utf8' | 'utf16le';
-}
-
-/** The `ExtensionSettings` entry that force-installs the extension. */
-export function forceInstallSettings(target: DeploymentTarget): Record<string, { installation_mode: string; update_url: string }> {
-  return { [target.extensionId]: { installation_mode: 'force_installed', update_url: STORE_UPDATE_URL[target.browser] } };
 }

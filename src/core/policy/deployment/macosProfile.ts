@@ -1,5 +1,6 @@
 import type { Policy } from '../Policy.ts';
-import { forceInstallSettings, type DeploymentFile, type DeploymentTarget } from './deploymentTarget.ts';
+import type { BrowserPolicy } from './browserPolicies.ts';
+import type { DeploymentFile, DeploymentTarget } from './deploymentTarget.ts';
 
 const BROWSER_DOMAIN = { chrome: 'com.google.Chrome', edge: 'com.microsoft.Edge' } as const;
 
@@ -15,10 +16,11 @@ export interface ProfileIdentity {
 /**
  * A configuration profile for Jamf, Intune or System Settings. The extension's policy is a
  * payload of type `com.google.Chrome.extensions.<id>` (Edge: `com.microsoft.Edge.extensions.<id>`),
- * whose keys are the policy's top-level keys with native plist types; a second payload sets
- * `ExtensionSettings` to force-install the extension.
+ * whose keys are the policy's top-level keys with native plist types; a second payload of type
+ * `com.google.Chrome` (`com.microsoft.Edge`) carries the browser policies (force-install,
+ * microphone, cookies, hardening).
  */
-export function macosProfile(policy: Policy, target: DeploymentTarget, identity: ProfileIdentity): DeploymentFile {
+export function macosProfile(policy: Policy, target: DeploymentTarget, identity: ProfileIdentity, browser: readonly BrowserPolicy[]): DeploymentFile {
   const domain = BROWSER_DOMAIN[target.browser];
   const policyPayload = {
     PayloadType: `${domain}.extensions.${target.extensionId}`,
@@ -34,9 +36,9 @@ export function macosProfile(policy: Policy, target: DeploymentTarget, identity:
     PayloadVersion: 1,
     PayloadIdentifier: `${identity.identifierPrefix}.install`,
     PayloadUUID: identity.installPayloadUuid,
-    PayloadDisplayName: 'Connect Shield installation',
+    PayloadDisplayName: 'Connect Shield browser settings',
     PayloadEnabled: true,
-    ExtensionSettings: forceInstallSettings(target),
+    ...Object.fromEntries(browser.map((entry) => [entry.name, entry.value])),
   };
   const profile = {
     PayloadType: 'Configuration',

@@ -1,0 +1,72 @@
+import type { AuditEvent } from '../audit/AuditEvent.ts';
+import { parseAuditEvent } from '../audit/parseAuditEvent.ts';
+import type { PolicyState } from '../config/PolicyState.ts';
+import { parsePolicyStateReply } from './parsePolicyStateReply.ts';
+
+/**
+ * The one contract between extension pages and the service worker. Each entry is a request a
+ * page may make: how the worker reads its payload (a parser that returns null for anything that
+ * does not fit, so the worker never trusts a page's shape) and how the page reads the answer.
+ * Adding a request is one entry here and one handler in the worker (the router's handler table
+ * is typed from this object, so a missing handler is a type error).
+ *
+ * Parsers are plain functions, not JSON Schema: ajv compiles with `new Function`, which the
+ * extension CSP refuses.
+ */
+export const WORKER_REQUESTS = {
+  /** A page hands an audit event to the worker, which keeps and exports it. */
+  'audit.record': {
+    parsePayload: (value: unknown): AuditEvent | null => parseAuditEvent(value),
+    parseResponse: parseNothing,
+  },
+  /** A page found no verdict in session storage (the worker was asleep or just installed): the worker's current one. */
+  'policy.current': {
+    parsePayload: parseNothing,
+    parseResponse: (value: unknown): PolicyState | null => parsePolicyStateReply(value),
+  },
+  /** A page reports what its CSP or link check refused; the worker throttles and audits it. Only the origin travels. */
+  'origin.blockedReport': {
+    parsePayload: parseBlockedReport,
+    parseResponse: parseNothing,
+  },
+} satisfies Record<string, WorkerRequestSpec<unknown, unknown>>;
+
+export interface WorkerRequestSpec<Payload, Response> {
+  parsePayload(value: unknown): Payload | null;
+  parseResponse(value: unknown): Response | null;
+}
+
+export type WorkerRequestName = keyof typeof WORKER_REQUESTS;
+export type PayloadOf<Name extends WorkerRequestName> = NonNullable<ReturnType<(typeof WORKER_REQUESTS)[Name]['parsePayload']>>;
+export type ResponseOf<Name extends WorkerRequestName> = NonNullable<ReturnType<(typeof WORKER_REQUESTS)[Name]['parseResponse']>>;
+
+/** Requests without data send, and answer, this one value (runtime messaging has no `undefined`). */
+export type Nothing = Record<string, never>;
+export const NOTHING: Nothing = {};
+
+function parseNothing(value: unknown): Nothing | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0 ? NOTHING : null;
+}
+
+export interface BlockedReport {
+  /** An origin (scheme, host, port), never a URL: a path or query can carry customer data. */
+  origin: string;
+  /** The CSP directive or `link`. */
+  kind: string;
+  layer: 'csp' | 'link';
+}
+
+const KIND = /^[a-z0-9:_-]{1,40}$/;
+const MAX_ORIGIN_LENGTH = 300;
+
+function parseBlockedReport(value: unknown): BlockedReport | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { origin, kind, layer } = value as Record<string, unknown>;
+  if (typeof origin !== 'string' || origin.length > MAX_ORIGIN_LENGTH || typeof kind !== 'string' || !KIND.test(kind)) return null;
+  if (layer !== 'csp' && layer !== 'link') return null;
+  return { origin, kind, layer };
+}
+
+export function isWorkerRequestName(value: unknown): value is WorkerRequestName {
+  return typeof value === 'string' && Object.hasOwn(WORKER_REQUESTS, value);
+}
