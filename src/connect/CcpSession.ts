@@ -1,14 +1,14 @@
 import type { AgentView } from '../core/agent/AgentView.ts';
 import type { AuditEvent } from '../core/audit/AuditEvent.ts';
-import type { ChatMessageView } from '../core/chat/ChatMessageView.ts';
 import { initialCcpHealth, nextCcpHealth, type CcpHealth, type CcpHealthEvent } from '../core/connection/ccpHealth.ts';
 import type { ContactView } from '../core/contact/ContactView.ts';
 import type { ContactViewPolicy } from '../core/contact/buildContactView.ts';
 import { startAgentActions, type AgentActions } from './agentActions.ts';
 import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
-import { startChatFeed, type ChatFeed } from './chatFeed.ts';
+import { startChatFeed, type ChatFeed, type ChatFeedListener } from './chatFeed.ts';
 import { startContactFeed, type ContactFeed } from './contactFeed.ts';
-import { watchCspBlocks } from '../platform/blockedRequestReporter.ts';
+import { reportBlockedRequest, watchCspBlocks } from '../platform/blockedRequestReporter.ts';
+import { sanitizeChatMarkdown } from './chatMarkdown.ts';
 import { connectApi } from './connectLibraries.ts';
 import { followAgent } from './followAgent.ts';
 import { installFrameGuard } from './frameGuard.ts';
@@ -23,11 +23,10 @@ export interface CcpInstance {
   region: string;
 }
 
-export interface CcpSessionListener {
+export interface CcpSessionListener extends ChatFeedListener {
   agent(view: AgentView): void;
   contacts(views: ContactView[]): void;
   health(health: CcpHealth): void;
-  chatMessage(message: ChatMessageView): void;
   audit(event: AuditEvent): void;
   /** An action the agent asked for failed; the key names a localized message. */
   actionFailed(messageKey: string): void;
@@ -35,7 +34,9 @@ export interface CcpSessionListener {
   originViolation(origin: string): void;
 }
 
-export interface CcpSession extends Omit<AgentActions, 'dispose'>, Pick<ChatFeed, 'sendChat'>, Pick<ContactFeed, 'reveal'> {
+export interface CcpSession extends Omit<AgentActions, 'dispose'>, Pick<ContactFeed, 'reveal'> {
+  /** The chats: replies, typing, attachments (see chatFeed.ts). */
+  readonly chats: Omit<ChatFeed, 'dispose' | 'setMasker'>;
   /** A new policy brings a new masker and secure fields: contacts are shown again with them at once. */
   setViewPolicy(policy: ContactViewPolicy): void;
   /** Stops the feeds, the health clock and the frame guard (the frame itself stays: one initCCP per window). */
@@ -127,12 +128,15 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
     listener.agent(readAgentView(agent, muted));
   });
   const contacts = startContactFeed(api, initialPolicy, listener);
-  const chats = startChatFeed(api, initialPolicy.masker, listener);
+  const chats = startChatFeed(api, initialPolicy.masker, listener, {
+    sanitizeMarkdown: sanitizeChatMarkdown,
+    reportBlocked: (origin) => reportBlockedRequest(origin, 'attachment', 'link'),
+  });
   const actions = startAgentActions(api, contacts.findContact, listener);
 
   return {
     ...actions,
-    sendChat: (contactId, text) => chats.sendChat(contactId, text),
+    chats,
     reveal: (contactId, attributeName, kind) => contacts.reveal(contactId, attributeName, kind),
     setViewPolicy(next) {
       chats.setMasker(next.masker);

@@ -1,35 +1,75 @@
 import type { ChatMessageView } from '../core/chat/ChatMessageView.ts';
-import { buildChatMessageView, type RawChatItem } from '../core/chat/buildChatMessageView.ts';
-import type { ContactMasker } from '../core/contact/ContactMasker.ts';
+import { buildChatMessageView, type ChatViewContext, type RawChatItem } from '../core/chat/buildChatMessageView.ts';
+import { CHAT_CONTENT_TYPES } from '../core/chat/chatContentTypes.ts';
+import type { ChatLinkStatus } from '../core/chat/chatThreads.ts';
+import { classifySendError, type SendProblem } from '../core/chat/classifySendError.ts';
+import type { SanitizedNode } from '../core/chat/MarkdownNode.ts';
+import type { TextMasker } from '../core/chat/TextMasker.ts';
+import { createTypingThrottle } from '../core/chat/typingThrottle.ts';
+import type { ApprovedOrigins } from '../core/origins/ApprovedOrigins.ts';
 import { contactChannel, contactPhase } from '../core/contact/contactPhase.ts';
 import { followAgent, type AgentSource } from './followAgent.ts';
 import { readRawContact } from './readRawContact.ts';
 
 export interface ChatFeedListener {
-  chatMessage(message: ChatMessageView): void;
+  /** New thread entries for one chat (a transcript page or one live item), masked. */
+  chatEntries(contactId: string, entries: ChatMessageView[]): void;
+  /** The customer is typing (chatjs validity: ten seconds from `at`). */
+  chatTyping(contactId: string, at: number): void;
+  chatLink(contactId: string, link: ChatLinkStatus): void;
   /** Something went wrong with a chat; the key names a localized message. */
   actionFailed(messageKey: string): void;
 }
 
+export type ChatSendResult = { ok: true } | { ok: false; problem: SendProblem };
+export type AttachmentOpenResult = 'opened' | 'not_approved' | 'failed';
+
 export interface ChatFeed {
-  sendChat(contactId: string, text: string): Promise<void>;
-  /** A new policy brings a new masker: messages from now on are masked with it. */
-  setMasker(masker: ContactMasker): void;
+  sendChat(contactId: string, text: string): Promise<ChatSendResult>;
+  /** A keystroke in the reply box; sends a typing event at most once per chatjs window. */
+  typing(contactId: string): void;
+  sendAttachment(contactId: string, file: File): Promise<ChatSendResult>;
+  /**
+   * Downloads an attachment through the participant service (GetAttachment) — only when the URL
+   * it hands out is on an approved origin — and saves it as a file; it is never shown inline.
+   */
+  openAttachment(contactId: string, attachmentId: string, fileName: string): Promise<AttachmentOpenResult>;
+  /** A new policy brings a new masker: entries from now on are masked with it. */
+  setMasker(masker: TextMasker): void;
+  /** Origins whose links are clickable and whose attachment URLs may be opened (none until set). */
+  setApproved(approved: Pick<ApprovedOrigins, 'matches'>): void;
   dispose(): void;
+}
+
+/** What the feed needs from the page: DOMPurify (through `sanitizeChatMarkdown`) and the block reporter. */
+export interface ChatFeedPage {
+  /** Markdown source → what DOMPurify kept; null → Markdown is shown as masked text. */
+  sanitizeMarkdown: ((source: string) => SanitizedNode[]) | null;
+  /** An attachment URL on an origin that is not approved was refused (origin only, for audit). */
+  reportBlocked(origin: string): void;
 }
 
 /** The Streams global's chat connection class, needed to tell chat connections apart. */
 export type ChatApi = AgentSource & Pick<typeof connect, 'ChatConnection'>;
 
+const TRANSCRIPT_PAGE = 100;
+const NOTHING_APPROVED: Pick<ApprovedOrigins, 'matches'> = { matches: () => false };
+
 /**
- * Chat sessions of connected chat contacts, and their messages as masked views. Each chat's
- * session is opened once (through the agent connection's media controller) and dropped when the
- * contact leaves the snapshot.
+ * Chat sessions of connected chat contacts, and what happens in them as masked entries. Each
+ * chat's session is opened once (through the agent connection's media controller) and dropped
+ * when the contact leaves the snapshot. Raw items never leave this module.
  */
-export function startChatFeed(api: ChatApi, initialMasker: ContactMasker, listener: ChatFeedListener): ChatFeed {
+export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener: ChatFeedListener, page: ChatFeedPage): ChatFeed {
+  const { sanitizeMarkdown } = page;
   let masker = initialMasker;
+  let approved = NOTHING_APPROVED;
   let disposed = false;
   const sessions = new Map<string, Promise<connect.AgentChatSession>>();
+  const typingThrottles = new Map<string, (now: number) => boolean>();
+
+  const context = (): ChatViewContext => ({ masker, approved, ...(sanitizeMarkdown ? { sanitizeMarkdown } : {}), now: Date.now() });
+  const live = (contactId: string): boolean => !disposed && sessions.has(contactId);
 
   const follow = (contact: connect.Contact): void => {
     const contactId = contact.getContactId();
@@ -38,59 +78,150 @@ export function startChatFeed(api: ChatApi, initialMasker: ContactMasker, listen
     if (!(connection instanceof api.ChatConnection)) return;
     const session = connection.getMediaController() as Promise<connect.AgentChatSession>;
     sessions.set(contactId, session);
+    listener.chatLink(contactId, 'connecting');
     session.then(
       (chat) => {
-        // ChatJS has no way to remove a message handler: after dispose, messages are dropped here.
-        const show = (item: RawChatItem): void => {
-          if (disposed || !sessions.has(contactId)) return;
-          const view = buildChatMessageView(contactId, item, masker, Date.now());
-          if (view) listener.chatMessage(view);
+        const toEntries = (items: readonly RawChatItem[]): ChatMessageView[] =>
+          items.flatMap((item) => {
+            const view = buildChatMessageView(contactId, item, context());
+            return view ? [view] : [];
+          });
+        // A panel opened (or reloaded) mid-chat, or a connection that came back, reads what was said
+        // meanwhile; the thread drops what it already has.
+        const readTranscript = (): void => {
+          chat.getTranscript({ maxResults: TRANSCRIPT_PAGE, scanDirection: 'BACKWARD', sortOrder: 'ASCENDING' }).then(
+            (response) => {
+              if (live(contactId)) listener.chatEntries(contactId, toEntries(response.data?.Transcript ?? []));
+            },
+            () => {
+              if (live(contactId)) listener.actionFailed('errorChatHistory');
+            },
+          );
         };
-        chat.onMessage((event) => show(event.data));
-        // A panel opened (or reloaded) mid-chat shows what was said before it, not only what comes next.
-        chat.getTranscript({ maxResults: 100, scanDirection: 'BACKWARD', sortOrder: 'ASCENDING' }).then(
-          (response) => (response.data?.Transcript ?? []).forEach((item: RawChatItem) => show(item)),
-          () => {
-            if (!disposed) listener.actionFailed('errorChatHistory');
-          },
-        );
+        // ChatJS has no way to remove a handler: after dispose, events are dropped here.
+        chat.onMessage((event) => {
+          if (!live(contactId)) return;
+          const item = event.data as RawChatItem;
+          if (item.ContentType === CHAT_CONTENT_TYPES.typing) {
+            if (item.ParticipantRole === 'CUSTOMER') listener.chatTyping(contactId, Date.now());
+            return;
+          }
+          const entries = toEntries([item]);
+          if (entries.length > 0) listener.chatEntries(contactId, entries);
+        });
+        chat.onConnectionLost(() => {
+          if (live(contactId)) listener.chatLink(contactId, 'lost');
+        });
+        chat.onConnectionBroken(() => {
+          if (live(contactId)) listener.chatLink(contactId, 'lost');
+        });
+        chat.onConnectionEstablished(() => {
+          if (!live(contactId)) return;
+          listener.chatLink(contactId, 'connected');
+          readTranscript();
+        });
+        chat.onEnded(() => {
+          if (live(contactId)) listener.chatLink(contactId, 'ended');
+        });
+        listener.chatLink(contactId, 'connected');
+        readTranscript();
       },
       () => {
         sessions.delete(contactId);
-        if (!disposed) listener.actionFailed('errorChatUnavailable');
+        if (disposed) return;
+        listener.chatLink(contactId, 'unavailable');
+        listener.actionFailed('errorChatUnavailable');
       },
     );
   };
 
   const stop = followAgent(api, (agent) => {
-    const live = new Set<string>();
+    const current = new Set<string>();
     for (const contact of agent.getContacts()) {
       const raw = readRawContact(contact);
-      live.add(raw.contactId);
+      current.add(raw.contactId);
       if (contactChannel(raw.type) === 'chat' && contactPhase(raw.state, raw.agentConnectionState) === 'connected') follow(contact);
     }
     for (const contactId of sessions.keys()) {
-      if (!live.has(contactId)) sessions.delete(contactId);
+      if (!current.has(contactId)) {
+        sessions.delete(contactId);
+        typingThrottles.delete(contactId);
+      }
     }
   });
 
+  const withSession = async (contactId: string, run: (chat: connect.AgentChatSession) => Promise<unknown>): Promise<ChatSendResult> => {
+    const session = sessions.get(contactId);
+    if (!session) return { ok: false, problem: 'unavailable' };
+    try {
+      await run(await session);
+      return { ok: true };
+    } catch (error) {
+      const problem = classifySendError(error);
+      if (problem === 'expired') listener.chatLink(contactId, 'expired');
+      return { ok: false, problem };
+    }
+  };
+
   return {
-    async sendChat(contactId, text) {
+    sendChat: (contactId, text) => withSession(contactId, (chat) => chat.sendMessage({ message: text, contentType: 'text/plain' })),
+    typing(contactId) {
       const session = sessions.get(contactId);
-      if (!session) return listener.actionFailed('errorChatUnavailable');
+      if (!session) return;
+      const throttle = typingThrottles.get(contactId) ?? createTypingThrottle();
+      typingThrottles.set(contactId, throttle);
+      if (!throttle(Date.now())) return;
+      // A lost typing event is not worth telling the agent about.
+      session.then((chat) => chat.sendEvent({ contentType: CHAT_CONTENT_TYPES.typing })).catch(() => undefined);
+    },
+    sendAttachment: (contactId, file) => withSession(contactId, (chat) => chat.sendAttachment({ attachment: file })),
+    async openAttachment(contactId, attachmentId, fileName) {
+      const session = sessions.get(contactId);
+      if (!session) return 'failed';
       try {
-        await (await session).sendMessage({ message: text, contentType: 'text/plain' });
+        const url = await (await session).getAttachmentURL({ attachmentId });
+        if (!approved.matches(url)) {
+          page.reportBlocked(originOf(url));
+          return 'not_approved';
+        }
+        const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+        if (!response.ok) return 'failed';
+        saveAsFile(await response.blob(), fileName);
+        return 'opened';
       } catch {
-        listener.actionFailed('errorChatSend');
+        return 'failed';
       }
     },
     setMasker(next) {
       masker = next;
     },
+    setApproved(next) {
+      approved = next;
+    },
     dispose() {
       disposed = true;
       stop();
       sessions.clear();
+      typingThrottles.clear();
     },
   };
+}
+
+/** A download, never a navigation: the file goes to disk under its masked name, not into a page. */
+function saveAsFile(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([blob], { type: 'application/octet-stream' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName || 'attachment';
+  link.rel = 'noopener';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'null';
+  }
 }

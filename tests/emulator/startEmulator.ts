@@ -18,6 +18,7 @@ import { EmulatorState } from './model/emulatorState.ts';
 import type { AgentIdentity } from './model/emulatorState.ts';
 import { initialSettings } from './model/emulatorSettings.ts';
 import { instanceCatalog } from './model/instanceCatalog.ts';
+import { handleAttachmentHostRequest } from './participant/attachmentHost.ts';
 import { handleParticipantRequest } from './participant/participantService.ts';
 import { PageEvent } from './shared/pageProtocol.ts';
 import { buildAgentData } from './snapshot/buildAgentData.ts';
@@ -54,6 +55,8 @@ export interface RunningEmulator {
   readonly ccpUrl: string;
   readonly region: string;
   readonly participantHost: string;
+  /** The S3-like host attachment URLs point to (https://<attachmentHost> must be approved to download). */
+  readonly attachmentHost: string;
   /** base64 SHA-256 of the certificate's public key, for --ignore-certificate-errors-spki-list. */
   readonly spkiHash: string;
   /** The value for Chromium's --host-resolver-rules: every emulated host → 127.0.0.1:<httpsPort>. */
@@ -77,9 +80,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   if (!HOST_NAME.test(instanceHost)) throw new Error(`instanceHost "${instanceHost}" is not a host name.`);
   if (!REGION.test(region)) throw new Error(`region "${region}" is not an AWS region name like us-west-2.`);
   const participantHost = `participant.connect.${region}.amazonaws.com`;
+  const attachmentHost = `shield-attachments.s3.${region}.amazonaws.com`;
   const instanceOrigin = `https://${instanceHost}`;
   const ccpUrl = `${instanceOrigin}/ccp-v2`;
-  const hostNames = [instanceHost, participantHost, ...(options.testEmbedder ? [TEST_EMBEDDER_HOST] : [])];
+  const hostNames = [instanceHost, participantHost, attachmentHost, ...(options.testEmbedder ? [TEST_EMBEDDER_HOST] : [])];
 
   const here = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
   const [certificate, ccpScript, ccpStyle, embedderScript] = await Promise.all([
@@ -102,10 +106,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     }
   });
   state.onChatItem((contactId, item) => hub.send(PageEvent.chat, { contactId, item }));
+  state.onChatSocket((up) => hub.send(PageEvent.chatSocket, { up }));
 
   const sites = new Map<string, SiteHandler>([
     [instanceHost, createCcpSite(state, settings, hub, { script: ccpScript, style: ccpStyle })],
-    [participantHost, (req, res) => handleParticipantRequest(state, req, res, participantHost)],
+    [participantHost, (req, res) => handleParticipantRequest(state, req, res, { participantHost, attachmentHost })],
+    [attachmentHost, (req, res) => handleAttachmentHostRequest(state, req, res)],
   ]);
   if (options.testEmbedder) {
     sites.set(
@@ -143,6 +149,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     ccpUrl,
     region,
     participantHost,
+    attachmentHost,
     spkiHash: certificate.spkiHash,
     hostResolverRules,
     chromiumArgs: [`--host-resolver-rules=${hostResolverRules}`, `--ignore-certificate-errors-spki-list=${certificate.spkiHash}`],

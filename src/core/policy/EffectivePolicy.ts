@@ -41,6 +41,7 @@ export interface EffectivePolicy {
   };
   framing: { compatibilityMode: boolean };
   ccp: { showNativePanel: boolean };
+  chat: { replyCheck: 'warn' | 'block'; agentAttachments: boolean };
 }
 
 export interface EffectiveInstance {

@@ -115,6 +115,13 @@ export interface CcpPanelSettings {
   showNativePanel?: boolean;
 }
 
+export interface ChatSettings {
+  /** A reply with a card number or national ID: `warn` asks the agent to confirm, `block` refuses it. Default `warn`. */
+  replyCheck?: 'warn' | 'block';
+  /** Agents may send files in chats (Connect's type and size limits apply). Default false. */
+  agentAttachments?: boolean;
+}
+
 export interface Policy {
   instance: InstanceSettings & { alternates?: AlternateInstance[] };
   approvedOrigins?: string[];
@@ -126,6 +133,7 @@ export interface Policy {
   audit?: AuditSettings;
   framing?: FramingSettings;
   ccp?: CcpPanelSettings;
+  chat?: ChatSettings;
   /** The seal `policy export` adds (see `integrity/policySeal.ts`); never written by hand. */
   integrity?: string;
 }

@@ -2,6 +2,8 @@ import type { EffectivePolicy } from './EffectivePolicy.ts';
 import type { Policy } from './Policy.ts';
 import {
   DEFAULT_AUDIT_RETENTION_DAYS,
+  DEFAULT_CHAT_AGENT_ATTACHMENTS,
+  DEFAULT_CHAT_REPLY_CHECK,
   DEFAULT_COMPATIBILITY_MODE,
   DEFAULT_DETECTORS,
   DEFAULT_DISPLAY,
@@ -15,7 +17,7 @@ import {
 
 /** Fills every unset setting of a valid policy with its default. Returns fresh objects; the input is not touched. */
 export function applyDefaults(policy: Policy): EffectivePolicy {
-  const { instance, masking, roles, secureIvr, risk, dialing, audit, framing, ccp } = policy;
+  const { instance, masking, roles, secureIvr, risk, dialing, audit, framing, ccp, chat } = policy;
   return {
     instance: {
       ccpUrl: instance.ccpUrl,
@@ -84,5 +86,6 @@ export function applyDefaults(policy: Policy): EffectivePolicy {
     },
     framing: { compatibilityMode: framing?.compatibilityMode ?? DEFAULT_COMPATIBILITY_MODE },
     ccp: { showNativePanel: ccp?.showNativePanel ?? DEFAULT_SHOW_NATIVE_PANEL },
+    chat: { replyCheck: chat?.replyCheck ?? DEFAULT_CHAT_REPLY_CHECK, agentAttachments: chat?.agentAttachments ?? DEFAULT_CHAT_AGENT_ATTACHMENTS },
   };
 }

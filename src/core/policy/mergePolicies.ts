@@ -71,6 +71,8 @@ export const POLICY_SETTING_POINTERS: readonly string[] = [
   '/audit',
   '/framing/compatibilityMode',
   '/ccp/showNativePanel',
+  '/chat/replyCheck',
+  '/chat/agentAttachments',
 ];
 
 /**
@@ -89,7 +91,8 @@ function localMayTighten(pointer: string): boolean {
     pointer === '/secureIvr' ||
     pointer === '/risk/denyList' ||
     pointer === '/risk/repeatContact' ||
-    pointer === '/dialing'
+    pointer === '/dialing' ||
+    pointer === '/chat/replyCheck'
   );
 }
 
@@ -169,6 +172,10 @@ export function mergePolicies(managed: unknown, local: unknown, options: MergeOp
 function acceptLocalUnderManaged(pointer: string, localValue: unknown, ignoredLocal: IgnoredLocalSetting[]): unknown {
   if (!localMayTighten(pointer)) {
     ignoredLocal.push({ pointer, reason: "Only your organization's policy can set this." });
+    return undefined;
+  }
+  if (pointer === '/chat/replyCheck' && localValue !== 'block') {
+    ignoredLocal.push({ pointer, reason: 'A local setting may block replies with card numbers, not only warn.' });
     return undefined;
   }
   if (pointer === '/dialing' && isJsonObject(localValue) && localValue['defaultCountry'] !== undefined) {

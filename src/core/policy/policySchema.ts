@@ -212,6 +212,10 @@ function policySchemaWith(topLevelRequired: string[]): JsonSchema {
       framing: objectOf('How the CCP is framed.', {
         compatibilityMode: { type: 'boolean', description: "Rewrite the CCP's frame-ancestors for this extension only. Default false." },
       }),
+      chat: objectOf('Chat replies and files.', {
+        replyCheck: { type: 'string', enum: ['warn', 'block'], description: 'A reply containing a card number or national ID: warn (the agent confirms) or block. Default warn.' },
+        agentAttachments: { type: 'boolean', description: "Agents may send files in chats, within Amazon Connect's type and size limits. Default false." },
+      }),
       integrity: {
         type: 'string',
         description: 'Written by policy export: a digest of the exported policy, so that the extension can tell when the browser dropped or someone edited a value. Do not edit; re-export instead.',

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { callControls, contactTimer, isRinging, type CallControl } from '../../core/agent/callControls.ts';
 import { formatDuration } from '../../core/agent/formatDuration.ts';
 import type { QuickConnectView } from '../../core/agent/QuickConnectView.ts';
@@ -46,12 +46,15 @@ export function ContactCard({
   reveal,
   approved,
   dialing,
+  children,
 }: {
   contact: ContactView;
   actions: ContactActions;
   reveal: RevealOptions | null;
   approved: Pick<ApprovedOrigins, 'matches'>;
   dialing: DialingRules;
+  /** The contact's own media, inside the card above its actions: a chat's thread and reply box. */
+  children?: ReactNode;
 }) {
   const id = contact.contactId;
   const card = useRef<HTMLElement>(null);
@@ -122,6 +125,7 @@ export function ContactCard({
       ) : null}
       <SecureCaptureList captures={contact.secureCaptures} />
       <AttributeList attributes={contact.attributes} unavailable={contact.attributesUnavailable} reveal={reveal} approved={approved} />
+      {children}
       <div className="actions" role="group" aria-label={t('contactControls')}>
         {controls.map((control) => (
           <button

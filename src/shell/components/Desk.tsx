@@ -13,7 +13,8 @@ import { useRingingAttention } from '../attention/useRingingAttention.ts';
 import { useShortcuts } from '../attention/useShortcuts.ts';
 import { useReveal, type RevealDeps } from '../useReveal.ts';
 import { AgentBar } from './AgentBar.tsx';
-import { ChatPanel } from './ChatPanel.tsx';
+import { ChatThreadView } from './chat/ChatThreadView.tsx';
+import { useChatThreads } from './chat/useChatThreads.ts';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { ContactCard, type ContactActions } from './ContactCard.tsx';
 import { DialBox } from './DialBox.tsx';
@@ -26,6 +27,11 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
   const frameRef = useRef<HTMLDivElement>(null);
   const started = useRef(false);
   const viewPolicy = useMemo(() => ({ masker, secureFields: policy.secureIvr.fields }), [masker, policy.secureIvr.fields]);
+  const shown = orderForDesk([...state.contacts, ...state.missed]);
+  // `shown` is rebuilt on every render; the ids change only when the contact lists do.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const contactIds = useMemo(() => shown.map((contact) => contact.contactId), [state.contacts, state.missed]);
+  const chatThreads = useChatThreads(contactIds);
 
   useEffect(() => {
     // Streams allows one initCCP per window; React's development double-mount must not call it twice.
@@ -36,7 +42,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
         agent: (agent) => dispatch({ type: 'agent', agent }),
         contacts: (contacts) => dispatch({ type: 'contacts', contacts }),
         health: (health) => dispatch({ type: 'health', health }),
-        chatMessage: (message) => dispatch({ type: 'chatMessage', message }),
+        ...chatThreads.listener,
         audit: sendAuditEvent,
         actionFailed: (messageKey) => dispatch({ type: 'notice', messageKey }),
         originViolation: () => dispatch({ type: 'contacts', contacts: [] }),
@@ -49,10 +55,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
   useEffect(() => session?.setViewPolicy(viewPolicy), [session, viewPolicy]);
 
   const approved = useMemo(() => approvedOriginsFromEffectivePolicy(policy), [policy]);
-  const shown = orderForDesk([...state.contacts, ...state.missed]);
-  // `shown` is rebuilt on every render; the ids change only when the contact lists do.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const contactIds = useMemo(() => shown.map((contact) => contact.contactId), [state.contacts, state.missed]);
+  useEffect(() => session?.chats.setApproved(approved), [session, approved]);
   const readValue = useCallback<RevealDeps['readValue']>((contactId, name, kind) => session?.reveal(contactId, name, kind) ?? null, [session]);
   const revealFailed = useCallback((messageKey: string) => dispatch({ type: 'notice', messageKey }), []);
   const { role, revealFor } = useReveal({ agent: state.agent, policy, masker, contactIds, readValue, audit: sendAuditEvent, failed: revealFailed });
@@ -141,16 +144,21 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
           {shown.length === 0 ? <p className="muted" data-testid="no-contacts">{t('noContacts')}</p> : null}
           {shown.map((contact) => (
             <div key={contact.contactId} className="contact">
-              <ContactCard contact={contact} actions={actions} reveal={revealFor(contact.contactId)} approved={approved} dialing={dialing} />
-              {contact.channel === 'chat' ? (
-                <ChatPanel
-                  contactId={contact.contactId}
-                  messages={state.chats[contact.contactId] ?? []}
-                  canSend={contact.phase === 'connected'}
-                  onSend={async (id, text) => session?.sendChat(id, text)}
-                  approved={approved}
-                />
-              ) : null}
+              <ContactCard contact={contact} actions={actions} reveal={revealFor(contact.contactId)} approved={approved} dialing={dialing}>
+                {contact.channel === 'chat' ? (
+                  <ChatThreadView
+                    contactId={contact.contactId}
+                    thread={chatThreads.threads[contact.contactId]}
+                    live={contact.phase === 'connected'}
+                    chats={session?.chats ?? null}
+                    approved={approved}
+                    masker={masker}
+                    replyCheck={policy.chat.replyCheck}
+                    attachmentsAllowed={policy.chat.agentAttachments}
+                    onRead={chatThreads.markRead}
+                  />
+                ) : null}
+              </ContactCard>
             </div>
           ))}
         </section>

@@ -9,6 +9,8 @@ export interface Conduit {
   agentUpdate(agentData: unknown): void;
   chatItem(item: unknown): void;
   authFail(): void;
+  /** The agent websocket drops or comes back, as Streams reports it to chatjs. */
+  chatSocket(up: boolean): void;
   setUnresponsive(on: boolean): void;
   /** The worker's echo of the mute broadcast to every tab, and the softphone's answer. */
   muted(muted: boolean): void;
@@ -90,6 +92,7 @@ export function openConduit(link: ServerLink): Conduit {
       send('mute', { mute: muted });
       send('agent::mute_toggle', { muted });
     },
+    chatSocket: (up) => send(up ? 'webSocket::connection_gain' : 'webSocket::connection_lost'),
     setUnresponsive: (on) => {
       unresponsive = on;
     },

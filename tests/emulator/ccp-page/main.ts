@@ -62,6 +62,7 @@ function startRelay(root: HTMLElement): void {
       redraw();
     },
     authFail: () => conduit?.authFail(),
+    chatSocket: (up) => conduit?.chatSocket(up),
     unresponsive: (on) => {
       unresponsive = on;
       conduit?.setUnresponsive(on);

@@ -16,6 +16,7 @@ export interface ServerLinkHandlers {
   readonly unresponsive: (on: boolean) => void;
   readonly mute: (muted: boolean) => void;
   readonly transcripts: (transcripts: Record<string, unknown[]>) => void;
+  readonly chatSocket: (up: boolean) => void;
 }
 
 export interface ServerLink {
@@ -34,6 +35,7 @@ export function connectToServer(handlers: ServerLinkHandlers): ServerLink {
     if (isRecord(data) && typeof data.contactId === 'string') handlers.chat({ contactId: data.contactId, item: data.item });
   });
   listen(PageEvent.authFail, () => handlers.authFail());
+  listen(PageEvent.chatSocket, (data) => handlers.chatSocket(isRecord(data) && data.up === true));
   listen(PageEvent.unresponsive, (data) => handlers.unresponsive(isRecord(data) && data.unresponsive === true));
   listen(PageEvent.mute, (data) => handlers.mute(isRecord(data) && data.muted === true));
   listen(PageEvent.transcripts, (data) => {

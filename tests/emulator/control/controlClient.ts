@@ -26,10 +26,26 @@ export interface ContactRequest {
 export type ContactStateRequest = 'connected' | 'missed' | 'ended' | 'rejected' | 'error' | 'on_hold';
 
 export interface CustomerMessageRequest {
-  readonly text: string;
-  readonly contentType?: 'text/plain' | 'text/markdown';
+  readonly text?: string;
+  readonly contentType?: 'text/plain' | 'text/markdown' | 'application/vnd.amazonaws.connect.message.interactive';
+  readonly displayName?: string;
+  /** An interactive message's template object (instead of `text`). */
+  readonly content?: unknown;
+}
+
+export interface CustomerAttachmentRequest {
+  readonly name: string;
+  readonly contentType: string;
+  readonly text?: string;
+  readonly base64?: string;
   readonly displayName?: string;
 }
+
+export type ParticipantEventRequest = {
+  readonly event: 'joined' | 'left' | 'transferred' | 'transferFailed' | 'idle' | 'returned';
+  readonly role?: 'customer' | 'agent' | 'system';
+  readonly displayName?: string;
+};
 
 export interface ConfigRequest {
   readonly approvedOrigins?: readonly string[];
@@ -64,6 +80,14 @@ export interface EmulatorControl {
   /** A third party hangs up (the last one added unless named). */
   thirdPartyLeaves(contactId: string, connectionId?: string): Promise<void>;
   sendCustomerMessage(contactId: string, message: CustomerMessageRequest): Promise<{ id: string; absoluteTime: string }>;
+  customerTyping(contactId: string): Promise<void>;
+  participantEvent(contactId: string, event: ParticipantEventRequest): Promise<void>;
+  customerLeaves(contactId: string): Promise<void>;
+  sendCustomerAttachment(contactId: string, file: CustomerAttachmentRequest): Promise<{ attachmentId: string; size: number }>;
+  /** The next `count` agent sends (messages, attachment uploads) fail with a server error or an expired token. */
+  failChatSends(count: number, error?: 'server' | 'expired'): Promise<void>;
+  /** Drops (false) or restores (true) the agent's chat websocket. */
+  setChatWebsocket(up: boolean): Promise<void>;
   authFail(): Promise<{ pages: number }>;
   setUnresponsive(on: boolean): Promise<void>;
   configure(config: ConfigRequest): Promise<StateView['config']>;
@@ -115,6 +139,22 @@ export function emulatorControl(controlUrl: string): EmulatorControl {
       await call('POST', contactPath(id, '/third-party/leave'), connectionId ? { connectionId } : {});
     },
     sendCustomerMessage: (id, message) => call<{ id: string; absoluteTime: string }>('POST', contactPath(id, '/messages'), message),
+    customerTyping: async (id) => {
+      await call('POST', contactPath(id, '/typing'));
+    },
+    participantEvent: async (id, event) => {
+      await call('POST', contactPath(id, '/participant-events'), event);
+    },
+    customerLeaves: async (id) => {
+      await call('POST', contactPath(id, '/leave'));
+    },
+    sendCustomerAttachment: (id, file) => call<{ attachmentId: string; size: number }>('POST', contactPath(id, '/attachments'), file),
+    failChatSends: async (count, error = 'server') => {
+      await call('POST', '/faults/chat-send', { count, error });
+    },
+    setChatWebsocket: async (up) => {
+      await call('POST', '/faults/chat-websocket', { up });
+    },
     authFail: () => call<{ pages: number }>('POST', '/faults/auth-fail'),
     setUnresponsive: async (on) => {
       await call('POST', '/faults/unresponsive', { on });

@@ -11,9 +11,12 @@ export interface ConfigUpdate {
 
 export interface CustomerMessage {
   readonly text: string;
-  readonly contentType: 'text/plain' | 'text/markdown';
+  readonly contentType: CustomerContentType;
   readonly displayName?: string;
 }
+
+export type CustomerContentType = 'text/plain' | 'text/markdown' | 'application/vnd.amazonaws.connect.message.interactive';
+const CUSTOMER_CONTENT_TYPES: readonly CustomerContentType[] = ['text/plain', 'text/markdown', 'application/vnd.amazonaws.connect.message.interactive'];
 
 const CONTROL_STATES: readonly ControlContactState[] = ['connected', 'missed', 'ended', 'rejected', 'error', 'on_hold'];
 
@@ -78,13 +81,18 @@ export function parseContactState(body: unknown): ControlContactState {
 
 export function parseCustomerMessage(body: unknown): CustomerMessage {
   const input = objectBody(body);
-  if (typeof input.text !== 'string' || input.text === '') throw new EmulatorError(400, '"text" must be a non-empty string.');
   const contentType = input.contentType ?? 'text/plain';
-  if (contentType !== 'text/plain' && contentType !== 'text/markdown') {
-    throw new EmulatorError(400, '"contentType" must be "text/plain" or "text/markdown".');
+  if (!CUSTOMER_CONTENT_TYPES.includes(contentType as CustomerContentType)) {
+    throw new EmulatorError(400, `"contentType" must be one of ${CUSTOMER_CONTENT_TYPES.join(', ')}.`);
   }
+  // An interactive message may be given as the template object itself; it travels as JSON text.
+  if (contentType === CUSTOMER_CONTENT_TYPES[2] && typeof input.content === 'object' && input.content !== null) {
+    input.text = JSON.stringify(input.content);
+  }
+  if (typeof input.text !== 'string' || input.text === '') throw new EmulatorError(400, '"text" must be a non-empty string (or "content" an object for interactive messages).');
   const displayName = optionalString(input, 'displayName');
-  return displayName === undefined ? { text: input.text, contentType } : { text: input.text, contentType, displayName };
+  const typed = contentType as CustomerContentType;
+  return displayName === undefined ? { text: input.text, contentType: typed } : { text: input.text, contentType: typed, displayName };
 }
 
 /** `{ connectionId? }`: which third party; unset means the obvious one. */

@@ -19,6 +19,7 @@ import {
   parseOptionalConnectionId,
   parseUnresponsive,
 } from './controlRequests.ts';
+import { CHAT_ROUTES } from './chatControlRoutes.ts';
 import { stateView } from './stateView.ts';
 
 export interface ControlContext {
@@ -98,6 +99,7 @@ const ROUTES: ReadonlyArray<readonly [method: string, pattern: RegExp, route: Ro
     ctx.state.reset();
     return done();
   }],
+  ...CHAT_ROUTES.map(([method, pattern, route]) => [method, pattern, (ctx: ControlContext, body: unknown, id: string) => route(ctx.state, body, id)] as const),
 ];
 
 export function createControlServer(ctx: ControlContext): Server {

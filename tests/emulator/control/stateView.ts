@@ -36,6 +36,8 @@ export interface StateView {
     readonly muted: boolean;
   };
   readonly contacts: readonly ContactView[];
+  /** The agent's chat websocket (POST /faults/chat-websocket). */
+  readonly chatWebsocketUp: boolean;
   readonly config: { readonly approvedOrigins: readonly string[]; readonly redirectCcpTo: string | null; readonly unresponsive: boolean };
   /** CCP pages currently connected to the server. */
   readonly openPages: number;
@@ -69,6 +71,7 @@ export function stateView(state: EmulatorState, settings: EmulatorSettings, open
       thirdParties: c.thirdParties.map((p) => ({ connectionId: p.connectionId, state: p.state, name: p.quickConnectName, phoneNumber: p.endpoint.phoneNumber })),
       transcript: [...c.transcript],
     })),
+    chatWebsocketUp: state.chatSocketUp,
     config: { approvedOrigins: [...settings.approvedOrigins], redirectCcpTo: settings.redirectCcpTo, unresponsive: settings.unresponsive },
     openPages,
     pages: [...state.pages],

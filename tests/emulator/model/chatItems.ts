@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ChatItem, EmulatedContact } from './types.ts';
+import type { ChatAttachmentItem, ChatItem, EmulatedContact } from './types.ts';
 
 export const CHAT_ENDED_CONTENT_TYPE = 'application/vnd.amazonaws.connect.event.chat.ended';
 
@@ -36,4 +36,30 @@ export function agentEventItem(contact: EmulatedContact, contentType: string, co
 
 export function chatEndedItem(contact: EmulatedContact): ChatItem {
   return chatItem(contact, 'SYSTEM', 'EVENT', CHAT_ENDED_CONTENT_TYPE, undefined, contact.customerName);
+}
+
+export const TYPING_CONTENT_TYPE = 'application/vnd.amazonaws.connect.event.typing';
+
+/** Participant events the control API can send, by the name it uses. */
+export const PARTICIPANT_EVENT_TYPES = {
+  joined: 'application/vnd.amazonaws.connect.event.participant.joined',
+  left: 'application/vnd.amazonaws.connect.event.participant.left',
+  transferred: 'application/vnd.amazonaws.connect.event.transfer.succeeded',
+  transferFailed: 'application/vnd.amazonaws.connect.event.transfer.failed',
+  idle: 'application/vnd.amazonaws.connect.event.participant.idle',
+  returned: 'application/vnd.amazonaws.connect.event.participant.returned',
+} as const;
+
+export type ParticipantEventName = keyof typeof PARTICIPANT_EVENT_TYPES;
+
+export function participantEventItem(contact: EmulatedContact, role: Role, event: ParticipantEventName, displayName: string): ChatItem {
+  return chatItem(contact, role, 'EVENT', PARTICIPANT_EVENT_TYPES[event], undefined, displayName);
+}
+
+export function typingItem(contact: EmulatedContact, role: Role, displayName: string): ChatItem {
+  return chatItem(contact, role, 'EVENT', TYPING_CONTENT_TYPE, undefined, displayName);
+}
+
+export function attachmentItem(contact: EmulatedContact, role: Role, attachment: ChatAttachmentItem, displayName: string): ChatItem {
+  return { ...chatItem(contact, role, 'ATTACHMENT', attachment.ContentType, undefined, displayName), Attachments: [attachment] };
 }

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PageMediaReport } from '../shared/pageProtocol.ts';
 import { EmulatorError } from './emulatorError.ts';
-import { agentMessageItem, chatEndedItem, customerMessageItem } from './chatItems.ts';
+import { agentMessageItem, attachmentItem, chatEndedItem, customerMessageItem, participantEventItem, typingItem, type ParticipantEventName } from './chatItems.ts';
 import type { InstanceCatalog } from './instanceCatalog.ts';
 import type {
   AgentStateType,
@@ -19,6 +19,7 @@ import type {
   EmulatedEndpoint,
   EmulatedThirdParty,
   EmulatorLog,
+  StoredAttachment,
 } from './types.ts';
 
 export interface AgentIdentity {
@@ -55,10 +56,17 @@ export interface NewContact {
 export type ControlContactState = 'connected' | 'missed' | 'ended' | 'rejected' | 'error' | 'on_hold';
 
 type ChatItemListener = (contactId: string, item: ChatItem) => void;
+type ChatSocketListener = (up: boolean) => void;
+
+/** The next participant-service sends that fail, and how: a server error, or an expired token (403). */
+export interface ChatSendFault {
+  remaining: number;
+  error: 'server' | 'expired';
+}
 
 export class EmulatorState {
   readonly catalog: InstanceCatalog;
-  readonly log: EmulatorLog = { apiRequests: [], participantCalls: [], agentMessages: [] };
+  readonly log: EmulatorLog = { apiRequests: [], participantCalls: [], agentMessages: [], attachmentRequests: [] };
   private readonly initialAgent: AgentIdentity;
   private agentValue: EmulatedAgent;
   private contactList: EmulatedContact[] = [];
@@ -66,6 +74,11 @@ export class EmulatorState {
   private readonly chatListeners = new Set<ChatItemListener>();
   private muted = false;
   private readonly pageReports = new Map<string, PageMediaReport>();
+  private readonly chatSocketListeners = new Set<ChatSocketListener>();
+  readonly attachments = new Map<string, StoredAttachment>();
+  chatSendFault: ChatSendFault = { remaining: 0, error: 'server' };
+  /** The agent's chat websocket (the CCP's): while down, nothing is pushed; the transcript still grows. */
+  chatSocketUp = true;
 
   constructor(catalog: InstanceCatalog, agent: Partial<AgentIdentity> = {}) {
     this.catalog = catalog;
@@ -110,14 +123,23 @@ export class EmulatorState {
     return () => this.chatListeners.delete(listener);
   }
 
+  onChatSocket(listener: ChatSocketListener): () => void {
+    this.chatSocketListeners.add(listener);
+    return () => this.chatSocketListeners.delete(listener);
+  }
+
   reset(): void {
     this.agentValue = this.agentFrom(this.initialAgent);
     this.contactList = [];
     this.muted = false;
     this.pageReports.clear();
+    this.attachments.clear();
+    this.chatSendFault = { remaining: 0, error: 'server' };
+    if (!this.chatSocketUp) this.setChatSocket(true);
     this.log.apiRequests.length = 0;
     this.log.participantCalls.length = 0;
     this.log.agentMessages.length = 0;
+    this.log.attachmentRequests.length = 0;
     this.changed();
   }
 
@@ -354,9 +376,73 @@ export class EmulatorState {
     return item;
   }
 
+  /** The customer typing: pushed to the agent, not kept (typing is not transcript). */
+  customerTyping(contactId: string): void {
+    const contact = this.chatContact(contactId);
+    this.relayChatItem(contact, typingItem(contact, 'CUSTOMER', contact.customerName));
+  }
+
+  addParticipantEvent(contactId: string, event: ParticipantEventName, role: 'CUSTOMER' | 'AGENT' | 'SYSTEM', displayName?: string): ChatItem {
+    const contact = this.chatContact(contactId);
+    const item = participantEventItem(contact, role, event, displayName ?? (role === 'AGENT' ? this.agentValue.name : contact.customerName));
+    this.appendChatItem(contact, item);
+    return item;
+  }
+
+  /** The customer leaves: a participant-left event, then the chat ends as Connect ends it. */
+  customerLeaves(contactId: string): void {
+    this.addParticipantEvent(contactId, 'left', 'CUSTOMER');
+    this.end(contactId);
+  }
+
+  /** A file the customer sent, stored and listed in the transcript. */
+  addCustomerAttachment(contactId: string, name: string, contentType: string, bytes: Buffer, displayName?: string): StoredAttachment {
+    const contact = this.chatContact(contactId);
+    const stored = this.storeAttachment(contact, name, contentType, bytes.length, 'CUSTOMER');
+    stored.bytes = bytes;
+    const item = attachmentItem(contact, 'CUSTOMER', { AttachmentId: stored.attachmentId, AttachmentName: name, ContentType: contentType, Status: 'APPROVED' }, displayName ?? contact.customerName);
+    this.appendChatItem(contact, item);
+    return stored;
+  }
+
+  /** StartAttachmentUpload from the agent: an upload slot, filled by a PUT to the attachment host. */
+  startAgentUpload(contact: EmulatedContact, name: string, contentType: string, size: number): StoredAttachment {
+    return this.storeAttachment(contact, name, contentType, size, 'AGENT');
+  }
+
+  /** CompleteAttachmentUpload: uploaded files enter the transcript; ones never uploaded are refused. */
+  completeAgentUploads(contact: EmulatedContact, attachmentIds: readonly string[]): boolean {
+    const uploads = attachmentIds.map((id) => this.attachments.get(id));
+    if (uploads.length === 0 || uploads.some((upload) => !upload || upload.contactId !== contact.contactId || upload.bytes === null)) return false;
+    for (const upload of uploads) {
+      if (!upload) continue;
+      this.appendChatItem(contact, attachmentItem(contact, 'AGENT', { AttachmentId: upload.attachmentId, AttachmentName: upload.name, ContentType: upload.contentType, Status: 'APPROVED' }, this.agentValue.name));
+    }
+    return true;
+  }
+
+  /** Consumes one injected send failure, if any. */
+  takeSendFault(): ChatSendFault['error'] | null {
+    if (this.chatSendFault.remaining <= 0) return null;
+    this.chatSendFault.remaining--;
+    return this.chatSendFault.error;
+  }
+
+  setChatSocket(up: boolean): void {
+    this.chatSocketUp = up;
+    for (const listener of this.chatSocketListeners) listener(up);
+  }
+
   /** Pushes an item to the pages without keeping it (typing, receipts are not transcript). */
   relayChatItem(contact: EmulatedContact, item: ChatItem): void {
+    if (!this.chatSocketUp) return;
     for (const listener of this.chatListeners) listener(contact.contactId, item);
+  }
+
+  private storeAttachment(contact: EmulatedContact, name: string, contentType: string, size: number, from: StoredAttachment['from']): StoredAttachment {
+    const stored: StoredAttachment = { attachmentId: `att-${randomUUID()}`, contactId: contact.contactId, name, contentType, size, signature: randomUUID(), bytes: null, from };
+    this.attachments.set(stored.attachmentId, stored);
+    return stored;
   }
 
   private appendChatItem(contact: EmulatedContact, item: ChatItem): void {

@@ -58,7 +58,7 @@ export interface EmulatedThirdParty extends EmulatedConnection {
 export interface ChatItem {
   readonly AbsoluteTime: string;
   readonly Id: string;
-  readonly Type: 'MESSAGE' | 'EVENT';
+  readonly Type: 'MESSAGE' | 'EVENT' | 'ATTACHMENT';
   readonly ContentType: string;
   readonly Content?: string;
   readonly ParticipantId: string;
@@ -66,6 +66,28 @@ export interface ChatItem {
   readonly ParticipantRole: 'CUSTOMER' | 'AGENT' | 'SYSTEM';
   readonly InitialContactId: string;
   readonly ContactId: string;
+  readonly Attachments?: readonly ChatAttachmentItem[];
+}
+
+/** An attachment as a transcript item lists it (no size: the Participant Service does not send one). */
+export interface ChatAttachmentItem {
+  readonly AttachmentId: string;
+  readonly AttachmentName: string;
+  readonly ContentType: string;
+  readonly Status: 'APPROVED' | 'REJECTED' | 'IN_PROGRESS';
+}
+
+/** A stored file: customer uploads from the control API, agent uploads through the participant service. */
+export interface StoredAttachment {
+  readonly attachmentId: string;
+  readonly contactId: string;
+  readonly name: string;
+  readonly contentType: string;
+  readonly size: number;
+  /** The secret in the presigned-style URLs; the attachment host refuses any other. */
+  readonly signature: string;
+  bytes: Buffer | null;
+  from: 'CUSTOMER' | 'AGENT';
 }
 
 export interface EmulatedContact {
@@ -106,8 +128,17 @@ export type AgentMessageLogEntry = {
   readonly content: string;
 };
 
+export type AttachmentRequestLogEntry = {
+  readonly at: string;
+  readonly method: string;
+  readonly path: string;
+  readonly attachmentId: string | null;
+};
+
 export interface EmulatorLog {
   readonly apiRequests: ApiRequestLogEntry[];
   readonly participantCalls: ParticipantCallLogEntry[];
   readonly agentMessages: AgentMessageLogEntry[];
+  /** Requests to the attachment host (uploads and downloads). */
+  readonly attachmentRequests: AttachmentRequestLogEntry[];
 }

@@ -9,7 +9,13 @@ import type { EmulatorState } from '../model/emulatorState.ts';
 import type { EmulatedContact } from '../model/types.ts';
 import { readJson, sendJson } from '../http/jsonBody.ts';
 
-export async function handleParticipantRequest(state: EmulatorState, req: IncomingMessage, res: ServerResponse, participantHost: string): Promise<void> {
+export interface ParticipantHosts {
+  readonly participantHost: string;
+  /** Where attachment URLs point (a separate, S3-like host, as with the real service). */
+  readonly attachmentHost: string;
+}
+
+export async function handleParticipantRequest(state: EmulatorState, req: IncomingMessage, res: ServerResponse, hosts: ParticipantHosts): Promise<void> {
   const cors = corsHeaders(req);
   if (req.method === 'OPTIONS') {
     res.writeHead(204, cors);
@@ -18,8 +24,7 @@ export async function handleParticipantRequest(state: EmulatorState, req: Incomi
   }
   const path = (req.url ?? '/').split('?')[0] ?? '/';
   const headers = { ...cors, 'x-amzn-requestid': randomUUID() };
-  const fail = (status: number, errorType: string, message: string): void =>
-    sendJson(res, status, { message }, { ...headers, 'x-amzn-errortype': errorType });
+  const fail = (status: number, errorType: string, message: string): void => sendJson(res, status, { message }, { ...headers, 'x-amzn-errortype': errorType });
 
   if (req.method !== 'POST' || !path.startsWith('/participant/')) {
     fail(404, 'ResourceNotFoundException', `The emulated Participant Service has no ${req.method ?? ''} ${path}.`);
@@ -40,7 +45,23 @@ export async function handleParticipantRequest(state: EmulatorState, req: Incomi
     fail(403, 'AccessDeniedException', 'The participant token is unknown or its contact was cleared.');
     return;
   }
-  const answer = answerFor(state, contact, path, body, participantHost);
+  const fault = FAULTABLE_PATHS.has(path) ? state.takeSendFault() : null;
+  if (fault === 'expired') {
+    fail(403, 'AccessDeniedException', 'The connection token has expired.');
+    return;
+  }
+  if (fault === 'server') {
+    fail(500, 'InternalServerException', 'The emulated Participant Service failed this send on purpose (POST /faults/chat-send).');
+    return;
+  }
+  let answer: unknown;
+  try {
+    answer = answerFor(state, contact, path, body, hosts);
+  } catch (error) {
+    if (!(error instanceof EmulatorError)) throw error;
+    fail(error.status, 'ValidationException', error.message);
+    return;
+  }
   if (answer === undefined) {
     fail(404, 'ResourceNotFoundException', `The emulated Participant Service does not implement ${path}.`);
     return;
@@ -48,7 +69,11 @@ export async function handleParticipantRequest(state: EmulatorState, req: Incomi
   sendJson(res, 200, answer, headers);
 }
 
-function answerFor(state: EmulatorState, contact: EmulatedContact, path: string, body: unknown, participantHost: string): unknown {
+/** Sends the control API can make fail (POST /faults/chat-send): messages and attachment uploads. */
+const FAULTABLE_PATHS = new Set(['/participant/message', '/participant/start-attachment-upload']);
+
+function answerFor(state: EmulatorState, contact: EmulatedContact, path: string, body: unknown, hosts: ParticipantHosts): unknown {
+  const { participantHost, attachmentHost } = hosts;
   const now = new Date().toISOString();
   const expiry = new Date(Date.now() + 3_600_000).toISOString();
   switch (path) {
@@ -63,8 +88,43 @@ function answerFor(state: EmulatorState, contact: EmulatedContact, path: string,
     }
     case '/participant/event':
       return { Id: randomUUID(), AbsoluteTime: now };
-    case '/participant/transcript':
-      return { InitialContactId: contact.contactId, Transcript: contact.transcript, NextToken: null };
+    case '/participant/transcript': {
+      // BACKWARD from the most recent, at most MaxResults (default 15, at most 100), oldest first.
+      const requested = numberOf(body, 'MaxResults');
+      const max = Math.min(100, Math.max(1, requested ?? 15));
+      return { InitialContactId: contact.contactId, Transcript: contact.transcript.slice(-max), NextToken: null };
+    }
+    case '/participant/start-attachment-upload': {
+      const size = numberOf(body, 'AttachmentSizeInBytes') ?? -1;
+      const name = stringOf(body, 'AttachmentName');
+      const contentType = stringOf(body, 'ContentType');
+      if (name === '' || contentType === '' || size <= 0)
+        throw new EmulatorError(400, 'AttachmentName, ContentType and a positive AttachmentSizeInBytes are required.');
+      if (size > MAX_ATTACHMENT_BYTES) throw new EmulatorError(400, 'The attachment is larger than 20 MB.');
+      const upload = state.startAgentUpload(contact, name, contentType, size);
+      return {
+        AttachmentId: upload.attachmentId,
+        UploadMetadata: {
+          Url: `https://${attachmentHost}/upload/${upload.attachmentId}?sig=${upload.signature}`,
+          UrlExpiry: expiry,
+          HeadersToInclude: { 'content-type': contentType },
+        },
+      };
+    }
+    case '/participant/complete-attachment-upload': {
+      const ids = stringListOf(body, 'AttachmentIds');
+      if (!state.completeAgentUploads(contact, ids)) throw new EmulatorError(400, 'Every attachment must be uploaded before CompleteAttachmentUpload.');
+      return {};
+    }
+    case '/participant/attachment': {
+      const stored = state.attachments.get(stringOf(body, 'AttachmentId'));
+      if (!stored || stored.contactId !== contact.contactId || stored.bytes === null) throw new EmulatorError(400, 'No such attachment in this chat.');
+      return {
+        Url: `https://${attachmentHost}/download/${stored.attachmentId}?sig=${stored.signature}`,
+        UrlExpiry: expiry,
+        AttachmentSizeInBytes: stored.size,
+      };
+    }
     case '/participant/disconnect':
       if (contact.state !== 'ended') state.end(contact.contactId);
       return {};
@@ -73,7 +133,7 @@ function answerFor(state: EmulatorState, contact: EmulatedContact, path: string,
   }
 }
 
-function corsHeaders(req: IncomingMessage): Record<string, string> {
+export function corsHeaders(req: IncomingMessage): Record<string, string> {
   return {
     'access-control-allow-origin': headerValue(req, 'origin') ?? '*',
     'access-control-allow-headers': headerValue(req, 'access-control-request-headers') ?? '*',
@@ -87,6 +147,20 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
 function headerValue(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+function numberOf(body: unknown, key: string): number | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const value = (body as Record<string, unknown>)[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+function stringListOf(body: unknown, key: string): string[] {
+  if (typeof body !== 'object' || body === null) return [];
+  const value = (body as Record<string, unknown>)[key];
+  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
 }
 
 function stringOf(body: unknown, key: string): string {

@@ -28,6 +28,8 @@ export const PageEvent = {
   snapshot: 'snapshot',
   /** data: { contactId, item } — a transcript item for webSocket::all_message. */
   chat: 'chat',
+  /** data: { up: boolean } — the agent websocket drops (webSocket::connection_lost) or comes back (connection_gain). */
+  chatSocket: 'chat_socket',
   /** data: {} — tell Streams the session is no longer authorised. */
   authFail: 'auth_fail',
   /** data: { unresponsive: boolean } — the CCP pretends to hang. */

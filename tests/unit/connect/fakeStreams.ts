@@ -31,15 +31,48 @@ export class FakeChatConnection {
 
 export class FakeChatSession {
   private handlers: ((event: { data: unknown }) => void)[] = [];
+  readonly linkHandlers: Record<'lost' | 'broken' | 'established' | 'ended', (() => void)[]> = { lost: [], broken: [], established: [], ended: [] };
   sent: string[] = [];
+  events: string[] = [];
+  /** The next sendMessage rejects with this (as chatjs does), then sends work again. */
+  failNext: unknown = null;
   constructor(private readonly transcript: unknown[] = []) {}
   onMessage(handler: (event: { data: unknown }) => void) {
     this.handlers.push(handler);
+  }
+  onConnectionLost(handler: () => void) {
+    this.linkHandlers.lost.push(handler);
+  }
+  onConnectionBroken(handler: () => void) {
+    this.linkHandlers.broken.push(handler);
+  }
+  onConnectionEstablished(handler: () => void) {
+    this.linkHandlers.established.push(handler);
+  }
+  onEnded(handler: () => void) {
+    this.linkHandlers.ended.push(handler);
+  }
+  sendEvent({ contentType }: { contentType: string }) {
+    this.events.push(contentType);
+    return Promise.resolve({});
+  }
+  link(kind: 'lost' | 'broken' | 'established' | 'ended') {
+    this.linkHandlers[kind].forEach((handler) => handler());
+  }
+  addToTranscript(item: unknown) {
+    this.transcript.push(item);
   }
   getTranscript() {
     return Promise.resolve({ data: { Transcript: this.transcript } });
   }
   sendMessage({ message }: { message: string }) {
+    if (this.failNext !== null) {
+      const error = this.failNext;
+      this.failNext = null;
+      // chatjs rejects with plain objects and strings, not Errors; the fake does the same.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+      return Promise.reject(error);
+    }
     this.sent.push(message);
     return Promise.resolve({});
   }

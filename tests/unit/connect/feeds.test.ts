@@ -41,24 +41,81 @@ describe('contact feed', () => {
 });
 
 describe('chat feed', () => {
-  it('delivers masked history and live messages of connected chats, and nothing once disposed', async () => {
+  const item = (id: string, text: string, role = 'CUSTOMER') => ({ Id: id, Type: 'MESSAGE', ContentType: 'text/plain', Content: text, ParticipantRole: role, AbsoluteTime: '2026-01-01T00:00:00Z' });
+  const start = (session: FakeChatSession) => {
     const streams = new FakeStreams();
-    const item = (id: string, text: string) => ({ Id: id, Type: 'MESSAGE', ContentType: 'text/plain', Content: text, ParticipantRole: 'CUSTOMER', AbsoluteTime: '2026-01-01T00:00:00Z' });
-    const session = new FakeChatSession([item('m-1', 'my card is 4111 1111 1111 1111')]);
-    const messages: ChatMessageView[] = [];
-    const feed = startChatFeed(streams, masker, { chatMessage: (message) => messages.push(message), actionFailed: () => undefined });
+    const entries: ChatMessageView[] = [];
+    const links: string[] = [];
+    const typing: string[] = [];
+    const feed = startChatFeed(
+      streams,
+      masker,
+      { chatEntries: (_id, views) => entries.push(...views), chatLink: (_id, link) => links.push(link), chatTyping: (id) => typing.push(id), actionFailed: () => undefined },
+      { sanitizeMarkdown: null, reportBlocked: () => undefined },
+    );
     streams.push([{ contactId: 'c-1', type: 'chat', state: 'connected', chat: session }]);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(messages.map((message) => message.id)).toEqual(['m-1']);
-    expect(JSON.stringify(messages)).not.toContain('4111 1111');
+    return { streams, feed, entries, links, typing };
+  };
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('delivers masked history and live messages of connected chats, and nothing once disposed', async () => {
+    const session = new FakeChatSession([item('m-1', 'my card is 4111 1111 1111 1111')]);
+    const { streams, feed, entries } = start(session);
+    await settle();
+    expect(entries.map((message) => message.id)).toEqual(['m-1']);
+    expect(JSON.stringify(entries)).not.toContain('4111 1111');
     session.receive(item('m-2', 'hello'));
-    expect(messages.map((message) => message.id)).toEqual(['m-1', 'm-2']);
-    await feed.sendChat('c-1', 'hi');
+    expect(entries.map((message) => message.id)).toEqual(['m-1', 'm-2']);
+    expect(await feed.sendChat('c-1', 'hi')).toEqual({ ok: true });
     expect(session.sent).toEqual(['hi']);
     feed.dispose();
     session.receive(item('m-3', 'after'));
-    expect(messages.map((message) => message.id)).toEqual(['m-1', 'm-2']);
+    expect(entries.map((message) => message.id)).toEqual(['m-1', 'm-2']);
     expect(streams.liveSubscriptions).toBe(0);
+  });
+
+  it('says why a send failed: service error, expired token, no connection', async () => {
+    const session = new FakeChatSession();
+    const { feed, links } = start(session);
+    await settle();
+    session.failNext = { type: 'InternalServerException', statusCode: 500 };
+    expect(await feed.sendChat('c-1', 'one')).toEqual({ ok: false, problem: 'failed' });
+    session.failNext = 'Failed to call sendMessage, No active connection';
+    expect(await feed.sendChat('c-1', 'two')).toEqual({ ok: false, problem: 'offline' });
+    session.failNext = { type: 'AccessDeniedException', statusCode: 403 };
+    expect(await feed.sendChat('c-1', 'three')).toEqual({ ok: false, problem: 'expired' });
+    expect(links.at(-1)).toBe('expired');
+    expect(await feed.sendChat('nobody', 'x')).toEqual({ ok: false, problem: 'unavailable' });
+  });
+
+  it('reports the connection lost and back, and re-reads the transcript when it is back', async () => {
+    const session = new FakeChatSession([item('m-1', 'before')]);
+    const { entries, links } = start(session);
+    await settle();
+    session.link('lost');
+    session.addToTranscript(item('m-2', 'while down'));
+    session.link('established');
+    await settle();
+    expect(links).toEqual(['connecting', 'connected', 'lost', 'connected']);
+    // The feed re-reads everything; the thread (chatThreads) drops what it has.
+    expect(entries.map((entry) => entry.id)).toEqual(['m-1', 'm-1', 'm-2']);
+    session.link('ended');
+    expect(links.at(-1)).toBe('ended');
+  });
+
+  it('shows the customer typing (not the agent), and sends typing at most once per chatjs window', async () => {
+    const session = new FakeChatSession();
+    const { feed, typing, entries } = start(session);
+    await settle();
+    session.receive({ Id: 't1', Type: 'EVENT', ContentType: 'application/vnd.amazonaws.connect.event.typing', ParticipantRole: 'CUSTOMER' });
+    session.receive({ Id: 't2', Type: 'EVENT', ContentType: 'application/vnd.amazonaws.connect.event.typing', ParticipantRole: 'AGENT' });
+    expect(typing).toEqual(['c-1']);
+    expect(entries).toEqual([]);
+    feed.typing('c-1');
+    feed.typing('c-1');
+    feed.typing('c-1');
+    await settle();
+    expect(session.events).toEqual(['application/vnd.amazonaws.connect.event.typing']);
   });
 });
 

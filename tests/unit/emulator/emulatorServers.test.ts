@@ -52,7 +52,7 @@ describe('control API', () => {
   it('describes what it returns for start-up values', () => {
     expect(emulator.ccpUrl).toBe('https://shield-demo.my.connect.aws/ccp-v2');
     expect(emulator.hostResolverRules).toBe(
-      `MAP shield-demo.my.connect.aws 127.0.0.1:${emulator.httpsPort}, MAP participant.connect.us-west-2.amazonaws.com 127.0.0.1:${emulator.httpsPort}`,
+      `MAP shield-demo.my.connect.aws 127.0.0.1:${emulator.httpsPort}, MAP participant.connect.us-west-2.amazonaws.com 127.0.0.1:${emulator.httpsPort}, MAP shield-attachments.s3.us-west-2.amazonaws.com 127.0.0.1:${emulator.httpsPort}`,
     );
     expect(emulator.chromiumArgs).toEqual([
       `--host-resolver-rules=${emulator.hostResolverRules}`,

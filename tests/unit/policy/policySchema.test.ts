@@ -72,6 +72,7 @@ describe('schema and Policy type stay in step', () => {
     audit: { endpoint: 'https://crm.example.com/otlp/v1/logs', retentionDays: 7 },
     framing: { compatibilityMode: true },
     ccp: { showNativePanel: true },
+    chat: { replyCheck: 'block', agentAttachments: true },
   } satisfies Required<Omit<Policy, 'integrity'>>;
 
   it('accepts a policy that sets every field the type has', () => {
@@ -91,6 +92,7 @@ describe('schema and Policy type stay in step', () => {
       audit: true,
       framing: true,
       ccp: true,
+      chat: true,
       integrity: true,
     } satisfies Record<keyof Policy, true>);
     expect(Object.keys(policySchema.properties ?? {}).sort()).toEqual(typeKeys.sort());

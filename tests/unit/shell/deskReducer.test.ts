@@ -26,7 +26,7 @@ describe('deskReducer', () => {
 
   it('drops chat history of contacts that are gone and ignores duplicate messages', () => {
     let state = deskReducer(initialDeskState, { type: 'contacts', contacts: [contact('c', 'connected')] });
-    const message = { id: 'm', contactId: 'c', role: 'customer' as const, displayName: '', text: 'hi', at: 0 };
+    const message = { id: 'm', contactId: 'c', role: 'customer' as const, displayName: '', text: 'hi', at: 0, kind: 'text' as const };
     state = deskReducer(state, { type: 'chatMessage', message });
     state = deskReducer(state, { type: 'chatMessage', message });
     expect(state.chats.c).toHaveLength(1);
@@ -36,7 +36,7 @@ describe('deskReducer', () => {
 
   it('keeps a chat thread in time order when history arrives after live messages', () => {
     let state = deskReducer(initialDeskState, { type: 'contacts', contacts: [contact('c', 'connected')] });
-    const message = (id: string, at: number) => ({ id, contactId: 'c', role: 'customer' as const, displayName: '', text: id, at });
+    const message = (id: string, at: number) => ({ id, contactId: 'c', role: 'customer' as const, displayName: '', text: id, at, kind: 'text' as const });
     state = deskReducer(state, { type: 'chatMessage', message: message('live', 30) });
     state = deskReducer(state, { type: 'chatMessage', message: message('old', 10) });
     state = deskReducer(state, { type: 'chatMessage', message: message('older', 5) });

@@ -1,0 +1,4 @@
+/** The part of the masking engine chat needs: free text in, display text and where findings were. */
+export interface TextMasker {
+  maskText(text: string): { display: string; findings: readonly { kind: string; start: number; end: number }[] };
+}
