@@ -82,8 +82,9 @@ export const AUDIT_CATALOGUE = {
   },
   'masking.sensitive_auth_data': {
     severity: 'error',
-    description: 'Sensitive authentication data (card security code, PIN, track data) was seen and hidden.',
-    fields: { contactId: field.id, source: field.name, kind: field.name },
+    description:
+      'Sensitive authentication data (card security code, PIN, one-time code, password) was seen in an attribute or a message and hidden; it is never shown, not even on reveal. source names the attribute or text, kind the sort (securityCode, pin, oneTimeCode, password).',
+    fields: { contactId: field.optional(field.id), source: field.name, kind: field.name },
   },
   'ivr.plaintext_incident': {
     severity: 'error',
@@ -102,8 +103,9 @@ export const AUDIT_CATALOGUE = {
   },
   'audit.events_dropped': {
     severity: 'warn',
-    description: 'The outbox dropped its oldest events to stay within the policy bounds before they were delivered.',
-    fields: { dropped: field.count, reason: field.oneOf(['size', 'age']), firstSequence: field.count, lastSequence: field.count },
+    description:
+      'Events were dropped before delivery: the oldest, to stay within the policy bounds (size, age), or a batch the collector refused as malformed (rejected).',
+    fields: { dropped: field.count, reason: field.oneOf(['size', 'age', 'rejected']), firstSequence: field.count, lastSequence: field.count },
   },
 } as const satisfies Record<string, AuditEventSpec>;
 

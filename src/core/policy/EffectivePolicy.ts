@@ -38,6 +38,8 @@ export interface EffectivePolicy {
     /** null: audit events stay in the browser. */
     endpoint: string | null;
     retentionDays: number;
+    maxEvents: number;
+    headers: Array<{ name: string; value: string }>;
   };
   framing: { compatibilityMode: boolean };
   ccp: { showNativePanel: boolean };

@@ -1,6 +1,7 @@
 import type { EffectivePolicy } from './EffectivePolicy.ts';
 import type { Policy } from './Policy.ts';
 import {
+  DEFAULT_AUDIT_MAX_EVENTS,
   DEFAULT_AUDIT_RETENTION_DAYS,
   DEFAULT_CHAT_AGENT_ATTACHMENTS,
   DEFAULT_CHAT_REPLY_CHECK,
@@ -83,6 +84,8 @@ export function applyDefaults(policy: Policy): EffectivePolicy {
     audit: {
       endpoint: audit?.endpoint ?? null,
       retentionDays: audit?.retentionDays ?? DEFAULT_AUDIT_RETENTION_DAYS,
+      maxEvents: audit?.maxEvents ?? DEFAULT_AUDIT_MAX_EVENTS,
+      headers: (audit?.headers ?? []).map((header) => ({ name: header.name, value: header.value })),
     },
     framing: { compatibilityMode: framing?.compatibilityMode ?? DEFAULT_COMPATIBILITY_MODE },
     ccp: { showNativePanel: ccp?.showNativePanel ?? DEFAULT_SHOW_NATIVE_PANEL },

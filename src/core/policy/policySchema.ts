@@ -1,9 +1,4 @@
-import {
-  ATTRIBUTE_RULE_KINDS,
-  DETECTOR_NAMES,
-  DISPLAY_FORMATS,
-  SENSITIVE_KINDS,
-} from './policyVocabulary.ts';
+import { ATTRIBUTE_RULE_KINDS, DETECTOR_NAMES, DISPLAY_FORMATS, SENSITIVE_KINDS } from './policyVocabulary.ts';
 
 /**
  * The policy document, defined once. Everything that validates a policy — the CLI, the service
@@ -201,6 +196,25 @@ function policySchemaWith(topLevelRequired: string[]): JsonSchema {
       audit: objectOf('Where audit events (never values) are exported.', {
         endpoint: text('OTLP/HTTP logs endpoint; https, and its origin must be an approved origin.', 2048),
         retentionDays: { type: 'integer', description: 'How long audit events are kept in the browser. Default 30.', minimum: 1, maximum: 3650 },
+        maxEvents: {
+          type: 'integer',
+          description: 'Most audit events kept in the browser; the oldest are dropped first. Default 10000.',
+          minimum: 100,
+          maximum: 100000,
+        },
+        headers: {
+          type: 'array',
+          description: "Static HTTP headers sent with every export, e.g. the collector's API key. Never shown on the options page.",
+          maxItems: 10,
+          items: objectOf(
+            'One header.',
+            {
+              name: { type: 'string', description: 'Header name.', pattern: '^[A-Za-z0-9-]{1,64}$' },
+              value: text('Header value.', 4096),
+            },
+            ['name', 'value'],
+          ),
+        },
       }),
       ccp: objectOf("Amazon's own CCP panel inside the shell.", {
         showNativePanel: {
@@ -218,7 +232,8 @@ function policySchemaWith(topLevelRequired: string[]): JsonSchema {
       }),
       integrity: {
         type: 'string',
-        description: 'Written by policy export: a digest of the exported policy, so that the extension can tell when the browser dropped or someone edited a value. Do not edit; re-export instead.',
+        description:
+          'Written by policy export: a digest of the exported policy, so that the extension can tell when the browser dropped or someone edited a value. Do not edit; re-export instead.',
         minLength: 1,
         maxLength: 65536,
       },
