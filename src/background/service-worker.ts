@@ -7,6 +7,7 @@ import { startBlockAudit } from './blockAudit.ts';
 import { isOwnPage } from './isOwnPage.ts';
 import { applyNetworkRules } from './networkRules.ts';
 import { startPolicyService } from './policyService.ts';
+import { startCallerRiskService } from './risk/callerRiskService.ts';
 import { createWorkerRouter, listenForWorkerRequests } from './workerRouter.ts';
 
 const extensionOrigin = browser.runtime.getURL('');
@@ -17,8 +18,14 @@ chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => 
 
 const blockAudit = startBlockAudit(audit);
 
+// The deny list stays here: pages ask about one contact and get a verdict.
+const callerRisk = startCallerRiskService({ session: browser.storage.session, audit, locales: navigator.languages });
+
 const policy = startPolicyService({
-  state: (state) => applyNetworkRules(state),
+  state: (state) => {
+    callerRisk.setPolicy(state);
+    return applyNetworkRules(state);
+  },
   audit,
 });
 
@@ -36,6 +43,7 @@ listenForWorkerRequests(
         blockAudit.blocked(origin, kind, layer);
         return NOTHING;
       },
+      'risk.assessContact': async (request) => ({ risk: await callerRisk.assess(request) }),
     },
     onHandlerError: (request, error) => console.error(`Connect Shield: the ${request} request failed`, error instanceof Error ? error.name : 'unknown error'),
   }),

@@ -28,6 +28,7 @@ export interface AttributeView {
 
 import type { CallView } from '../agent/CallView.ts';
 import type { SecureCaptureView } from '../ivr/SecureCaptureView.ts';
+import type { CallerRiskState } from '../risk/CallerRiskState.ts';
 
 export interface ContactView {
   contactId: string;
@@ -45,4 +46,6 @@ export interface ContactView {
   phaseSince: number;
   /** Voice contacts: parties, hold and mute for the call controls; null otherwise. */
   call: CallView | null;
+  /** The service worker's verdict on the caller (deny list, repeat contacts); absent where nobody asked. */
+  callerRisk?: CallerRiskState;
 }

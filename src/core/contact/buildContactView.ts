@@ -1,6 +1,6 @@
 import { buildCallView } from '../agent/buildCallView.ts';
 import type { AuditEvent } from '../audit/AuditEvent.ts';
-import { deriveSecureCaptures } from '../ivr/deriveSecureCaptures.ts';
+import { deriveSecureCaptures, type SecureCaptureHistory } from '../ivr/deriveSecureCaptures.ts';
 import type { EffectiveSecureIvrField } from '../policy/EffectivePolicy.ts';
 import type { ContactMasker } from './ContactMasker.ts';
 import type { AttributeView, ContactView } from './ContactView.ts';
@@ -24,8 +24,13 @@ export function buildContactView(
   raw: RawContact,
   { masker, secureFields }: ContactViewPolicy,
   now: number,
-): { view: ContactView; auditEvents: AuditEvent[]; plaintextIncidents: string[] } {
-  const secure = raw.attributes === null ? { captures: [], consumed: new Set<string>() } : deriveSecureCaptures(secureFields, raw.attributes, masker);
+  /** What the previous snapshot of this contact returned as `captureHistory`: chips time and count changes from it. */
+  previousCaptures: SecureCaptureHistory = {},
+): { view: ContactView; auditEvents: AuditEvent[]; plaintextIncidents: string[]; flowProblems: string[]; captureHistory: SecureCaptureHistory } {
+  const secure =
+    raw.attributes === null
+      ? { captures: [], consumed: new Set<string>(), history: previousCaptures, flowProblems: [] }
+      : deriveSecureCaptures(secureFields, raw.attributes, masker, previousCaptures, now);
   const shown = raw.attributes === null ? null : Object.fromEntries(Object.entries(raw.attributes).filter(([name]) => !secure.consumed.has(name)));
   const masked = shown === null ? null : masker.maskAttributes(shown);
   const callerMasked = raw.callerNumber === null ? null : masker.maskAttributes({ [CALLER_FIELD]: raw.callerNumber });
@@ -48,5 +53,7 @@ export function buildContactView(
     },
     auditEvents: [...(masked?.auditEvents ?? []), ...(callerMasked?.auditEvents ?? [])],
     plaintextIncidents: secure.captures.filter((capture) => capture.plaintextIncident).map((capture) => capture.label),
+    flowProblems: secure.flowProblems,
+    captureHistory: secure.history,
   };
 }

@@ -10,6 +10,7 @@ import { useNow } from '../useNow.ts';
 import { AttributeList, type RevealOptions } from './AttributeList.tsx';
 import { Keypad } from './Keypad.tsx';
 import { PartyPicker, type PickedParty } from './PartyPicker.tsx';
+import { CallerRiskBanner } from './risk/CallerRiskBanner.tsx';
 import { SecureCaptureList } from './SecureCaptureList.tsx';
 
 export interface ContactActions {
@@ -46,6 +47,7 @@ export function ContactCard({
   reveal,
   approved,
   dialing,
+  elevated = false,
   children,
 }: {
   contact: ContactView;
@@ -53,6 +55,8 @@ export function ContactCard({
   reveal: RevealOptions | null;
   approved: Pick<ApprovedOrigins, 'matches'>;
   dialing: DialingRules;
+  /** The supervisor's view: secure captures show their attempt history. */
+  elevated?: boolean;
   /** The contact's own media, inside the card above its actions: a chat's thread and reply box. */
   children?: ReactNode;
 }) {
@@ -84,6 +88,7 @@ export function ContactCard({
       data-testid="contact-card"
       data-contact-id={id}
       data-phase={contact.phase}
+      data-caller-risk={contact.callerRisk?.status}
       aria-label={t(`channel_${contact.channel}`)}
     >
       <header>
@@ -97,6 +102,7 @@ export function ContactCard({
           </span>
         ) : null}
       </header>
+      <CallerRiskBanner state={contact.callerRisk} />
       <dl className="contact-facts">
         {contact.queue ? (
           <div>
@@ -123,7 +129,7 @@ export function ContactCard({
           ))}
         </ul>
       ) : null}
-      <SecureCaptureList captures={contact.secureCaptures} />
+      <SecureCaptureList captures={contact.secureCaptures} showHistory={elevated} />
       <AttributeList attributes={contact.attributes} unavailable={contact.attributesUnavailable} reveal={reveal} approved={approved} />
       {children}
       <div className="actions" role="group" aria-label={t('contactControls')}>

@@ -144,7 +144,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
           {shown.length === 0 ? <p className="muted" data-testid="no-contacts">{t('noContacts')}</p> : null}
           {shown.map((contact) => (
             <div key={contact.contactId} className="contact">
-              <ContactCard contact={contact} actions={actions} reveal={revealFor(contact.contactId)} approved={approved} dialing={dialing}>
+              <ContactCard contact={contact} actions={actions} reveal={revealFor(contact.contactId)} approved={approved} dialing={dialing} elevated={role === 'supervisor'}>
                 {contact.channel === 'chat' ? (
                   <ChatThreadView
                     contactId={contact.contactId}
