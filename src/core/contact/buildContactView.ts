@@ -15,9 +15,15 @@ export interface ContactViewPolicy {
   secureFields: readonly EffectiveSecureIvrField[];
 }
 
+/** The name kept readable when harmless, masked like a value when it holds something sensitive. */
+function withShownName(attribute: AttributeView, masker: ContactMasker): AttributeView {
+  const shown = masker.maskText(attribute.name).display;
+  return shown === attribute.name ? attribute : { ...attribute, name: shown, nameMasked: true };
+}
+
 /**
  * Turns a raw contact into display strings. Nothing raw survives into the result: attributes are
- * masked, secure-IVR attributes become capture statuses, and plaintext found in a secure field is
+ * masked (their names and the queue's too), secure-IVR attributes become capture statuses, and plaintext found in a secure field is
  * reported by label (for an incident), never by value.
  */
 export function buildContactView(
@@ -43,9 +49,9 @@ export function buildContactView(
       channel: contactChannel(raw.type),
       // Connect holds the other parties, not the agent's leg: everyone waiting is "On hold".
       phase: phase === 'connected' && call?.allOnHold ? 'on_hold' : phase,
-      queue: raw.queueName,
+      queue: raw.queueName === null ? null : masker.maskText(raw.queueName).display,
       caller,
-      attributes: masked?.attributes ?? [],
+      attributes: (masked?.attributes ?? []).map((attribute) => withShownName(attribute, masker)),
       secureCaptures: secure.captures,
       attributesUnavailable: raw.attributes === null,
       phaseSince: raw.stateSince ?? now,

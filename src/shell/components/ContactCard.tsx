@@ -4,7 +4,7 @@ import { formatDuration } from '../../core/agent/formatDuration.ts';
 import type { QuickConnectView } from '../../core/agent/QuickConnectView.ts';
 import type { ContactView } from '../../core/contact/ContactView.ts';
 import type { DialingRules } from '../../core/dialing/checkOutboundNumber.ts';
-import type { ApprovedOrigins } from '../../core/origins/ApprovedOrigins.ts';
+import type { LinkPolicy } from '../../core/origins/LinkPolicy.ts';
 import { t } from '../../platform/i18n.ts';
 import { useNow } from '../useNow.ts';
 import { AttributeList, type RevealOptions } from './AttributeList.tsx';
@@ -53,7 +53,7 @@ export function ContactCard({
   contact: ContactView;
   actions: ContactActions;
   reveal: RevealOptions | null;
-  approved: Pick<ApprovedOrigins, 'matches'>;
+  approved: LinkPolicy;
   dialing: DialingRules;
   /** The supervisor's view: secure captures show their attempt history. */
   elevated?: boolean;

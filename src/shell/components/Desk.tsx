@@ -5,6 +5,7 @@ import { nativePanelVisibility } from '../../core/agent/nativePanel.ts';
 import type { DialingRules } from '../../core/dialing/checkOutboundNumber.ts';
 import type { ContactMasker } from '../../core/contact/ContactMasker.ts';
 import { approvedOriginsFromEffectivePolicy } from '../../core/origins/approvedOriginsFromEffectivePolicy.ts';
+import { createLinkPolicy } from '../../core/origins/LinkPolicy.ts';
 import type { EffectivePolicy } from '../../core/policy/EffectivePolicy.ts';
 import { sendAuditEvent } from '../../platform/auditSink.ts';
 import { t } from '../../platform/i18n.ts';
@@ -54,7 +55,8 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
 
   useEffect(() => session?.setViewPolicy(viewPolicy), [session, viewPolicy]);
 
-  const approved = useMemo(() => approvedOriginsFromEffectivePolicy(policy), [policy]);
+  // Links are decided on the canonical URL, masked again with the policy's engine (see classifyLink).
+  const approved = useMemo(() => createLinkPolicy(approvedOriginsFromEffectivePolicy(policy), (text) => masker.maskText(text).display), [policy, masker]);
   useEffect(() => session?.chats.setApproved(approved), [session, approved]);
   const readValue = useCallback<RevealDeps['readValue']>((contactId, name, kind) => session?.reveal(contactId, name, kind) ?? null, [session]);
   const revealFailed = useCallback((messageKey: string) => dispatch({ type: 'notice', messageKey }), []);
