@@ -1,6 +1,7 @@
 import type { AuditEvent } from '../../core/audit/AuditEvent.ts';
+import { STORAGE_KEYS } from '../../core/storage/storageKeys.ts';
 import type { PolicyState } from '../../core/config/PolicyState.ts';
-import { candidateCountries } from '../../core/phone/candidateCountries.ts';
+import { candidatePhoneCountries } from '../../core/masking/candidatePhoneCountries.ts';
 import { readCallerIdentity } from '../../core/phone/readCallerIdentity.ts';
 import { assessCaller, type RiskRules } from '../../core/risk/assessCaller.ts';
 import type { AssessContactRequest } from '../../core/risk/assessContactRequest.ts';
@@ -19,9 +20,9 @@ export interface SessionArea {
 }
 
 /** Session storage: survives a worker restart, gone with the browser session. Hashes, never numbers. */
-export const RISK_HASH_KEY = 'riskHashKey';
-export const RISK_LEDGER_KEY = 'riskRepeatLedger';
-export const RISK_VERDICTS_KEY = 'riskVerdicts';
+const RISK_HASH_KEY = STORAGE_KEYS.session.riskHashKey;
+const RISK_LEDGER_KEY = STORAGE_KEYS.session.riskRepeatLedger;
+const RISK_VERDICTS_KEY = STORAGE_KEYS.session.riskVerdicts;
 
 export interface CallerRiskService {
   /** The policy changed: the deny list is normalized again (only when it changed), before the next contact. */
@@ -43,7 +44,7 @@ const NO_RULES: LoadedRules = { denyList: buildDenyList([]), repeatContact: null
 export function startCallerRiskService(deps: {
   session: SessionArea;
   audit(event: AuditEvent): void;
-  locales: readonly string[];
+  locale: string | null;
   now?: () => number;
 }): CallerRiskService {
   const now = deps.now ?? Date.now;
@@ -99,7 +100,12 @@ export function startCallerRiskService(deps: {
         return;
       }
       const { risk, dialing, instance } = state.policy;
-      const countries = candidateCountries({ defaultCountry: dialing.defaultCountry, region: instance.region ?? null, locales: deps.locales });
+      // The masking engine's rule: the card masks and the deny list matches a national number alike.
+      const countries = candidatePhoneCountries({
+        defaultCountry: dialing.defaultCountry,
+        instanceRegion: instance.region ?? null,
+        locale: deps.locale,
+      }).countries;
       // Normalizing 100,000 numbers takes a noticeable fraction of a second: only when the list changed.
       const previous = lastDenyList;
       const sameList = previous !== null && previous.length === risk.denyList.length && risk.denyList.every((entry, index) => entry === previous[index]);

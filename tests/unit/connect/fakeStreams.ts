@@ -40,6 +40,20 @@ export class FakeChatSession {
   onMessage(handler: (event: { data: unknown }) => void) {
     this.handlers.push(handler);
   }
+  private typingHandlers: ((event: { data: unknown }) => void)[] = [];
+  onTyping(handler: (event: { data: unknown }) => void) {
+    this.typingHandlers.push(handler);
+  }
+  onParticipantIdle(handler: (event: { data: unknown }) => void) {
+    this.otherHandlers.push(handler);
+  }
+  onParticipantReturned(handler: (event: { data: unknown }) => void) {
+    this.otherHandlers.push(handler);
+  }
+  private otherHandlers: ((event: { data: unknown }) => void)[] = [];
+  typing(item: unknown) {
+    this.typingHandlers.forEach((handler) => handler({ data: item }));
+  }
   onConnectionLost(handler: () => void) {
     this.linkHandlers.lost.push(handler);
   }

@@ -31,7 +31,7 @@ describe('the worker’s caller-risk service', () => {
 
   it('matches the deny list in any spelling (region Tokyo: national numbers are Japanese), audits once per contact', async () => {
     const audit: AuditEvent[] = [];
-    const service = startCallerRiskService({ session: fakeSession(), audit: (event) => audit.push(event), locales: ['en-US'], now: () => 0 });
+    const service = startCallerRiskService({ session: fakeSession(), audit: (event) => audit.push(event), locale: 'en-US', now: () => 0 });
     service.setPolicy(policyState({ denyList: [DENIED] }));
     expect(await service.assess({ contactId: 'a', channel: 'voice', customer: '090-1234-5678' })).toMatchObject({ check: 'checked', denyListed: true });
     expect(await service.assess({ contactId: 'a', channel: 'voice', customer: '090-1234-5678' })).toMatchObject({ denyListed: true });
@@ -41,7 +41,7 @@ describe('the worker’s caller-risk service', () => {
   });
 
   it('applies a changed deny list to the next contact', async () => {
-    const service = startCallerRiskService({ session: fakeSession(), audit: () => undefined, locales: [], now: () => 0 });
+    const service = startCallerRiskService({ session: fakeSession(), audit: () => undefined, locale: null, now: () => 0 });
     service.setPolicy(policyState({ denyList: [] }));
     expect((await service.assess({ contactId: 'a', channel: 'voice', customer: DENIED })).denyListed).toBe(false);
     service.setPolicy(policyState({ denyList: [DENIED] }));
@@ -54,7 +54,7 @@ describe('the worker’s caller-risk service', () => {
     const session = fakeSession();
     let clock = Date.UTC(2026, 11, 1);
     const start = () => {
-      const service = startCallerRiskService({ session, audit: () => undefined, locales: [], now: () => clock });
+      const service = startCallerRiskService({ session, audit: () => undefined, locale: null, now: () => clock });
       service.setPolicy(policyState({ repeatContact: { count: 2, windowMinutes: 60 } }));
       return service;
     };
@@ -68,20 +68,20 @@ describe('the worker’s caller-risk service', () => {
     const stored = JSON.stringify(session.items);
     for (const spelling of ['81312345678', '0312345678', '1234-5678', '1234 5678']) expect(stored).not.toContain(spelling);
     // A new browser session has a new key and an empty ledger: counting starts again.
-    service = startCallerRiskService({ session: fakeSession(), audit: () => undefined, locales: [], now: () => clock });
+    service = startCallerRiskService({ session: fakeSession(), audit: () => undefined, locale: null, now: () => clock });
     service.setPolicy(policyState({ repeatContact: { count: 2, windowMinutes: 60 } }));
     expect((await service.assess({ contactId: 'c4', channel: 'voice', customer: '+81312345678' })).repeat).toBeNull();
   });
 
   it('counts contacts arriving together without losing one', async () => {
-    const service = startCallerRiskService({ session: fakeSession(), audit: () => undefined, locales: [], now: () => 0 });
+    const service = startCallerRiskService({ session: fakeSession(), audit: () => undefined, locale: null, now: () => 0 });
     service.setPolicy(policyState({ repeatContact: { count: 2, windowMinutes: 60 } }));
     const verdicts = await Promise.all(['a', 'b', 'c', 'd'].map((contactId) => service.assess({ contactId, channel: 'voice', customer: DENIED })));
     expect(verdicts.map((risk) => risk.repeat?.ordinal ?? null)).toEqual([null, null, 3, 4]);
   });
 
   it('waits for the policy before answering: a contact right after a restart is not waved through', async () => {
-    const service = startCallerRiskService({ session: fakeSession(), audit: () => undefined, locales: [], now: () => 0 });
+    const service = startCallerRiskService({ session: fakeSession(), audit: () => undefined, locale: null, now: () => 0 });
     const pending = service.assess({ contactId: 'a', channel: 'voice', customer: DENIED });
     service.setPolicy(policyState({ denyList: [DENIED] }));
     expect((await pending).denyListed).toBe(true);

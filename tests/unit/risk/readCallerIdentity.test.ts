@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { candidateCountries } from '../../../src/core/phone/candidateCountries.ts';
 import { readCallerIdentity } from '../../../src/core/phone/readCallerIdentity.ts';
 import { buildDenyList } from '../../../src/core/risk/DenyList.ts';
-
-describe('candidateCountries', () => {
-  it('puts the policy country first, then the instance region, then the browser locales, without repeats', () => {
-    expect(candidateCountries({ defaultCountry: 'jp', region: 'eu-west-2', locales: ['en-US', 'ja', 'en-GB'] })).toEqual(['JP', 'GB', 'US']);
-    expect(candidateCountries({ region: 'ap-northeast-1' })).toEqual(['JP']);
-    expect(candidateCountries({ locales: ['ja'] })).toEqual(['JP']);
-    expect(candidateCountries({ defaultCountry: null, region: 'mars-1', locales: ['not a locale', 'en'] })).toEqual(['US']);
-    expect(candidateCountries({})).toEqual([]);
-  });
-});
 
 describe('readCallerIdentity', () => {
   const e164 = (raw: string, countries: Parameters<typeof readCallerIdentity>[1]) => {
