@@ -107,6 +107,7 @@ export class FakeStreams {
   private refreshCallbacks = new Set<(agent: connect.Agent) => void>();
   private contacts: FakeContactSpec[] = [];
   readonly ChatConnection = FakeChatConnection as unknown as typeof connect.ChatConnection;
+  readonly Endpoint = { byPhoneNumber: (phoneNumber: string) => ({ type: 'phone_number', phoneNumber }) } as unknown as typeof connect.Endpoint;
 
   get liveSubscriptions(): number {
     return this.initCallbacks.size + this.refreshCallbacks.size;
@@ -157,6 +158,7 @@ export class FakeStreams {
       getStatus: () => ({ type: spec.state, timestamp: new Date(1_000) }),
       getAgentConnection: () => agentConnection,
       getInitialConnection: () => initial,
+      getConnections: () => [],
       getQueue: () => ({ name: 'Payments' }),
       getAttributes: () => Object.fromEntries(Object.entries(spec.attributes ?? {}).map(([name, value]) => [name, { name, value }])),
       accept: () => record('accept', spec.contactId),
