@@ -1,8 +1,9 @@
 import browser from 'webextension-polyfill';
 import type { AuditEvent } from '../core/audit/AuditEvent.ts';
 import { appendAuditEvent } from '../core/audit/auditLog.ts';
+import { STORAGE_KEYS } from '../core/storage/storageKeys.ts';
 
-const AUDIT_LOG_KEY = 'auditLog';
+const AUDIT_LOG_KEY = STORAGE_KEYS.local.auditLog;
 
 /** Writes are chained so two events arriving together cannot overwrite each other. */
 let pending: Promise<void> = Promise.resolve();

@@ -6,7 +6,7 @@ import { policyStateForPages } from '../core/config/policyStateForPages.ts';
 import { mergePolicies } from '../core/policy/mergePolicies.ts';
 import { checkRegexSafety } from '../core/policy/recheckRegexSafety.ts';
 import { readPolicySources } from '../platform/policySources.ts';
-import { POLICY_STATE_KEY } from '../platform/policyState.ts';
+import { STORAGE_KEYS } from '../core/storage/storageKeys.ts';
 
 /**
  * Reads the managed and local policy, merges them (managed wins) and publishes the verdict in
@@ -16,6 +16,8 @@ export function startPolicyService(listeners: {
   /** Enforces the state (network rules) before any page sees it: pages never run ahead of the rules. */
   state(state: PolicyState): Promise<void>;
   audit(event: AuditEvent): void;
+  /** What must finish before the first verdict (the storage migration). */
+  after: Promise<unknown>;
 }): {
   refresh(): Promise<PolicyState>;
   /** The latest verdict: the one being computed, or the last one computed. */
@@ -31,7 +33,7 @@ export function startPolicyService(listeners: {
     const state: PolicyState = { ...mergePolicies(managed, local, { regexSafety: checkRegexSafety }), checkedAt: new Date().toISOString() };
     // A rule set Chrome refuses is already replaced by the block-everything set; publish regardless.
     await listeners.state(state).catch(() => undefined);
-    await browser.storage.session.set({ [POLICY_STATE_KEY]: policyStateForPages(state) });
+    await browser.storage.session.set({ [STORAGE_KEYS.session.policyState]: policyStateForPages(state) });
     if (state.status === 'invalid-managed' || state.status === 'invalid-local') {
       const signature = `${state.status}:${state.errors.map((error) => `${error.pointer} ${error.message}`).join('|')}`;
       if (signature !== lastInvalidSignature) {
@@ -57,8 +59,8 @@ export function startPolicyService(listeners: {
   };
 
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || (area === 'local' && 'localPolicy' in changes)) void refresh();
+    if (area === 'managed' || (area === 'local' && STORAGE_KEYS.local.localPolicy in changes)) void refresh();
   });
-  const ready = refresh();
+  const ready = listeners.after.then(refresh, refresh);
   return { refresh, current: () => running ?? refresh(), ready };
 }

@@ -8,6 +8,7 @@ import { isOwnPage } from './isOwnPage.ts';
 import { applyNetworkRules } from './networkRules.ts';
 import { startPolicyService } from './policyService.ts';
 import { startCallerRiskService } from './risk/callerRiskService.ts';
+import { migrateStorage } from './storageMigration.ts';
 import { createWorkerRouter, listenForWorkerRequests } from './workerRouter.ts';
 
 const extensionOrigin = browser.runtime.getURL('');
@@ -21,12 +22,17 @@ const blockAudit = startBlockAudit(audit);
 // The deny list stays here: pages ask about one contact and get a verdict.
 const callerRisk = startCallerRiskService({ session: browser.storage.session, audit, locale: navigator.language });
 
+// Start-up: the storage layout first, then the policy verdict and its network rules. Listeners
+// are all added in this first turn (Chrome delivers the event that woke the worker only to
+// those); the router holds every request until `policy.ready` settles.
+const migrated = migrateStorage();
 const policy = startPolicyService({
   state: (state) => {
     callerRisk.setPolicy(state);
     return applyNetworkRules(state);
   },
   audit,
+  after: migrated,
 });
 
 listenForWorkerRequests(

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { STORAGE_KEYS } from '../core/storage/storageKeys.ts';
 
 /** Where the policy comes from: the organization's managed storage and this browser's local settings. */
 export interface PolicySources {
@@ -6,7 +7,7 @@ export interface PolicySources {
   local: unknown;
 }
 
-const LOCAL_POLICY_KEY = 'localPolicy';
+const LOCAL_POLICY_KEY = STORAGE_KEYS.local.localPolicy;
 
 export async function readPolicySources(): Promise<PolicySources> {
   const [managed, local] = await Promise.all([readManaged(), browser.storage.local.get(LOCAL_POLICY_KEY)]);

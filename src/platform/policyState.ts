@@ -2,9 +2,10 @@ import browser from 'webextension-polyfill';
 import type { PolicyState } from '../core/config/PolicyState.ts';
 import { parsePolicyStateReply } from '../core/messaging/parsePolicyStateReply.ts';
 import { NOTHING } from '../core/messaging/workerRequests.ts';
+import { STORAGE_KEYS } from '../core/storage/storageKeys.ts';
 import { callWorker } from './callWorker.ts';
 
-export const POLICY_STATE_KEY = 'policyState';
+const POLICY_STATE_KEY = STORAGE_KEYS.session.policyState;
 
 /**
  * The service worker's current verdict. If the worker has not published one yet (it was asleep),

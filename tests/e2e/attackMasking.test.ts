@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageSurfaces, spellings, startShieldSession, type ShieldSession } from './support/shieldSession.ts';
+import { storedAuditLog } from './support/storedValues.ts';
 
 // Issue 11, the attack run: what the masking let through on a supervisor's desk. One browser, one
 // desk for the whole file; each test starts its own contact.
@@ -49,7 +50,7 @@ describe('attack: masking on the supervisor desk', () => {
 
   const row = (contactId: string, name: string) =>
     page.locator(`[data-testid=contact-card][data-contact-id="${contactId}"] [data-testid=attribute][data-name="${name}"]`);
-  const auditLog = async (): Promise<AuditEntry[]> => ((await session.shield.storageDump()).local as { auditLog?: AuditEntry[] }).auditLog ?? [];
+  const auditLog = async (): Promise<AuditEntry[]> => storedAuditLog(await session.shield.storageDump());
   const reveal = async (contactId: string, name: string, reason: string): Promise<void> => {
     await row(contactId, name).getByTestId('reveal').click();
     await row(contactId, name).getByTestId('reveal-reason').fill(reason);

@@ -2,6 +2,7 @@ import type { ConsoleMessage, Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { canWriteManagedPolicy, managedPolicyFile, type ManagedPolicyFile } from './support/managedPolicyFile.ts';
 import { pageSurfaces, startShieldSession, type ShieldSession } from './support/shieldSession.ts';
+import { storedAuditLog } from './support/storedValues.ts';
 import { stopServiceWorker } from './support/stopServiceWorker.ts';
 
 const DENIED = '+819012345678';
@@ -69,7 +70,7 @@ describe('caller risk before the agent answers', () => {
 
   const card = (contactId: string) => page.locator(`[data-testid=contact-card][data-contact-id="${contactId}"]`);
   const auditLog = async () =>
-    ((await session.shield.storageDump()).local as { auditLog?: { type: string; details: Record<string, unknown> }[] }).auditLog ?? [];
+    storedAuditLog(await session.shield.storageDump());
   const openDesk = async () => {
     page = await session.openDesk();
     page.on('console', listen);

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startHostileListener, type HostileListener } from './support/hostileListener.ts';
 import { startShieldSession, type ShieldSession } from './support/shieldSession.ts';
+import { storedLocalPolicy } from './support/storedValues.ts';
 
 /** Collects CSP violations the page reports, from the moment this is called. */
 async function watchCspViolations(page: Page): Promise<() => Promise<{ directive: string; blocked: string }[]>> {
@@ -47,8 +48,8 @@ describe('hardening of the shell', () => {
       await page.getByTestId('save').click();
       await expect.poll(() => page.getByTestId('ccp-url-error').textContent()).toContain(reason);
     }
-    const stored = (await session.shield.storageDump()).local as { localPolicy?: { instance?: { ccpUrl?: string } } };
-    expect(stored.localPolicy?.instance?.ccpUrl).toBe(session.emulator.ccpUrl);
+    const stored = storedLocalPolicy(await session.shield.storageDump()) as { instance?: { ccpUrl?: string } } | undefined;
+    expect(stored?.instance?.ccpUrl).toBe(session.emulator.ccpUrl);
   });
 
   it('frames nothing when the stored instance URL was tampered with', async () => {

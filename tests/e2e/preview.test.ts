@@ -8,6 +8,7 @@ import { runPreview } from '../../src/cli/preview/runPreview.ts';
 import type { ContactStep, Scenario } from '../../src/cli/preview/Scenario.ts';
 import { CHROMIUM_MANAGED_POLICY_DIR } from '../../src/cli/preview/managedPolicyFile.ts';
 import { spellings } from './support/shieldSession.ts';
+import { storedLocalPolicy } from './support/storedValues.ts';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(repo, path), 'utf8'));
@@ -108,7 +109,7 @@ describe('preview of a supervisor reveal through local settings', () => {
 
   it('uses the local settings when asked to', () => {
     expect(report.policyPath).toBe('local');
-    expect(report.storage.local).toEqual(expect.objectContaining({ localPolicy: readJson('examples/policies/demo.json') }));
+    expect(storedLocalPolicy(report.storage)).toEqual(readJson('examples/policies/demo.json'));
   });
 
   it('reveals the attribute with the reason and records the audit event', () => {

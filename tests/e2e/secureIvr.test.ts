@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pageSurfaces, spellings, startShieldSession, type ShieldSession } from './support/shieldSession.ts';
+import { storedAuditLog } from './support/storedValues.ts';
 
 const CIPHERTEXT = `AYADeHhQ${'k9Zq3Rt7Vb2XyLmN4pQs8Ud'.repeat(6)}==`;
 const CARD = '5555 5555 5555 4444';
@@ -31,7 +32,7 @@ describe('secure-IVR fields are status, never data', () => {
 
   const capture = (contactId: string) => page.locator(`[data-testid=contact-card][data-contact-id="${contactId}"] [data-testid=secure-capture]`);
   const incidents = async () =>
-    (((await session.shield.storageDump()).local as { auditLog?: { type: string; details: Record<string, unknown> }[] }).auditLog ?? []).filter(
+    storedAuditLog(await session.shield.storageDump()).filter(
       (event) => event.type === 'ivr.plaintext_incident',
     );
 
@@ -90,9 +91,7 @@ describe('secure-IVR fields are status, never data', () => {
     expect(await chip(contactId).getByTestId('capture-status').textContent()).toBe('captured — value missing');
     expect(await chip(contactId).getByTestId('capture-flow-problem').isVisible()).toBe(true);
     const flowProblems = async () =>
-      (((await session.shield.storageDump()).local as { auditLog?: { type: string; details: Record<string, unknown> }[] }).auditLog ?? []).filter(
-        (event) => event.type === 'ivr.flow_problem',
-      );
+      storedAuditLog(await session.shield.storageDump()).filter((event) => event.type === 'ivr.flow_problem');
     await expect
       .poll(async () => (await flowProblems()).map((event) => event.details))
       .toEqual([{ contactId, field: 'Card number', problem: 'value_missing' }]);

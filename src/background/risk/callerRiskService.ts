@@ -1,4 +1,5 @@
 import type { AuditEvent } from '../../core/audit/AuditEvent.ts';
+import { STORAGE_KEYS } from '../../core/storage/storageKeys.ts';
 import type { PolicyState } from '../../core/config/PolicyState.ts';
 import { candidatePhoneCountries } from '../../core/masking/candidatePhoneCountries.ts';
 import { readCallerIdentity } from '../../core/phone/readCallerIdentity.ts';
@@ -19,9 +20,9 @@ export interface SessionArea {
 }
 
 /** Session storage: survives a worker restart, gone with the browser session. Hashes, never numbers. */
-export const RISK_HASH_KEY = 'riskHashKey';
-export const RISK_LEDGER_KEY = 'riskRepeatLedger';
-export const RISK_VERDICTS_KEY = 'riskVerdicts';
+const RISK_HASH_KEY = STORAGE_KEYS.session.riskHashKey;
+const RISK_LEDGER_KEY = STORAGE_KEYS.session.riskRepeatLedger;
+const RISK_VERDICTS_KEY = STORAGE_KEYS.session.riskVerdicts;
 
 export interface CallerRiskService {
   /** The policy changed: the deny list is normalized again (only when it changed), before the next contact. */

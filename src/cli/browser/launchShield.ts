@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { STORAGE_KEYS } from '../../core/storage/storageKeys.ts';
 import { extensionIdFromManifest } from './extensionId.ts';
 import { CHROMIUM_INSTALL_HINT, findChromium } from './findChromium.ts';
 
@@ -73,7 +74,7 @@ export async function launchShield(options: LaunchShieldOptions): Promise<Shield
       return page;
     },
     async setLocalPolicy(policy) {
-      await (await worker()).evaluate((value) => chrome.storage.local.set({ localPolicy: value }), policy);
+      await (await worker()).evaluate(([key, value]) => chrome.storage.local.set({ [key]: value }), [STORAGE_KEYS.local.localPolicy, policy] as const);
     },
     async storageDump() {
       return (await worker()).evaluate(async () => ({

@@ -73,7 +73,7 @@ export interface PreviewReport {
   desk: Snapshot;
   steps: StepResult[];
   storage: { local: unknown; session: unknown; sync: unknown };
-  /** The service worker's audit log (`chrome.storage.local` key `auditLog`). */
+  /** The service worker's audit log (`chrome.storage.local`, `STORAGE_KEYS.local.auditLog`). */
   auditEvents: unknown[];
   console: ConsoleEntry[];
   dialogs: DialogEntry[];

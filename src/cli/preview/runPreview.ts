@@ -5,6 +5,7 @@ import { startEmulator, type RunningEmulator } from '../../../tests/emulator/sta
 import type { PolicyError } from '../../core/policy/PolicyError.ts';
 import { checkRegexSafety } from '../../core/policy/recheckRegexSafety.ts';
 import { validatePolicy } from '../../core/policy/validatePolicy.ts';
+import { STORAGE_KEYS } from '../../core/storage/storageKeys.ts';
 import { extensionIdFromManifest } from '../browser/extensionId.ts';
 import { CHROMIUM_INSTALL_HINT, findChromium } from '../browser/findChromium.ts';
 import { launchShield, type ShieldBrowser } from '../browser/launchShield.ts';
@@ -267,6 +268,6 @@ function firstLine(error: unknown): string {
 
 function auditEventsIn(local: unknown): unknown[] {
   if (typeof local !== 'object' || local === null) return [];
-  const log = (local as Record<string, unknown>)['auditLog'];
+  const log = (local as Record<string, unknown>)[STORAGE_KEYS.local.auditLog];
   return Array.isArray(log) ? log : [];
 }

@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import {
+  ALL_STORAGE_KEY_NAMES,
+  pendingMigrations,
+  readStorageVersion,
+  STORAGE_KEYS,
+  STORAGE_MIGRATIONS,
+  STORAGE_VERSION,
+} from '../../../src/core/storage/storageKeys.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const REGISTRY = 'src/core/storage/storageKeys.ts';
+
+function sourceFiles(directory: string): string[] {
+  return readdirSync(join(ROOT, directory)).flatMap((name) => {
+    const path = join(directory, name);
+    if (name === 'node_modules' || name.startsWith('.')) return [];
+    if (statSync(join(ROOT, path)).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx|js|mjs)$/.test(name) && !name.endsWith('.generated.js') ? [path] : [];
+  });
+}
+
+/** Every string literal in a file whose text is a storage key, with its line. */
+function keyLiterals(path: string, keys: ReadonlySet<string>, text = readFileSync(join(ROOT, path), 'utf8')): string[] {
+  const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, path.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && keys.has(node.text)) {
+      found.push(`${path}:${String(file.getLineAndCharacterOfPosition(node.getStart()).line + 1)} '${node.text}'`);
+    }
+    // `storage.local.get(...)` results read as `stored.local.auditLog` or `(dump.local as {…}).auditLog`.
+    if (ts.isPropertyAccessExpression(node) && keys.has(node.name.text) && isStorageArea(node.expression)) {
+      found.push(`${path}:${String(file.getLineAndCharacterOfPosition(node.getStart()).line + 1)} .${node.name.text}`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
+function isStorageArea(expression: ts.Expression): boolean {
+  let inner: ts.Expression = expression;
+  while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
+  const name = ts.isPropertyAccessExpression(inner) ? inner.name.text : ts.isIdentifier(inner) ? inner.text : '';
+  // The registry's own entries (`STORAGE_KEYS.local.auditLog`) are how a key is meant to be named.
+  if (ts.isPropertyAccessExpression(inner) && ts.isIdentifier(inner.expression) && inner.expression.text === 'STORAGE_KEYS') return false;
+  return ['local', 'session', 'sync', 'stored'].includes(name);
+}
+
+describe('the storage key registry', () => {
+  it('is the only file that spells a storage key, old or current (tests included)', () => {
+    const keys = new Set(ALL_STORAGE_KEY_NAMES);
+    const files = ['src', 'tests', 'bench', 'scripts'].flatMap(sourceFiles).filter((path) => path !== REGISTRY);
+    expect(files.length).toBeGreaterThan(100);
+    expect(files.flatMap((path) => keyLiterals(path, keys))).toEqual([]);
+    // Parsing every source file takes a few seconds on a loaded machine.
+  }, 60_000);
+
+  it('uses each key once across all areas', () => {
+    const current = Object.values(STORAGE_KEYS).flatMap((area) => Object.values(area) as string[]);
+    expect(new Set(current).size).toBe(current.length);
+  });
+
+  it('has one migration per version, ending at the current version', () => {
+    expect(STORAGE_MIGRATIONS.map((migration) => migration.to).sort((a, b) => a - b)).toEqual(Array.from({ length: STORAGE_VERSION }, (_, index) => index + 1));
+    expect(pendingMigrations(STORAGE_VERSION)).toEqual([]);
+    expect(pendingMigrations(0).map((migration) => migration.to)).toEqual([1]);
+  });
+
+  it('reads a missing or malformed version as the layout before the registry', () => {
+    for (const value of [undefined, null, '1', -1, 1.5]) expect(readStorageVersion(value)).toBe(0);
+    expect(readStorageVersion(1)).toBe(1);
+  });
+
+  it('moves version 0 data to the registry keys, keeping a newer value already there', () => {
+    const [toVersion1] = pendingMigrations(0);
+    const localPolicy = { instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2' } };
+    const log = [{ type: 'ccp.unreachable', at: '2026-12-01T00:00:00.000Z', details: {} }];
+    const oldKeys = ALL_STORAGE_KEY_NAMES.filter((name) => !name.includes('.'));
+    const [oldLocalPolicy, oldAuditLog] = oldKeys;
+    expect(toVersion1?.plan({ [String(oldLocalPolicy)]: localPolicy, [String(oldAuditLog)]: log, unrelated: 1 })).toEqual({
+      set: { [STORAGE_KEYS.local.localPolicy]: localPolicy, [STORAGE_KEYS.local.auditLog]: log },
+      remove: [oldLocalPolicy, oldAuditLog],
+    });
+    const newer = { instance: { ccpUrl: 'https://newer.my.connect.aws/ccp-v2' } };
+    expect(toVersion1?.plan({ [String(oldLocalPolicy)]: localPolicy, [STORAGE_KEYS.local.localPolicy]: newer })).toEqual({ set: {}, remove: [oldLocalPolicy] });
+    expect(toVersion1?.plan({})).toEqual({ set: {}, remove: [] });
+  });
+
+  it('finds a key read as a property of a storage area', () => {
+    const [oldAuditLog] = ALL_STORAGE_KEY_NAMES.filter((name) => /^[a-z]+$/i.test(name));
+    const source = `const a = ((await dump()).local as { ${String(oldAuditLog)}?: unknown[] }).${String(oldAuditLog)}; const b = options.${String(oldAuditLog)};`;
+    expect(keyLiterals('probe.ts', new Set(ALL_STORAGE_KEY_NAMES), source)).toEqual([`probe.ts:1 .${String(oldAuditLog)}`]);
+  });
+
+  it('finds a stray key literal (the check above can fail)', () => {
+    expect(keyLiterals(relative(ROOT, join(ROOT, REGISTRY)), new Set([STORAGE_KEYS.local.auditLog]))).not.toEqual([]);
+  });
+});
