@@ -116,7 +116,18 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
   ];
   const healthClock = setInterval(() => onHealth({ type: 'tick', at: Date.now() }), HEALTH_TICK_MS);
 
-  const stopAgentView = followAgent(api, (agent) => listener.agent(readAgentView(agent)));
+  // Streams reports the softphone mute only as a toggle event; the agent view carries the latest.
+  let muted = false;
+  let latestAgent: connect.Agent | null = null;
+  let muteSubscription: connect.Subscription | null = null;
+  const stopAgentView = followAgent(api, (agent) => {
+    latestAgent = agent;
+    muteSubscription ??= agent.onMuteToggle(({ muted: now }) => {
+      muted = now;
+      if (latestAgent) listener.agent(readAgentView(latestAgent, muted));
+    });
+    listener.agent(readAgentView(agent, muted));
+  });
   const contacts = startContactFeed(api, initialPolicy, listener, async (request) => {
     const result = await callWorker('risk.assessContact', request);
     if (!result.ok) throw new Error(`caller risk: ${result.error}`);
@@ -129,11 +140,7 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
   const actions = startAgentActions(api, contacts.findContact, listener);
 
   return {
-    setAgentState: (name) => actions.setAgentState(name),
-    accept: (contactId) => actions.accept(contactId),
-    reject: (contactId) => actions.reject(contactId),
-    hangUp: (contactId) => actions.hangUp(contactId),
-    clear: (contactId) => actions.clear(contactId),
+    ...actions,
     chats,
     reveal: (contactId, attributeName, kind) => contacts.reveal(contactId, attributeName, kind),
     setViewPolicy(next) {
@@ -142,6 +149,7 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
     },
     dispose() {
       stopAgentView();
+      muteSubscription?.unsubscribe();
       actions.dispose();
       chats.dispose();
       contacts.dispose();

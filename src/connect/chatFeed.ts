@@ -99,15 +99,19 @@ export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener:
           );
         };
         // ChatJS has no way to remove a handler: after dispose, events are dropped here.
-        chat.onMessage((event) => {
+        const show = (data: unknown): void => {
           if (!live(contactId)) return;
-          const item = event.data as RawChatItem;
-          if (item.ContentType === CHAT_CONTENT_TYPES.typing) {
-            if (item.ParticipantRole === 'CUSTOMER') listener.chatTyping(contactId, Date.now());
-            return;
-          }
-          const entries = toEntries([item]);
+          const entries = toEntries([data as RawChatItem]);
           if (entries.length > 0) listener.chatEntries(contactId, entries);
+        };
+        // ChatJS has no way to remove a handler: after dispose, events are dropped here.
+        chat.onMessage((event) => show(event.data));
+        // chatjs routes these content types to their own events, not to onMessage.
+        chat.onParticipantIdle((event) => show(event.data));
+        chat.onParticipantReturned((event) => show(event.data));
+        chat.onTyping((event) => {
+          const item = event.data as RawChatItem;
+          if (live(contactId) && item.ParticipantRole === 'CUSTOMER') listener.chatTyping(contactId, Date.now());
         });
         chat.onConnectionLost(() => {
           if (live(contactId)) listener.chatLink(contactId, 'lost');

@@ -141,6 +141,8 @@ describe('the shell against the CCP emulator', () => {
     page = await session.openDesk();
     await page.getByTestId('agent-state').selectOption('Lunch');
     await expect.poll(async () => (await session.emulator.control.state()).agent.state).toBe('Lunch');
+    // The selector follows Streams' snapshot; choosing again before it arrives would change nothing.
+    await expect.poll(() => page.getByTestId('agent-state').inputValue()).toBe('Lunch');
     await page.getByTestId('agent-state').selectOption('Available');
     await expect.poll(async () => (await session.emulator.control.state()).agent.state).toBe('Available');
     expect(await page.getByTestId('agent-state').inputValue()).toBe('Available');

@@ -97,7 +97,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const startOrigins = [...(options.approvedOrigins ?? [])];
   const settings = initialSettings(startOrigins, options.signedOut !== true);
   const hub = new PageEventHub();
-  state.onChange(() => hub.send(PageEvent.snapshot, buildAgentData(state)));
+  let muted = state.agentMuted;
+  state.onChange(() => {
+    hub.send(PageEvent.snapshot, buildAgentData(state));
+    if (state.agentMuted !== muted) {
+      muted = state.agentMuted;
+      hub.send(PageEvent.mute, { muted });
+    }
+  });
   state.onChatItem((contactId, item) => hub.send(PageEvent.chat, { contactId, item }));
   state.onChatSocket((up) => hub.send(PageEvent.chatSocket, { up }));
 

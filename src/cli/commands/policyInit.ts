@@ -58,7 +58,9 @@ export const STARTER_POLICY = `// Connect Shield policy — starting point.
   // remove "endpoint" to keep audit events in the browser only.
   "audit": { "retentionDays": 30 },
   // Leave false unless the README's compatibility section says otherwise.
-  "framing": { "compatibilityMode": false }
+  "framing": { "compatibilityMode": false },
+  // Amazon's own CCP panel shows caller numbers and chat unmasked; keep it hidden.
+  "ccp": { "showNativePanel": false }
 }
 `;
 

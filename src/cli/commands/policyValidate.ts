@@ -4,6 +4,7 @@ import { EXIT_INVALID, EXIT_OK, type CliCommand, type CliIO } from '../CliIO.ts'
 import { candidatePhoneCountries } from '../../core/masking/candidatePhoneCountries.ts';
 import type { Policy } from '../../core/policy/Policy.ts';
 import type { PolicyError } from '../../core/policy/PolicyError.ts';
+import { policyWarnings } from '../../core/policy/policyWarnings.ts';
 import { parsePolicyText } from '../../core/policy/parsePolicyText.ts';
 import { checkRegexSafety } from '../../core/policy/recheckRegexSafety.ts';
 import type { PolicyValidation } from '../../core/policy/validatePolicy.ts';
@@ -24,6 +25,7 @@ export const run: CliCommand = async (argv, io) => {
   io.out(`valid: ${summarisePolicy(validation.policy)}`);
   const guess = phoneCountryGuess(validation.policy);
   if (guess !== null) io.err(guess);
+  for (const warning of policyWarnings(validation.policy)) io.err(`warning: ${warning.pointer}: ${warning.message}`);
   return EXIT_OK;
 };
 

@@ -30,9 +30,21 @@ export interface ManagedPolicyFile {
   remove(): void;
 }
 
-/** Writes the policy for one extension as Chromium expects it; the file name is unique per run. */
-export function writeManagedPolicyFile(extensionId: string, policy: unknown, dir: string = CHROMIUM_MANAGED_POLICY_DIR): ManagedPolicyFile {
-  const path = join(dir, `connect-shield-preview-${randomBytes(6).toString('hex')}.json`);
+/** `connect-shield-preview-<pid of the preview>-<random>.json`: the pid lets a later run tell a file it owns from a live one. */
+const PREVIEW_FILE = /^connect-shield-preview-(\d+)-[0-9a-f]{12}\.json$/;
+
+/**
+ * Writes the policy for one extension as Chromium expects it; the file name is unique per run and
+ * carries the preview's process id, so that a preview killed before it could clean up (SIGKILL, a
+ * power cut) leaves a file the next run recognises and removes (`removeStalePreviewFiles`).
+ */
+export function writeManagedPolicyFile(
+  extensionId: string,
+  policy: unknown,
+  dir: string = CHROMIUM_MANAGED_POLICY_DIR,
+  pid: number = process.pid,
+): ManagedPolicyFile {
+  const path = join(dir, `connect-shield-preview-${String(pid)}-${randomBytes(6).toString('hex')}.json`);
   writeFileSync(path, `${JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }, null, 2)}\n`, { mode: 0o644 });
   let removed = false;
   return {
@@ -64,5 +76,38 @@ function readQuietly(path: string): string {
     return readFileSync(path, 'utf8');
   } catch {
     return '';
+  }
+}
+
+/**
+ * Removes the managed policy files of earlier previews whose process is gone, and returns their
+ * paths. Only files named by `writeManagedPolicyFile` are touched: a file of a preview still
+ * running (its pid is alive) stays, and so does anything IT deployed in the same directory.
+ */
+export function removeStalePreviewFiles(dir: string = CHROMIUM_MANAGED_POLICY_DIR, isAlive: (pid: number) => boolean = processIsAlive): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = PREVIEW_FILE.exec(name)?.[1];
+    if (pid === undefined || isAlive(Number(pid))) continue;
+    const path = join(dir, name);
+    rmSync(path, { force: true });
+    removed.push(path);
+  }
+  return removed;
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

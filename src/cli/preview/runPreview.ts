@@ -10,7 +10,14 @@ import { extensionIdFromManifest } from '../browser/extensionId.ts';
 import { CHROMIUM_INSTALL_HINT, findChromium } from '../browser/findChromium.ts';
 import { launchShield, type ShieldBrowser } from '../browser/launchShield.ts';
 import { extensionPageTexts, screenshot } from './capturePages.ts';
-import { checkManagedPath, CHROMIUM_MANAGED_POLICY_DIR, otherPolicyFilesFor, writeManagedPolicyFile, type ManagedPolicyFile } from './managedPolicyFile.ts';
+import {
+  checkManagedPath,
+  CHROMIUM_MANAGED_POLICY_DIR,
+  otherPolicyFilesFor,
+  removeStalePreviewFiles,
+  writeManagedPolicyFile,
+  type ManagedPolicyFile,
+} from './managedPolicyFile.ts';
 import { observeBrowser } from './observeBrowser.ts';
 import type { PolicyPath, PreviewReport, Snapshot, StepResult } from './PreviewReport.ts';
 import { runStep } from './runStep.ts';
@@ -115,6 +122,8 @@ export async function runPreview(options: RunPreviewOptions): Promise<PreviewRep
     });
     if (policyPath === 'managed') {
       // Chromium reads policy files at start-up: the file must exist before the launch.
+      const stale = removeStalePreviewFiles(managedDir);
+      if (stale.length > 0) warnings.push(`Removed managed policy files left by earlier previews that were killed: ${stale.join(', ')}.`);
       managedFile = writeManagedPolicyFile(extensionId, options.policy, managedDir);
       process.once('SIGINT', removeOnSignal);
       process.once('SIGTERM', removeOnSignal);

@@ -11,6 +11,10 @@ export interface AgentView {
   routingProfile: string;
   permissions: string[];
   state: AgentStateOption;
+  /** When the agent entered the current state (ms since epoch), for the time-in-state clock. */
+  stateSince: number | null;
+  /** The softphone mute (Streams' agent mute toggle). */
+  muted: boolean;
   /** States the agent may pick (Streams `getAgentStates()`). */
   selectableStates: AgentStateOption[];
 }

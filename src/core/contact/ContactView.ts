@@ -29,6 +29,7 @@ export interface AttributeView {
   masked: boolean;
 }
 
+import type { CallView } from '../agent/CallView.ts';
 import type { SecureCaptureView } from '../ivr/SecureCaptureView.ts';
 import type { CallerRiskState } from '../risk/CallerRiskState.ts';
 
@@ -47,6 +48,8 @@ export interface ContactView {
   attributesUnavailable: boolean;
   /** Milliseconds since epoch when the contact entered its current phase. */
   phaseSince: number;
+  /** Voice contacts: parties, hold and mute for the call controls; null otherwise. */
+  call: CallView | null;
   /** The service worker's verdict on the caller (deny list, repeat contacts); absent where nobody asked. */
   callerRisk?: CallerRiskState;
 }

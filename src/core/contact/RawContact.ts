@@ -1,3 +1,5 @@
+import type { RawCall } from '../agent/RawParty.ts';
+
 /**
  * A Streams contact flattened to plain data by the Connect adapter. It still holds raw values
  * (attributes, caller number): it must go through `buildContactView` before anything renders it,
@@ -18,4 +20,6 @@ export interface RawContact {
   callerNumber: string | null;
   /** `contact.getAttributes()` flattened to name → value; null when Streams withholds them. */
   attributes: Record<string, unknown> | null;
+  /** Voice only: the other parties and the agent's mute, for the call controls (see buildCallView). */
+  call?: RawCall | null;
 }

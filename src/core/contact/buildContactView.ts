@@ -1,3 +1,4 @@
+import { buildCallView } from '../agent/buildCallView.ts';
 import type { AuditEvent } from '../audit/AuditEvent.ts';
 import { deriveSecureCaptures, type SecureCaptureHistory } from '../ivr/deriveSecureCaptures.ts';
 import type { EffectiveSecureIvrField } from '../policy/EffectivePolicy.ts';
@@ -40,17 +41,21 @@ export function buildContactView(
   const masked = shown === null ? null : masker.maskAttributes(shown);
   const callerMasked = raw.callerNumber === null ? null : masker.maskAttributes({ [CALLER_FIELD]: raw.callerNumber });
   const caller: AttributeView | null = callerMasked?.attributes[0] ?? null;
+  const call = raw.call ? buildCallView(raw.call, masker, now) : null;
+  const phase = contactPhase(raw.state, raw.agentConnectionState);
   return {
     view: {
       contactId: raw.contactId,
       channel: contactChannel(raw.type),
-      phase: contactPhase(raw.state, raw.agentConnectionState),
+      // Connect holds the other parties, not the agent's leg: everyone waiting is "On hold".
+      phase: phase === 'connected' && call?.allOnHold ? 'on_hold' : phase,
       queue: raw.queueName === null ? null : masker.maskText(raw.queueName).display,
       caller,
       attributes: (masked?.attributes ?? []).map((attribute) => withShownName(attribute, masker)),
       secureCaptures: secure.captures,
       attributesUnavailable: raw.attributes === null,
       phaseSince: raw.stateSince ?? now,
+      call,
     },
     auditEvents: [...(masked?.auditEvents ?? []), ...(callerMasked?.auditEvents ?? [])],
     plaintextIncidents: secure.captures.filter((capture) => capture.plaintextIncident).map((capture) => capture.label),

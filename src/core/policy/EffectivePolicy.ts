@@ -42,6 +42,7 @@ export interface EffectivePolicy {
     headers: Array<{ name: string; value: string }>;
   };
   framing: { compatibilityMode: boolean };
+  ccp: { showNativePanel: boolean };
   chat: { replyCheck: 'warn' | 'block'; agentAttachments: boolean };
 }
 

@@ -107,6 +107,14 @@ export interface FramingSettings {
   compatibilityMode?: boolean;
 }
 
+export interface CcpPanelSettings {
+  /**
+   * Keep Amazon's CCP panel visible after sign-in. Default false: it shows caller numbers and
+   * chat transcripts unmasked, so the shell hides it and offers every control itself.
+   */
+  showNativePanel?: boolean;
+}
+
 export interface ChatSettings {
   /** A reply with a card number or national ID: `warn` asks the agent to confirm, `block` refuses it. Default `warn`. */
   replyCheck?: 'warn' | 'block';
@@ -124,6 +132,7 @@ export interface Policy {
   dialing?: DialingSettings;
   audit?: AuditSettings;
   framing?: FramingSettings;
+  ccp?: CcpPanelSettings;
   chat?: ChatSettings;
   /** The seal `policy export` adds (see `integrity/policySeal.ts`); never written by hand. */
   integrity?: string;

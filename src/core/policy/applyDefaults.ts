@@ -13,11 +13,12 @@ import {
   DEFAULT_PATTERN_DISPLAY,
   DEFAULT_REASON_REQUIRED,
   DEFAULT_REVEAL_SECONDS,
+  DEFAULT_SHOW_NATIVE_PANEL,
 } from './policyDefaults.ts';
 
 /** Fills every unset setting of a valid policy with its default. Returns fresh objects; the input is not touched. */
 export function applyDefaults(policy: Policy): EffectivePolicy {
-  const { instance, masking, roles, secureIvr, risk, dialing, audit, framing, chat } = policy;
+  const { instance, masking, roles, secureIvr, risk, dialing, audit, framing, ccp, chat } = policy;
   return {
     instance: {
       ccpUrl: instance.ccpUrl,
@@ -89,6 +90,7 @@ export function applyDefaults(policy: Policy): EffectivePolicy {
       headers: (audit?.headers ?? []).map((header) => ({ name: header.name, value: header.value })),
     },
     framing: { compatibilityMode: framing?.compatibilityMode ?? DEFAULT_COMPATIBILITY_MODE },
+    ccp: { showNativePanel: ccp?.showNativePanel ?? DEFAULT_SHOW_NATIVE_PANEL },
     chat: { replyCheck: chat?.replyCheck ?? DEFAULT_CHAT_REPLY_CHECK, agentAttachments: chat?.agentAttachments ?? DEFAULT_CHAT_AGENT_ATTACHMENTS },
   };
 }

@@ -70,6 +70,7 @@ export const POLICY_SETTING_POINTERS: readonly string[] = [
   '/dialing',
   '/audit',
   '/framing/compatibilityMode',
+  '/ccp/showNativePanel',
   '/chat/replyCheck',
   '/chat/agentAttachments',
 ];

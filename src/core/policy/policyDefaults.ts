@@ -32,6 +32,8 @@ export const DEFAULT_ELEVATED_VIEW_ALLOWED = false;
 export const DEFAULT_AUDIT_RETENTION_DAYS = 30;
 export const DEFAULT_AUDIT_MAX_EVENTS = 10_000;
 export const DEFAULT_COMPATIBILITY_MODE = false;
+/** Amazon's panel shows raw caller numbers and chat: hidden after sign-in unless IT says otherwise. */
+export const DEFAULT_SHOW_NATIVE_PANEL = false;
 export const DEFAULT_CHAT_REPLY_CHECK: 'warn' | 'block' = 'warn';
 export const DEFAULT_CHAT_AGENT_ATTACHMENTS: boolean = false;
 

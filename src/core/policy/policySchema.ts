@@ -218,6 +218,13 @@ function policySchemaWith(topLevelRequired: string[]): JsonSchema {
           ),
         },
       }),
+      ccp: objectOf("Amazon's own CCP panel inside the shell.", {
+        showNativePanel: {
+          type: 'boolean',
+          description:
+            "Keep Amazon's CCP panel visible after sign-in. Default false. The native panel shows caller numbers and chat transcripts unmasked.",
+        },
+      }),
       framing: objectOf('How the CCP is framed.', {
         compatibilityMode: { type: 'boolean', description: "Rewrite the CCP's frame-ancestors for this extension only. Default false." },
       }),

@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { startCcpSession, type CcpInstance, type CcpSession } from '../../connect/CcpSession.ts';
+import { orderForDesk, type CallControl } from '../../core/agent/callControls.ts';
+import { nativePanelVisibility } from '../../core/agent/nativePanel.ts';
+import type { DialingRules } from '../../core/dialing/checkOutboundNumber.ts';
 import type { ContactMasker } from '../../core/contact/ContactMasker.ts';
 import { approvedOriginsFromEffectivePolicy } from '../../core/origins/approvedOriginsFromEffectivePolicy.ts';
 import { createLinkPolicy } from '../../core/origins/LinkPolicy.ts';
@@ -7,12 +10,15 @@ import type { EffectivePolicy } from '../../core/policy/EffectivePolicy.ts';
 import { sendAuditEvent } from '../../platform/auditSink.ts';
 import { t } from '../../platform/i18n.ts';
 import { deskReducer, initialDeskState } from '../shellState.ts';
+import { useRingingAttention } from '../attention/useRingingAttention.ts';
+import { useShortcuts } from '../attention/useShortcuts.ts';
 import { useReveal, type RevealDeps } from '../useReveal.ts';
 import { AgentBar } from './AgentBar.tsx';
 import { ChatThreadView } from './chat/ChatThreadView.tsx';
 import { useChatThreads } from './chat/useChatThreads.ts';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { ContactCard, type ContactActions } from './ContactCard.tsx';
+import { DialBox } from './DialBox.tsx';
 import { MicrophoneNotice } from './MicrophoneNotice.tsx';
 
 /** The working desk: the CCP frame and, beside it, the masked contact cards and chats. */
@@ -22,7 +28,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
   const frameRef = useRef<HTMLDivElement>(null);
   const started = useRef(false);
   const viewPolicy = useMemo(() => ({ masker, secureFields: policy.secureIvr.fields }), [masker, policy.secureIvr.fields]);
-  const shown = [...state.contacts, ...state.missed];
+  const shown = orderForDesk([...state.contacts, ...state.missed]);
   // `shown` is rebuilt on every render; the ids change only when the contact lists do.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const contactIds = useMemo(() => shown.map((contact) => contact.contactId), [state.contacts, state.missed]);
@@ -56,16 +62,64 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
   const revealFailed = useCallback((messageKey: string) => dispatch({ type: 'notice', messageKey }), []);
   const { role, revealFor } = useReveal({ agent: state.agent, policy, masker, contactIds, readValue, audit: sendAuditEvent, failed: revealFailed });
 
+  const runControl = useCallback(
+    (control: CallControl, id: string) => {
+      if (!session) return;
+      switch (control) {
+        case 'close':
+          return state.missed.some((contact) => contact.contactId === id) ? dispatch({ type: 'dismissMissed', contactId: id }) : session.clear(id);
+        case 'hangUp':
+        case 'endChat':
+          return session.hangUp(id);
+        case 'holdAll':
+          return session.hold(id);
+        case 'mute':
+          return session.mute();
+        case 'unmute':
+          return session.unmute();
+        case 'keypad':
+        case 'addParty':
+          return;
+        default:
+          return session[control](id);
+      }
+    },
+    [session, state.missed],
+  );
+  const quickConnects = useCallback(() => session?.quickConnects() ?? Promise.resolve([]), [session]);
   const actions: ContactActions = {
-    accept: (id) => session?.accept(id),
-    reject: (id) => session?.reject(id),
-    hangUp: (id) => session?.hangUp(id),
-    clear: (id) =>
-      state.missed.some((contact) => contact.contactId === id) ? dispatch({ type: 'dismissMissed', contactId: id }) : session?.clear(id),
+    control: runControl,
+    sendDigits: (id, digit) => session?.sendDigits(id, digit),
+    addParty: (id, party) => session?.addParty(id, party),
+    quickConnects,
   };
+  const dialing: DialingRules = policy.dialing;
+  useRingingAttention(state.contacts);
+  useShortcuts(state.contacts, runControl);
+  const panel = nativePanelVisibility({ showNativePanel: policy.ccp.showNativePanel, signedIn: state.agent !== null, health: state.health?.status ?? 'starting' });
+  const frameHidden = panel === 'hidden';
+  useEffect(() => {
+    // `inert` keeps the hidden CCP out of the tab order and away from screen readers: it still
+    // holds the raw caller number and chat.
+    const frame = frameRef.current;
+    if (!frame) return;
+    if (frameHidden) frame.setAttribute('inert', '');
+    else frame.removeAttribute('inert');
+  }, [frameHidden]);
+
   return (
     <div className={`desk desk-${layout}`}>
       <AgentBar agent={state.agent} elevated={role === 'supervisor'} onSetState={(name) => session?.setAgentState(name)} />
+      {panel === 'policy' ? (
+        <div className="banner banner-warning" role="note" data-testid="native-panel-warning">
+          <span>{t('nativePanelShownByPolicy')}</span>
+        </div>
+      ) : null}
+      {panel === 'sign_in' && state.health?.status !== 'origin_violation' ? (
+        <div className="banner banner-info" role="status" data-testid="native-panel-sign-in">
+          <span>{t('nativePanelSignIn')}</span>
+        </div>
+      ) : null}
       <ConnectionBanner health={state.health} />
       <MicrophoneNotice />
       {state.notice ? (
@@ -76,13 +130,23 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
           </button>
         </div>
       ) : null}
-      <div className="desk-body">
-        <div className="ccp-frame" ref={frameRef} data-testid="ccp-container" />
-        <section className="contacts" aria-label={t('contactsTitle')}>
+      <main className="desk-body">
+        <div
+          className={`ccp-frame${frameHidden ? ' ccp-frame-hidden' : ''}`}
+          ref={frameRef}
+          data-testid="ccp-container"
+          data-native-panel={panel}
+          aria-hidden={frameHidden ? true : undefined}
+        />
+        <section className="contacts" aria-labelledby="contacts-heading">
+          <h2 id="contacts-heading" className="visually-hidden">
+            {t('contactsTitle')}
+          </h2>
+          {state.agent ? <DialBox rules={dialing} onDial={(e164) => session?.dial(e164)} /> : null}
           {shown.length === 0 ? <p className="muted" data-testid="no-contacts">{t('noContacts')}</p> : null}
           {shown.map((contact) => (
             <div key={contact.contactId} className="contact">
-              <ContactCard contact={contact} actions={actions} reveal={revealFor(contact.contactId)} approved={approved} elevated={role === 'supervisor'}>
+              <ContactCard contact={contact} actions={actions} reveal={revealFor(contact.contactId)} approved={approved} dialing={dialing} elevated={role === 'supervisor'}>
                 {contact.channel === 'chat' ? (
                   <ChatThreadView
                     contactId={contact.contactId}
@@ -100,7 +164,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
             </div>
           ))}
         </section>
-      </div>
+      </main>
     </div>
   );
 }

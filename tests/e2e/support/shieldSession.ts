@@ -25,6 +25,8 @@ export interface ShieldSessionOptions {
   /** Settings added to the default local policy (the emulator's instance), e.g. `roles`. */
   withPolicy?: Record<string, unknown>;
   userDataDir?: string;
+  /** More Chromium flags (e.g. fake media devices for the softphone). */
+  chromiumArgs?: string[];
   /** Runs after the emulator starts and before the browser launches (e.g. to install a managed policy). */
   beforeLaunch?: (emulator: RunningEmulator) => void | Promise<void>;
 }
@@ -35,7 +37,11 @@ export async function startShieldSession(options: ShieldSessionOptions = {}): Pr
   await options.beforeLaunch?.(emulator);
   const rules = [emulator.hostResolverRules, ...(options.extraHostRules ?? [])].join(', ');
   const shield = await launchShield({
-    chromiumArgs: [`--host-resolver-rules=${rules}`, `--ignore-certificate-errors-spki-list=${[emulator.spkiHash, ...(options.extraSpkiHashes ?? [])].join(',')}`],
+    chromiumArgs: [
+      `--host-resolver-rules=${rules}`,
+      `--ignore-certificate-errors-spki-list=${[emulator.spkiHash, ...(options.extraSpkiHashes ?? [])].join(',')}`,
+      ...(options.chromiumArgs ?? []),
+    ],
     ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
   });
   const localPolicy =

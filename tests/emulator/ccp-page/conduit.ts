@@ -12,6 +12,8 @@ export interface Conduit {
   /** The agent websocket drops or comes back, as Streams reports it to chatjs. */
   chatSocket(up: boolean): void;
   setUnresponsive(on: boolean): void;
+  /** The worker's echo of the mute broadcast to every tab, and the softphone's answer. */
+  muted(muted: boolean): void;
 }
 
 export function openConduit(link: ServerLink): Conduit {
@@ -50,10 +52,9 @@ export function openConduit(link: ServerLink): Conduit {
       case 'broadcast':
         // The real worker sends every broadcast down to all tabs; Streams relies on it
         // (contact::accepted, mute, device selection).
-        if (isRecord(data) && typeof data.event === 'string') {
-          send(data.event, data.data);
-          if (data.event === 'mute' && isRecord(data.data)) send('agent::mute_toggle', { muted: data.data.mute === true });
-        }
+        // Mute goes through the server, which plays the shared worker for every open tab.
+        if (isRecord(data) && data.event === 'mute') void link.callApi('broadcast', { event: 'mute', data: data.data });
+        else if (isRecord(data) && typeof data.event === 'string') send(data.event, data.data);
         break;
       case 'master_request':
         if (isRecord(data)) {
@@ -87,6 +88,10 @@ export function openConduit(link: ServerLink): Conduit {
     },
     chatItem: (item) => send('webSocket::all_message', { topic: 'aws/chat', contentType: 'application/json', content: JSON.stringify(item) }),
     authFail: () => send('auth_fail'),
+    muted: (muted) => {
+      send('mute', { mute: muted });
+      send('agent::mute_toggle', { muted });
+    },
     chatSocket: (up) => send(up ? 'webSocket::connection_gain' : 'webSocket::connection_lost'),
     setUnresponsive: (on) => {
       unresponsive = on;

@@ -14,6 +14,8 @@ export interface ServerLinkHandlers {
   readonly chat: (push: ChatPush) => void;
   readonly authFail: () => void;
   readonly unresponsive: (on: boolean) => void;
+  readonly mute: (muted: boolean) => void;
+  readonly transcripts: (transcripts: Record<string, unknown[]>) => void;
   readonly chatSocket: (up: boolean) => void;
 }
 
@@ -35,6 +37,11 @@ export function connectToServer(handlers: ServerLinkHandlers): ServerLink {
   listen(PageEvent.authFail, () => handlers.authFail());
   listen(PageEvent.chatSocket, (data) => handlers.chatSocket(isRecord(data) && data.up === true));
   listen(PageEvent.unresponsive, (data) => handlers.unresponsive(isRecord(data) && data.unresponsive === true));
+  listen(PageEvent.mute, (data) => handlers.mute(isRecord(data) && data.muted === true));
+  listen(PageEvent.transcripts, (data) => {
+    if (!isRecord(data)) return;
+    handlers.transcripts(Object.fromEntries(Object.entries(data).map(([contactId, items]) => [contactId, Array.isArray(items) ? items : []])));
+  });
 
   return {
     async callApi(method, params) {

@@ -4,6 +4,7 @@
 import { EmulatorError } from '../model/emulatorError.ts';
 import { quickConnects } from '../model/instanceCatalog.ts';
 import type { EmulatorState } from '../model/emulatorState.ts';
+import type { EmulatedEndpoint } from '../model/types.ts';
 import type { PageApiResponse } from '../shared/pageProtocol.ts';
 
 /** Telemetry calls: acknowledged, recorded without their (large) params. */
@@ -50,12 +51,35 @@ function dispatch(state: EmulatorState, method: string, params: unknown): PageAp
     case 'resumeConnection':
       state.setConnectionHold(stringField(params, 'contactId'), stringField(params, 'connectionId'), method === 'holdConnection');
       return ok();
-    case 'sendDigits':
+    case 'sendDigits': {
+      // Connect accepts 0-9, *, # and the pause comma; anything else is refused.
+      const digits = stringField(params, 'digits');
+      if (!/^[0-9*#,]+$/.test(digits)) throw new EmulatorError(400, `"${digits}" is not a DTMF sequence (0-9, *, #, comma).`);
       state.findContact(stringField(params, 'contactId'));
       return ok();
+    }
     case 'createOutboundContact': {
       const endpoint = field(params, 'endpoint');
-      state.addContact({ type: 'voice', direction: 'outbound', caller: stringField(endpoint, 'phoneNumber'), initialState: 'connecting' });
+      const contact = state.addContact({ type: 'voice', direction: 'outbound', caller: stringField(endpoint, 'phoneNumber'), initialState: 'connecting' });
+      return ok({ contactId: contact.contactId });
+    }
+    case 'createAdditionalConnection': {
+      const contactId = stringField(params, 'contactId');
+      const { endpoint, quickConnectName } = endpointOf(state, field(params, 'endpoint'));
+      state.addThirdParty(contactId, endpoint, quickConnectName);
+      return ok();
+    }
+    case 'conferenceConnections':
+      state.conference(stringField(params, 'contactId'));
+      return ok();
+    case 'toggleActiveConnections':
+      state.toggleActive(stringField(params, 'contactId'));
+      return ok();
+    case 'broadcast': {
+      // Only the softphone mute comes up here: the real worker echoes it to every tab and the
+      // CCP answers with agent::mute_toggle; see PageEvent.mute.
+      if (field(params, 'event') !== 'mute') throw new EmulatorError(400, 'Only the mute broadcast is relayed to the emulator.');
+      state.setAgentMuted(field(field(params, 'data'), 'mute') === true);
       return ok();
     }
     case 'getEndpoints':
@@ -65,6 +89,24 @@ function dispatch(state: EmulatorState, method: string, params: unknown): PageAp
     default:
       return { data: null, err: { type: 'NotImplemented', message: `The emulated CCP does not implement ${method}.` } };
   }
+}
+
+/** A Streams Endpoint: a quick connect (looked up by ARN, as Connect does) or a typed phone number. */
+function endpointOf(state: EmulatorState, value: unknown): { endpoint: EmulatedEndpoint; quickConnectName: string | null } {
+  const arn = optionalString(value, 'endpointARN');
+  if (arn !== null) {
+    const known = quickConnects(state.catalog).find((candidate) => candidate.endpointARN === arn);
+    if (!known) throw new EmulatorError(404, `No quick connect "${arn}" in this instance.`);
+    const type = known.type === 'agent' || known.type === 'queue' ? known.type : 'phone_number';
+    return { endpoint: { type, name: known.name ?? null, phoneNumber: known.phoneNumber ?? null, endpointARN: arn }, quickConnectName: known.name ?? null };
+  }
+  if (field(value, 'type') !== 'phone_number') throw new EmulatorError(400, 'An endpoint without an ARN must be a phone_number.');
+  return { endpoint: { type: 'phone_number', name: null, phoneNumber: stringField(value, 'phoneNumber'), endpointARN: null }, quickConnectName: null };
+}
+
+function optionalString(value: unknown, key: string): string | null {
+  const found = field(value, key);
+  return typeof found === 'string' && found !== '' ? found : null;
 }
 
 function createTransport(state: EmulatorState, params: unknown): PageApiResponse {

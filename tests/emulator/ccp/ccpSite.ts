@@ -7,7 +7,7 @@ import type { EmulatorSettings } from '../model/emulatorSettings.ts';
 import type { EmulatorState } from '../model/emulatorState.ts';
 import { readJson, sendJson } from '../http/jsonBody.ts';
 import { buildAgentData } from '../snapshot/buildAgentData.ts';
-import { PAGE_API_PATH, PAGE_STREAM_PATH, PageEvent } from '../shared/pageProtocol.ts';
+import { PAGE_API_PATH, PAGE_PROBE_PATH, PAGE_STREAM_PATH, PageEvent, type PageMediaReport } from '../shared/pageProtocol.ts';
 import { handleCcpApiRequest } from './ccpApiHandler.ts';
 import { handleLoginRequest } from './loginPage.ts';
 import type { PageEventHub } from './pageEventHub.ts';
@@ -45,7 +45,14 @@ export function createCcpSite(state: EmulatorState, settings: EmulatorSettings, 
       hub.attach(res, [
         [PageEvent.unresponsive, { unresponsive: settings.unresponsive }],
         [PageEvent.snapshot, buildAgentData(state)],
+        [PageEvent.mute, { muted: state.agentMuted }],
+        [PageEvent.transcripts, Object.fromEntries(state.contacts.filter((c) => c.type === 'chat').map((c) => [c.contactId, c.transcript]))],
       ]);
+      return;
+    }
+    if (req.method === 'POST' && path === PAGE_PROBE_PATH) {
+      state.recordPageReport(pageMediaReportOf(await readJson(req)));
+      sendJson(res, 200, { ok: true });
       return;
     }
     if (req.method === 'POST' && path === PAGE_API_PATH) {
@@ -91,6 +98,14 @@ function serveCcpPage(settings: EmulatorSettings, region: string, res: ServerRes
 function serveAsset(res: ServerResponse, contentType: string, body: string): void {
   res.writeHead(200, { 'content-type': `${contentType}; charset=utf-8`, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
   res.end(body);
+}
+
+function pageMediaReportOf(body: unknown): PageMediaReport {
+  const input = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const str = (key: string): string => (typeof input[key] === 'string' ? input[key] : '');
+  const ringtone = input.ringtone === 'playing' || input.ringtone === 'blocked' ? input.ringtone : 'silent';
+  if (str('pageId') === '') throw new EmulatorError(400, 'A page report needs a "pageId".');
+  return { pageId: str('pageId'), at: str('at'), visibility: str('visibility'), ringtone, microphone: str('microphone'), beats: typeof input.beats === 'number' ? input.beats : 0 };
 }
 
 function apiRequestOf(body: unknown): { method: string; params: unknown } {

@@ -75,6 +75,10 @@ export interface EmulatorControl {
   accept(contactId: string): Promise<void>;
   end(contactId: string): Promise<void>;
   clear(contactId: string): Promise<void>;
+  /** A third party the agent called picks up (the first one still ringing unless named). */
+  thirdPartyAnswers(contactId: string, connectionId?: string): Promise<void>;
+  /** A third party hangs up (the last one added unless named). */
+  thirdPartyLeaves(contactId: string, connectionId?: string): Promise<void>;
   sendCustomerMessage(contactId: string, message: CustomerMessageRequest): Promise<{ id: string; absoluteTime: string }>;
   customerTyping(contactId: string): Promise<void>;
   participantEvent(contactId: string, event: ParticipantEventRequest): Promise<void>;
@@ -127,6 +131,12 @@ export function emulatorControl(controlUrl: string): EmulatorControl {
     },
     clear: async (id) => {
       await call('DELETE', contactPath(id));
+    },
+    thirdPartyAnswers: async (id, connectionId) => {
+      await call('POST', contactPath(id, '/third-party/answer'), connectionId ? { connectionId } : {});
+    },
+    thirdPartyLeaves: async (id, connectionId) => {
+      await call('POST', contactPath(id, '/third-party/leave'), connectionId ? { connectionId } : {});
     },
     sendCustomerMessage: (id, message) => call<{ id: string; absoluteTime: string }>('POST', contactPath(id, '/messages'), message),
     customerTyping: async (id) => {

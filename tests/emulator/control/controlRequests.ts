@@ -95,6 +95,11 @@ export function parseCustomerMessage(body: unknown): CustomerMessage {
   return displayName === undefined ? { text: input.text, contentType: typed } : { text: input.text, contentType: typed, displayName };
 }
 
+/** `{ connectionId? }`: which third party; unset means the obvious one. */
+export function parseOptionalConnectionId(body: unknown): string | undefined {
+  return optionalString(objectBody(body), 'connectionId');
+}
+
 export function parseUnresponsive(body: unknown): boolean {
   const on = objectBody(body).on;
   if (typeof on !== 'boolean') throw new EmulatorError(400, '"on" must be true or false.');

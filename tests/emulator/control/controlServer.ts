@@ -16,6 +16,7 @@ import {
   parseContactState,
   parseCustomerMessage,
   parseNewContact,
+  parseOptionalConnectionId,
   parseUnresponsive,
 } from './controlRequests.ts';
 import { CHAT_ROUTES } from './chatControlRoutes.ts';
@@ -56,6 +57,14 @@ const ROUTES: ReadonlyArray<readonly [method: string, pattern: RegExp, route: Ro
   }],
   ['POST', /^\/contacts\/([^/]+)\/end$/, (ctx, _body, id) => {
     ctx.state.end(id);
+    return done();
+  }],
+  ['POST', /^\/contacts\/([^/]+)\/third-party\/answer$/, (ctx, body, id) => {
+    ctx.state.thirdPartyAnswers(id, parseOptionalConnectionId(body));
+    return done();
+  }],
+  ['POST', /^\/contacts\/([^/]+)\/third-party\/leave$/, (ctx, body, id) => {
+    ctx.state.thirdPartyLeaves(id, parseOptionalConnectionId(body));
     return done();
   }],
   ['DELETE', /^\/contacts\/([^/]+)$/, (ctx, _body, id) => {

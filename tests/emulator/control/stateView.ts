@@ -1,5 +1,6 @@
 // What GET /state returns: the server model in plain JSON, with the agent state Streams sees.
 
+import type { PageMediaReport } from '../shared/pageProtocol.ts';
 import type { EmulatorSettings } from '../model/emulatorSettings.ts';
 import type { EmulatorState } from '../model/emulatorState.ts';
 import type { ChatItem, ContactStateType, ContactType, ConnectionStateType } from '../model/types.ts';
@@ -16,6 +17,8 @@ export interface ContactView {
   readonly attributes: Record<string, string>;
   readonly agentConnection: { readonly connectionId: string; readonly state: ConnectionStateType };
   readonly customerConnection: { readonly connectionId: string; readonly state: ConnectionStateType };
+  /** Parties the agent added (transfer, conference), with what they were called by. */
+  readonly thirdParties: readonly { readonly connectionId: string; readonly state: ConnectionStateType; readonly name: string | null; readonly phoneNumber: string | null }[];
   readonly transcript: readonly ChatItem[];
 }
 
@@ -29,6 +32,8 @@ export interface StateView {
     readonly state: string;
     /** The state Streams sees, e.g. Busy during a call. */
     readonly effectiveState: string;
+    /** The softphone mute the agent set (the CCP's mute broadcast). */
+    readonly muted: boolean;
   };
   readonly contacts: readonly ContactView[];
   /** The agent's chat websocket (POST /faults/chat-websocket). */
@@ -36,6 +41,8 @@ export interface StateView {
   readonly config: { readonly approvedOrigins: readonly string[]; readonly redirectCcpTo: string | null; readonly unresponsive: boolean };
   /** CCP pages currently connected to the server. */
   readonly openPages: number;
+  /** What each CCP page last said about its media: ringtone, microphone, timers (see PageMediaReport). */
+  readonly pages: readonly PageMediaReport[];
 }
 
 export function stateView(state: EmulatorState, settings: EmulatorSettings, openPages: number): StateView {
@@ -48,6 +55,7 @@ export function stateView(state: EmulatorState, settings: EmulatorSettings, open
       permissions: [...agent.permissions],
       state: agent.state.name,
       effectiveState: effectiveAgentState(agent, state.contacts).name,
+      muted: state.agentMuted,
     },
     contacts: state.contacts.map((c) => ({
       contactId: c.contactId,
@@ -60,10 +68,12 @@ export function stateView(state: EmulatorState, settings: EmulatorSettings, open
       attributes: { ...c.attributes },
       agentConnection: { connectionId: c.agentConnection.connectionId, state: c.agentConnection.state },
       customerConnection: { connectionId: c.customerConnection.connectionId, state: c.customerConnection.state },
+      thirdParties: c.thirdParties.map((p) => ({ connectionId: p.connectionId, state: p.state, name: p.quickConnectName, phoneNumber: p.endpoint.phoneNumber })),
       transcript: [...c.transcript],
     })),
     chatWebsocketUp: state.chatSocketUp,
     config: { approvedOrigins: [...settings.approvedOrigins], redirectCcpTo: settings.redirectCcpTo, unresponsive: settings.unresponsive },
     openPages,
+    pages: [...state.pages],
   };
 }

@@ -4,6 +4,7 @@
 // into a complete snapshot for every open page.
 
 import { randomUUID } from 'node:crypto';
+import type { PageMediaReport } from '../shared/pageProtocol.ts';
 import { EmulatorError } from './emulatorError.ts';
 import { agentMessageItem, attachmentItem, chatEndedItem, customerMessageItem, participantEventItem, typingItem, type ParticipantEventName } from './chatItems.ts';
 import type { InstanceCatalog } from './instanceCatalog.ts';
@@ -15,6 +16,8 @@ import type {
   EmulatedAgent,
   EmulatedConnection,
   EmulatedContact,
+  EmulatedEndpoint,
+  EmulatedThirdParty,
   EmulatorLog,
   StoredAttachment,
 } from './types.ts';
@@ -69,6 +72,8 @@ export class EmulatorState {
   private contactList: EmulatedContact[] = [];
   private readonly changeListeners = new Set<() => void>();
   private readonly chatListeners = new Set<ChatItemListener>();
+  private muted = false;
+  private readonly pageReports = new Map<string, PageMediaReport>();
   private readonly chatSocketListeners = new Set<ChatSocketListener>();
   readonly attachments = new Map<string, StoredAttachment>();
   chatSendFault: ChatSendFault = { remaining: 0, error: 'server' };
@@ -89,6 +94,25 @@ export class EmulatorState {
     return this.contactList;
   }
 
+  /** The agent's softphone mute, as the CCP's `mute` broadcast sets it. */
+  get agentMuted(): boolean {
+    return this.muted;
+  }
+
+  /** The latest report of each CCP page that sent one (not a change: no snapshot is pushed). */
+  recordPageReport(report: PageMediaReport): void {
+    this.pageReports.set(report.pageId, report);
+  }
+
+  get pages(): readonly PageMediaReport[] {
+    return [...this.pageReports.values()];
+  }
+
+  setAgentMuted(muted: boolean): void {
+    this.muted = muted;
+    this.changed();
+  }
+
   onChange(listener: () => void): () => void {
     this.changeListeners.add(listener);
     return () => this.changeListeners.delete(listener);
@@ -107,6 +131,8 @@ export class EmulatorState {
   reset(): void {
     this.agentValue = this.agentFrom(this.initialAgent);
     this.contactList = [];
+    this.muted = false;
+    this.pageReports.clear();
     this.attachments.clear();
     this.chatSendFault = { remaining: 0, error: 'server' };
     if (!this.chatSocketUp) this.setChatSocket(true);
@@ -166,6 +192,7 @@ export class EmulatorState {
       // Outbound: the agent is already on the line while the customer's phone rings.
       agentConnection: connection('agent', false, outbound ? 'connected' : 'connecting', now),
       customerConnection: connection(outbound ? 'outbound' : 'inbound', true, outbound ? 'connecting' : 'connected', now),
+      thirdParties: [],
       participantToken: `ptok-${randomUUID()}`,
       connectionToken: `ctok-${randomUUID()}`,
       transcript: [],
@@ -206,18 +233,96 @@ export class EmulatorState {
     setContactState(contact, 'ended');
     setConnectionState(contact.agentConnection, 'disconnected');
     setConnectionState(contact.customerConnection, 'disconnected');
+    contact.thirdParties = [];
     if (contact.type === 'chat') this.appendChatItem(contact, chatEndedItem(contact));
     this.changed();
   }
 
+  /**
+   * Hang-up of one leg, as Connect does it: the agent leaving a call that still has two other
+   * parties hands it over to them (the agent goes to after-contact work); a third party leaving
+   * drops out of the list; the customer leaving ends the call unless a third party is still on.
+   */
   destroyConnection(contactId: string, connectionId: string): void {
-    this.connectionOf(contactId, connectionId);
-    this.end(contactId);
+    const contact = this.findContact(contactId);
+    const conn = this.connectionOf(contactId, connectionId);
+    const others = livingParties(contact).filter((party) => party !== conn);
+    if (conn === contact.agentConnection) {
+      if (others.length < 2) return this.end(contactId);
+      setContactState(contact, 'ended');
+      setConnectionState(contact.agentConnection, 'disconnected');
+      return this.changed();
+    }
+    if (conn === contact.customerConnection) {
+      if (!contact.thirdParties.some((party) => party.state !== 'disconnected')) return this.end(contactId);
+      setConnectionState(conn, 'disconnected');
+      return this.changed();
+    }
+    contact.thirdParties = contact.thirdParties.filter((party) => party !== conn);
+    this.changed();
   }
 
   setConnectionHold(contactId: string, connectionId: string, onHold: boolean): void {
     const conn = this.connectionOf(contactId, connectionId);
     setConnectionState(conn, onHold ? 'hold' : 'connected');
+    this.changed();
+  }
+
+  /**
+   * createAdditionalConnection: the parties on the line are put on hold and the new one is
+   * called. A queue takes the call at once; an agent or a phone number rings until the control
+   * API says they answered.
+   */
+  addThirdParty(contactId: string, endpoint: EmulatedEndpoint, quickConnectName: string | null): EmulatedThirdParty {
+    const contact = this.findContact(contactId);
+    if (contact.type !== 'voice' || contact.state !== 'connected') {
+      throw new EmulatorError(400, `Contact "${contactId}" is not a connected call; a party can only be added to one.`);
+    }
+    for (const party of livingParties(contact)) if (party.state === 'connected') setConnectionState(party, 'hold');
+    const now = Date.now();
+    const party: EmulatedThirdParty = {
+      connectionId: randomUUID(),
+      type: 'outbound',
+      initial: false,
+      state: endpoint.type === 'queue' ? 'connected' : 'connecting',
+      since: now,
+      endpoint,
+      quickConnectName,
+    };
+    contact.thirdParties = [...contact.thirdParties, party];
+    this.changed();
+    return party;
+  }
+
+  /** The third party answers (the first still ringing one when no connection id is given). */
+  thirdPartyAnswers(contactId: string, connectionId?: string): void {
+    const party = this.thirdParty(contactId, connectionId, (p) => p.state === 'connecting');
+    setConnectionState(party, 'connected');
+    this.changed();
+  }
+
+  /** The third party hangs up (the last one added when no connection id is given). */
+  thirdPartyLeaves(contactId: string, connectionId?: string): void {
+    const party = this.thirdParty(contactId, connectionId, () => true, true);
+    this.destroyConnection(contactId, party.connectionId);
+  }
+
+  /** conferenceConnections: everyone still on the call talks together. */
+  conference(contactId: string): void {
+    const contact = this.findContact(contactId);
+    for (const party of livingParties(contact)) if (party.state === 'hold') setConnectionState(party, 'connected');
+    this.changed();
+  }
+
+  /** toggleActiveConnections: the held party comes back and the one on the line waits (swap). */
+  toggleActive(contactId: string): void {
+    const contact = this.findContact(contactId);
+    const parties = livingParties(contact).filter((party) => party !== contact.agentConnection);
+    const held = parties.filter((party) => party.state === 'hold');
+    const active = parties.filter((party) => party.state === 'connected');
+    if (held.length === 0) throw new EmulatorError(400, `Contact "${contactId}" has nobody on hold to swap with.`);
+    for (const party of active) setConnectionState(party, 'hold');
+    for (const party of held) setConnectionState(party, 'connected');
     this.changed();
   }
 
@@ -351,9 +456,17 @@ export class EmulatorState {
     return contact;
   }
 
+  private thirdParty(contactId: string, connectionId: string | undefined, pick: (party: EmulatedThirdParty) => boolean, last = false): EmulatedThirdParty {
+    const contact = this.findContact(contactId);
+    const candidates = contact.thirdParties.filter((party) => (connectionId === undefined ? pick(party) : party.connectionId === connectionId));
+    const party = last ? candidates.at(-1) : candidates[0];
+    if (!party) throw new EmulatorError(404, `Contact "${contactId}" has no such third party${connectionId ? ` "${connectionId}"` : ''}.`);
+    return party;
+  }
+
   private connectionOf(contactId: string, connectionId: string): EmulatedConnection {
     const contact = this.findContact(contactId);
-    const conn = [contact.agentConnection, contact.customerConnection].find((c) => c.connectionId === connectionId);
+    const conn = [contact.agentConnection, contact.customerConnection, ...contact.thirdParties].find((c) => c.connectionId === connectionId);
     if (!conn) throw new EmulatorError(404, `Contact "${contactId}" has no connection "${connectionId}".`);
     return conn;
   }
@@ -392,6 +505,11 @@ export class EmulatorState {
 
 function connection(type: EmulatedConnection['type'], initial: boolean, state: EmulatedConnection['state'], now: number): EmulatedConnection {
   return { connectionId: randomUUID(), type, initial, state, since: now };
+}
+
+/** Everyone still on the call: the agent, the customer and third parties not disconnected. */
+function livingParties(contact: EmulatedContact): EmulatedConnection[] {
+  return [contact.agentConnection, contact.customerConnection, ...contact.thirdParties].filter((party) => party.state !== 'disconnected');
 }
 
 function isActive(state: ContactStateType): boolean {

@@ -39,6 +39,21 @@ export interface EmulatedConnection {
   since: number;
 }
 
+/** Where a third party was called: a quick connect (agent, queue, phone number) or a typed number. */
+export interface EmulatedEndpoint {
+  readonly type: 'phone_number' | 'agent' | 'queue';
+  readonly name: string | null;
+  readonly phoneNumber: string | null;
+  readonly endpointARN: string | null;
+}
+
+/** A party the agent added with createAdditionalConnection (transfer or conference). */
+export interface EmulatedThirdParty extends EmulatedConnection {
+  readonly endpoint: EmulatedEndpoint;
+  /** The quick connect's name, as Connect reports it on the connection; null for a typed number. */
+  readonly quickConnectName: string | null;
+}
+
 /** A transcript item exactly as the Participant Service and the agent websocket carry it. */
 export interface ChatItem {
   readonly AbsoluteTime: string;
@@ -91,6 +106,8 @@ export interface EmulatedContact {
   readonly monitoring: boolean;
   readonly agentConnection: EmulatedConnection;
   readonly customerConnection: EmulatedConnection;
+  /** Parties added by the agent (voice); a disconnected party leaves the list. */
+  thirdParties: EmulatedThirdParty[];
   /** Chat only: the token in chatMediaInfo and the connection token handed out by createTransport. */
   readonly participantToken: string;
   readonly connectionToken: string;

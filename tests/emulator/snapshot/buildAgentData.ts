@@ -8,7 +8,7 @@ import {
   routingProfileArn,
 } from '../model/instanceCatalog.ts';
 import type { EmulatorState } from '../model/emulatorState.ts';
-import type { EmulatedConnection, EmulatedContact } from '../model/types.ts';
+import type { EmulatedConnection, EmulatedContact, EmulatedThirdParty } from '../model/types.ts';
 import { effectiveAgentState } from './effectiveAgentState.ts';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -84,17 +84,25 @@ function contactJson(state: EmulatorState, contact: EmulatedContact): JsonObject
     status: contactState,
     queue: queueJson(state, contact.queueName),
     queueTimestamp: iso(contact.createdAt),
-    connections: [agentConnectionJson(state, contact), customerConnectionJson(contact)],
+    connections: [agentConnectionJson(state, contact), customerConnectionJson(contact), ...contact.thirdParties.map(thirdPartyJson)],
     attributes: contact.monitoring ? null : attributes,
     contactDuration: String(Math.max(0, Math.round((Date.now() - contact.createdAt) / 1000))),
     name: null,
     description: null,
     references: {},
     initiationMethod: contact.monitoring ? 'monitor' : contact.initiationMethod,
-    contactFeatures: { attachmentsEnabled: false, messagingMarkdownEnabled: true },
+    contactFeatures: { attachmentsEnabled: false, messagingMarkdownEnabled: true, multiPartyConferenceEnabled: true },
     channelContext: {},
     segmentAttributes: {},
     languageCode: 'en-US',
+  };
+}
+
+function thirdPartyJson(party: EmulatedThirdParty): JsonObject {
+  const { endpoint } = party;
+  return {
+    ...connectionBase(party, { endpointARN: endpoint.endpointARN, type: endpoint.type, name: endpoint.name, phoneNumber: endpoint.phoneNumber, agentLogin: null, queue: null }),
+    quickConnectName: party.quickConnectName,
   };
 }
 
@@ -122,7 +130,7 @@ function agentConnectionJson(state: EmulatorState, contact: EmulatedContact): Js
     agentLogin: agent.username,
     queue: null,
   };
-  const base = connectionBase(contact.agentConnection, endpoint);
+  const base = { ...connectionBase(contact.agentConnection, endpoint), ...(contact.type === 'voice' ? { mute: state.agentMuted } : {}) };
   if (contact.type === 'chat') {
     return {
       ...base,

@@ -39,6 +39,18 @@ describe('policy validate', () => {
     expect(io.stderr).toEqual([]);
   });
 
+  it('warns, and still validates, when the native CCP panel is kept visible', async () => {
+    const file = tempFile(JSON.stringify({ instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2' }, ccp: { showNativePanel: true } }));
+    const io = recordingIO(repo);
+    expect(await run([file], io)).toBe(0);
+    const panelWarnings = (lines: string[]) => lines.filter((line) => line.includes('/ccp/showNativePanel'));
+    expect(panelWarnings(io.stderr)).toHaveLength(1);
+    expect(panelWarnings(io.stderr)[0]).toMatch(/^warning: \/ccp\/showNativePanel: .*phone numbers and the whole chat transcript unmasked/);
+    const quiet = recordingIO(repo);
+    expect(await run([tempFile(JSON.stringify({ instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2' }, ccp: { showNativePanel: false } }))], quiet)).toBe(0);
+    expect(panelWarnings(quiet.stderr)).toEqual([]);
+  });
+
   it('exits 2 and prints every error as <pointer>: <sentence>', async () => {
     const file = tempFile(
       JSON.stringify({ instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2' }, masking: { detector: {}, detectors: { pan: false } } }),

@@ -40,6 +40,20 @@ export class FakeChatSession {
   onMessage(handler: (event: { data: unknown }) => void) {
     this.handlers.push(handler);
   }
+  private typingHandlers: ((event: { data: unknown }) => void)[] = [];
+  onTyping(handler: (event: { data: unknown }) => void) {
+    this.typingHandlers.push(handler);
+  }
+  onParticipantIdle(handler: (event: { data: unknown }) => void) {
+    this.otherHandlers.push(handler);
+  }
+  onParticipantReturned(handler: (event: { data: unknown }) => void) {
+    this.otherHandlers.push(handler);
+  }
+  private otherHandlers: ((event: { data: unknown }) => void)[] = [];
+  typing(item: unknown) {
+    this.typingHandlers.forEach((handler) => handler({ data: item }));
+  }
   onConnectionLost(handler: () => void) {
     this.linkHandlers.lost.push(handler);
   }
@@ -93,6 +107,7 @@ export class FakeStreams {
   private refreshCallbacks = new Set<(agent: connect.Agent) => void>();
   private contacts: FakeContactSpec[] = [];
   readonly ChatConnection = FakeChatConnection as unknown as typeof connect.ChatConnection;
+  readonly Endpoint = { byPhoneNumber: (phoneNumber: string) => ({ type: 'phone_number', phoneNumber }) } as unknown as typeof connect.Endpoint;
 
   get liveSubscriptions(): number {
     return this.initCallbacks.size + this.refreshCallbacks.size;
@@ -143,6 +158,7 @@ export class FakeStreams {
       getStatus: () => ({ type: spec.state, timestamp: new Date(1_000) }),
       getAgentConnection: () => agentConnection,
       getInitialConnection: () => initial,
+      getConnections: () => [],
       getQueue: () => ({ name: 'Payments' }),
       getAttributes: () => Object.fromEntries(Object.entries(spec.attributes ?? {}).map(([name, value]) => [name, { name, value }])),
       accept: () => record('accept', spec.contactId),

@@ -107,8 +107,8 @@ describe('chat feed', () => {
     const session = new FakeChatSession();
     const { feed, typing, entries } = start(session);
     await settle();
-    session.receive({ Id: 't1', Type: 'EVENT', ContentType: 'application/vnd.amazonaws.connect.event.typing', ParticipantRole: 'CUSTOMER' });
-    session.receive({ Id: 't2', Type: 'EVENT', ContentType: 'application/vnd.amazonaws.connect.event.typing', ParticipantRole: 'AGENT' });
+    session.typing({ Id: 't1', Type: 'EVENT', ContentType: 'application/vnd.amazonaws.connect.event.typing', ParticipantRole: 'CUSTOMER' });
+    session.typing({ Id: 't2', Type: 'EVENT', ContentType: 'application/vnd.amazonaws.connect.event.typing', ParticipantRole: 'AGENT' });
     expect(typing).toEqual(['c-1']);
     expect(entries).toEqual([]);
     feed.typing('c-1');

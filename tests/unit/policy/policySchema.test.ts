@@ -71,6 +71,7 @@ describe('schema and Policy type stay in step', () => {
     dialing: { defaultCountry: 'US', allowedCountries: ['US', 'CA'] },
     audit: { endpoint: 'https://crm.example.com/otlp/v1/logs', retentionDays: 7 },
     framing: { compatibilityMode: true },
+    ccp: { showNativePanel: true },
     chat: { replyCheck: 'block', agentAttachments: true },
   } satisfies Required<Omit<Policy, 'integrity'>>;
 
@@ -90,6 +91,7 @@ describe('schema and Policy type stay in step', () => {
       dialing: true,
       audit: true,
       framing: true,
+      ccp: true,
       chat: true,
       integrity: true,
     } satisfies Record<keyof Policy, true>);

@@ -12,6 +12,7 @@ const contact = (contactId: string, phase: ContactView['phase']): ContactView =>
   secureCaptures: [],
   attributesUnavailable: false,
   phaseSince: 0,
+  call: null,
 });
 
 describe('deskReducer', () => {

@@ -41,7 +41,7 @@ export function ChatComposer({
   masker: TextMasker;
   replyCheck: ReplyCheckMode;
   attachmentsAllowed: boolean;
-  /** The connection is lost: sending waits, the text is kept. */
+  /** The connection is lost or the session expired: sending waits, the text is kept. */
   offline: boolean;
 }) {
   const [draft, setDraft] = useState('');

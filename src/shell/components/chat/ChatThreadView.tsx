@@ -79,7 +79,8 @@ export function ChatThreadView({ contactId, thread, live, chats, approved, maske
   );
 
   const link = thread?.link ?? 'connecting';
-  const canReply = live && chats !== null && link !== 'ended' && link !== 'expired' && link !== 'unavailable';
+  // An expired session keeps the reply box (and what was typed in it), with sending held.
+  const canReply = live && chats !== null && link !== 'ended' && link !== 'unavailable';
   return (
     <section className="chat" data-testid="chat" data-contact-id={contactId} data-link={link} aria-label={t('chatTitle')}>
       <header className="chat-header">
@@ -139,7 +140,7 @@ export function ChatThreadView({ contactId, thread, live, chats, approved, maske
           masker={masker}
           replyCheck={replyCheck}
           attachmentsAllowed={attachmentsAllowed}
-          offline={link === 'lost'}
+          offline={link === 'lost' || link === 'expired'}
         />
       ) : null}
     </section>
