@@ -11,6 +11,7 @@ import type { SensitiveKind } from '../../core/policy/Policy.ts';
 import { canReveal } from '../../core/roles/canReveal.ts';
 import type { Role } from '../../core/roles/Role.ts';
 import { printPolicyErrors, readAndValidatePolicy } from './policyValidate.ts';
+import { SENSITIVE_KINDS } from '../../core/policy/policyVocabulary.ts';
 
 const USAGE = 'Usage: mask --policy FILE --role agent|supervisor [--locale en|ja] [--explain]   (attribute map as JSON on stdin)';
 
@@ -116,20 +117,7 @@ function describe(explanation: AttributeExplanation, role: Role, roles: Paramete
   };
 }
 
-const KINDS: ReadonlySet<string> = new Set<SensitiveKind>([
-  'pan',
-  'ssn',
-  'myNumber',
-  'iban',
-  'abaRouting',
-  'accountNumber',
-  'email',
-  'phone',
-  'dob',
-  'ciphertext',
-  'secret',
-  'custom',
-]);
+const KINDS: ReadonlySet<string> = new Set<SensitiveKind>(SENSITIVE_KINDS);
 
 function isSensitiveKind(kind: string): kind is SensitiveKind {
   return KINDS.has(kind);
