@@ -145,7 +145,8 @@ describe('the shell against the CCP emulator', () => {
     await expect.poll(() => page.getByTestId('agent-state').inputValue()).toBe('Lunch');
     await page.getByTestId('agent-state').selectOption('Available');
     await expect.poll(async () => (await session.emulator.control.state()).agent.state).toBe('Available');
-    expect(await page.getByTestId('agent-state').inputValue()).toBe('Available');
+    // Connect has the new state; the shell shows it once Streams' next snapshot reaches the page.
+    await expect.poll(() => page.getByTestId('agent-state').inputValue()).toBe('Available');
   });
 
   it('says plainly when Amazon Connect stops answering, and recovers when it answers again', async () => {
