@@ -102,6 +102,8 @@ describe('hostile chat content is inert in the real browser', () => {
     await thread.getByTestId('chat-show-earlier').click();
     await thread.getByTestId('chat-show-earlier').click();
     await expect.poll(() => thread.locator('[data-testid=chat-message]').count()).toBe(PAYLOADS.length * 4);
+    // A payload that fires does so asynchronously (a beacon, a deferred handler); there is no event
+    // for "nothing happened", so the traps are read after a short grace period.
     await page.waitForTimeout(1000);
 
     // The messages only: the reply box is the shell's own form.
