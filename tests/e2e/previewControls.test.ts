@@ -84,7 +84,10 @@ describe('preview steps when Connect fails the request', () => {
     expect(await runStep({ type: 'keypad', contact: 'c1', digits: '5' }, context)).toEqual({ ok: false, reason: expect.stringContaining('(errorKeypad)') });
 
     await control.failApiRequests('createAdditionalConnection');
-    expect(await runStep({ type: 'transfer', contact: 'c1', to: 'billing queue' }, context)).toEqual({ ok: false, reason: expect.stringContaining('(errorAddParty)') });
+    expect(await runStep({ type: 'transfer', contact: 'c1', to: 'billing queue' }, context)).toEqual({
+      ok: false,
+      reason: expect.stringContaining('(errorAddParty)'),
+    });
     expect(await runStep({ type: 'transfer', contact: 'c1', to: 'Nobody' }, context)).toEqual({
       ok: false,
       reason: 'no quick connect is named "Nobody" (the instance offers: Billing queue, IT helpdesk, Supervisor)',

@@ -146,7 +146,10 @@ export async function keypad(step: KeypadStep, { shell, control, timeoutMs }: St
 async function sentDigits(control: StepContext['control'], contactId: string): Promise<string[]> {
   return (await control.log()).apiRequests
     .filter((request) => request.method === 'sendDigits' && isForContact(request.params, contactId))
-    .map((request) => String((request.params as { digits?: unknown }).digits ?? ''));
+    .map((request) => {
+      const digits = (request.params as { digits?: unknown }).digits;
+      return typeof digits === 'string' ? digits : '';
+    });
 }
 
 function isForContact(params: unknown, contactId: string): boolean {
