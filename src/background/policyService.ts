@@ -8,6 +8,8 @@ import { checkRegexSafety } from '../core/policy/recheckRegexSafety.ts';
 import { readPolicySources } from '../platform/policySources.ts';
 import { STORAGE_KEYS } from '../core/storage/storageKeys.ts';
 
+const INVALID_AUDITED_KEY = STORAGE_KEYS.session.invalidPolicyAudited;
+
 /**
  * Reads the managed and local policy, merges them (managed wins) and publishes the verdict in
  * session storage for the pages. Runs at start and on every change: a new policy applies live.
@@ -25,7 +27,6 @@ export function startPolicyService(listeners: {
   /** Settles once the first verdict is computed and its network rules are installed. */
   ready: Promise<PolicyState>;
 } {
-  let lastInvalidSignature = '';
   let running: Promise<PolicyState> | null = null;
 
   const compute = async (): Promise<PolicyState> => {
@@ -35,9 +36,11 @@ export function startPolicyService(listeners: {
     await listeners.state(state).catch(() => undefined);
     await browser.storage.session.set({ [STORAGE_KEYS.session.policyState]: policyStateForPages(state) });
     if (state.status === 'invalid-managed' || state.status === 'invalid-local') {
-      const signature = `${state.status}:${state.errors.map((error) => `${error.pointer} ${error.message}`).join('|')}`;
-      if (signature !== lastInvalidSignature) {
-        lastInvalidSignature = signature;
+      // Kept in session storage (a digest: messages may quote the document) so a woken worker does not audit it again.
+      const signature = await digest(`${state.status}:${state.errors.map((error) => `${error.pointer} ${error.message}`).join('|')}`);
+      const audited = (await browser.storage.session.get(INVALID_AUDITED_KEY))[INVALID_AUDITED_KEY];
+      if (signature !== audited) {
+        await browser.storage.session.set({ [INVALID_AUDITED_KEY]: signature });
         listeners.audit(
           buildAuditEvent(
             'policy.invalid',
@@ -47,7 +50,7 @@ export function startPolicyService(listeners: {
         );
       }
     } else {
-      lastInvalidSignature = '';
+      await browser.storage.session.remove(INVALID_AUDITED_KEY);
     }
     return state;
   };
@@ -63,4 +66,9 @@ export function startPolicyService(listeners: {
   });
   const ready = listeners.after.then(refresh, refresh);
   return { refresh, current: () => running ?? refresh(), ready };
+}
+
+async function digest(text: string): Promise<string> {
+  const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(hash), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

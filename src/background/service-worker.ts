@@ -2,7 +2,8 @@ import browser from 'webextension-polyfill';
 import type { AuditEvent } from '../core/audit/AuditEvent.ts';
 import { policyStateForPages } from '../core/config/policyStateForPages.ts';
 import { NOTHING } from '../core/messaging/workerRequests.ts';
-import { storeAuditEvent } from './auditStore.ts';
+import { DEFAULT_AUDIT_RETENTION_DAYS } from '../core/audit/auditLog.ts';
+import { pruneStoredAuditLog, storeAuditEvent } from './auditStore.ts';
 import { startBlockAudit } from './blockAudit.ts';
 import { isOwnPage } from './isOwnPage.ts';
 import { applyNetworkRules } from './networkRules.ts';
@@ -11,12 +12,11 @@ import { migrateStorage } from './storageMigration.ts';
 import { createWorkerRouter, listenForWorkerRequests } from './workerRouter.ts';
 
 const extensionOrigin = browser.runtime.getURL('');
-const audit = (event: AuditEvent): void => void storeAuditEvent(event);
 
 // The toolbar button opens the side panel: the agent's desk sits beside whatever tab is open.
 chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
-const blockAudit = startBlockAudit(audit);
+const blockAudit = startBlockAudit((event) => audit(event));
 
 // Start-up: the storage layout first, then the policy verdict and its network rules. Listeners
 // are all added in this first turn (Chrome delivers the event that woke the worker only to
@@ -28,18 +28,40 @@ const policy = startPolicyService({
   after: migrated,
 });
 
+/** The policy's retention, or the default while there is no valid policy. */
+async function retentionDays(): Promise<number> {
+  const state = await policy.current().catch(() => null);
+  return state?.status === 'ok' ? state.policy.audit.retentionDays : DEFAULT_AUDIT_RETENTION_DAYS;
+}
+
+async function recordAudit(event: AuditEvent): Promise<void> {
+  await storeAuditEvent(event, await retentionDays());
+}
+
+function audit(event: AuditEvent): void {
+  void recordAudit(event);
+}
+
+// Periodic work survives the worker being stopped only as an alarm: expired audit events are
+// dropped daily even when nothing new is recorded. `create` with the same name replaces it.
+const PRUNE_ALARM = 'audit.prune';
+void chrome.alarms.create(PRUNE_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+chrome.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === PRUNE_ALARM) void policy.ready.then(async () => pruneStoredAuditLog(await retentionDays()));
+});
+
 listenForWorkerRequests(
   createWorkerRouter({
     isAllowedSender: (sender) => isOwnPage(sender, browser.runtime.id, extensionOrigin),
     ready: policy.ready,
     handlers: {
       'audit.record': async (event) => {
-        await storeAuditEvent(event);
+        await recordAudit(event);
         return NOTHING;
       },
       'policy.current': async () => policyStateForPages(await policy.current()),
       'origin.blockedReport': async ({ origin, kind, layer }) => {
-        blockAudit.blocked(origin, kind, layer);
+        await blockAudit.blocked(origin, kind, layer);
         return NOTHING;
       },
     },
