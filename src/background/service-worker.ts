@@ -8,6 +8,7 @@ import { startBlockAudit } from './blockAudit.ts';
 import { isOwnPage } from './isOwnPage.ts';
 import { applyNetworkRules } from './networkRules.ts';
 import { startPolicyService } from './policyService.ts';
+import { startCallerRiskService } from './risk/callerRiskService.ts';
 import { migrateStorage } from './storageMigration.ts';
 import { createWorkerRouter, listenForWorkerRequests } from './workerRouter.ts';
 
@@ -18,12 +19,18 @@ chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => 
 
 const blockAudit = startBlockAudit((event) => audit(event));
 
+// The deny list stays here: pages ask about one contact and get a verdict.
+const callerRisk = startCallerRiskService({ session: browser.storage.session, audit, locale: navigator.language });
+
 // Start-up: the storage layout first, then the policy verdict and its network rules. Listeners
 // are all added in this first turn (Chrome delivers the event that woke the worker only to
 // those); the router holds every request until `policy.ready` settles.
 const migrated = migrateStorage();
 const policy = startPolicyService({
-  state: (state) => applyNetworkRules(state),
+  state: (state) => {
+    callerRisk.setPolicy(state);
+    return applyNetworkRules(state);
+  },
   audit,
   after: migrated,
 });
@@ -64,6 +71,7 @@ listenForWorkerRequests(
         await blockAudit.blocked(origin, kind, layer);
         return NOTHING;
       },
+      'risk.assessContact': async (request) => ({ risk: await callerRisk.assess(request) }),
     },
     onHandlerError: (request, error) => console.error(`Connect Shield: the ${request} request failed`, error instanceof Error ? error.name : 'unknown error'),
   }),

@@ -1,13 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ccpInstanceOf, type PolicyState } from '../core/config/PolicyState.ts';
-import type { ContactMasker } from '../core/contact/ContactMasker.ts';
 import { failClosedMasker } from '../core/contact/failClosedMasker.ts';
-import { createMaskingEngine } from '../core/masking/createMaskingEngine.ts';
-import type { EffectivePolicy } from '../core/policy/EffectivePolicy.ts';
 import { t } from '../platform/i18n.ts';
 import { onPolicyStateChanged, readPolicyState } from '../platform/policyState.ts';
 import { ConfigProblemPanel } from './components/ConfigProblemPanel.tsx';
 import { Desk } from './components/Desk.tsx';
+import { shellMasker } from './shellMasker.ts';
 
 export function ShellApp({ layout }: { layout: 'panel' | 'tab' }) {
   const [state, setState] = useState<PolicyState | null>(null);
@@ -29,7 +27,7 @@ export function ShellApp({ layout }: { layout: 'panel' | 'tab' }) {
   }, []);
 
   const policy = state?.status === 'ok' ? state.policy : null;
-  const masker = useMemo(() => (policy ? maskerFor(policy) : failClosedMasker), [policy]);
+  const masker = useMemo(() => (policy ? shellMasker(policy) : failClosedMasker), [policy]);
   // The CCP frame must not restart when an unrelated policy setting changes: only the URL counts.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const instance = useMemo(() => (policy ? ccpInstanceOf(policy) : null), [policy?.instance.ccpUrl]);
@@ -37,13 +35,4 @@ export function ShellApp({ layout }: { layout: 'panel' | 'tab' }) {
   if (!state) return <p className="muted">{t('loading')}</p>;
   if (state.status !== 'ok' || !policy || !instance) return state.status === 'ok' ? null : <ConfigProblemPanel state={state} />;
   return <Desk instance={instance} policy={policy} masker={masker} layout={layout} />;
-}
-
-/** A policy the worker accepted always builds an engine; should it ever throw, every value is hidden. */
-function maskerFor(policy: EffectivePolicy): ContactMasker {
-  try {
-    return createMaskingEngine(policy.masking, policy.dialing.defaultCountry ? { defaultCountry: policy.dialing.defaultCountry } : {});
-  } catch {
-    return failClosedMasker;
-  }
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { EXIT_INVALID, EXIT_OK, type CliCommand, type CliIO } from '../CliIO.ts';
+import { candidatePhoneCountries } from '../../core/masking/candidatePhoneCountries.ts';
 import type { Policy } from '../../core/policy/Policy.ts';
 import type { PolicyError } from '../../core/policy/PolicyError.ts';
 import { parsePolicyText } from '../../core/policy/parsePolicyText.ts';
@@ -21,8 +22,25 @@ export const run: CliCommand = async (argv, io) => {
     return EXIT_INVALID;
   }
   io.out(`valid: ${summarisePolicy(validation.policy)}`);
+  const guess = phoneCountryGuess(validation.policy);
+  if (guess !== null) io.err(guess);
   return EXIT_OK;
 };
+
+/**
+ * Without `dialing.defaultCountry` the masking engine still hides national phone numbers, by
+ * reading them in every candidate country; IT should know it had to guess.
+ */
+function phoneCountryGuess(policy: Policy): string | null {
+  const phone = candidatePhoneCountries({ defaultCountry: policy.dialing?.defaultCountry, instanceRegion: policy.instance.region });
+  if (!phone.guessed) return null;
+  const region = policy.instance.region !== undefined && phone.sources.includes('instanceRegion') ? ` (${policy.instance.region})` : '';
+  return (
+    `warning: /dialing/defaultCountry: not set, so the country of national phone numbers (written without +) is guessed: ` +
+    `masking reads them as numbers of ${phone.countries.join(', ')}${region ? `, the first from the instance region${region}` : ''}, ` +
+    `and of the agent's browser locale. Set it to the country your callers are in.`
+  );
+}
 
 /** Reads and validates a policy file; prints the reason and returns undefined when it cannot be read. */
 export async function readAndValidatePolicy(file: string, io: CliIO): Promise<PolicyValidation | undefined> {
@@ -54,7 +72,9 @@ function summarisePolicy(policy: Policy): string {
   const alternates = policy.instance.alternates?.length ?? 0;
   const parts = [`instance ${host}${alternates > 0 ? ` (+${String(alternates)} alternate${alternates === 1 ? '' : 's'})` : ''}`];
   parts.push(count(policy.approvedOrigins?.length ?? 0, 'approved origin'));
-  const off = Object.entries(policy.masking?.detectors ?? {}).filter(([, on]) => !on).map(([name]) => name);
+  const off = Object.entries(policy.masking?.detectors ?? {})
+    .filter(([, on]) => !on)
+    .map(([name]) => name);
   parts.push(off.length === 0 ? 'all detectors on' : `detectors off: ${off.join(', ')}`);
   parts.push(count(policy.masking?.attributeRules?.length ?? 0, 'attribute rule'));
   parts.push(count(policy.masking?.patterns?.length ?? 0, 'custom pattern'));

@@ -82,28 +82,35 @@ export const AUDIT_CATALOGUE = {
   },
   'masking.sensitive_auth_data': {
     severity: 'error',
-    description: 'Sensitive authentication data (card security code, PIN, track data) was seen and hidden.',
-    fields: { contactId: field.id, source: field.name, kind: field.name },
+    description:
+      'Sensitive authentication data (card security code, PIN, one-time code, password) was seen in an attribute or a message and hidden; it is never shown, not even on reveal. source names the attribute or text, kind the sort (securityCode, pin, oneTimeCode, password).',
+    fields: { contactId: field.optional(field.id), source: field.name, kind: field.name },
   },
   'ivr.plaintext_incident': {
     severity: 'error',
     description: 'A secure-IVR field held plaintext instead of ciphertext; it was hidden (once per contact and field).',
     fields: { contactId: field.id, field: field.name },
   },
-  'caller.denied': {
+  'caller.denyListed': {
     severity: 'warn',
-    description: 'A contact came from a deny-listed number (the number is never recorded).',
-    fields: { contactId: field.id },
+    description: 'A contact came from a number on the policy deny list; the agent saw the warning before answering (the number is never recorded).',
+    fields: { contactId: field.id, channel: field.name },
   },
   'caller.repeat': {
     severity: 'info',
-    description: 'A caller contacted repeatedly within the policy window.',
-    fields: { contactId: field.id, contacts: field.count, windowHours: field.count },
+    description: 'A caller contacted more often than the policy count within its window; ordinal says which contact this was (the number is never recorded).',
+    fields: { contactId: field.id, channel: field.name, ordinal: field.count, count: field.count, windowMinutes: field.count },
+  },
+  'ivr.flow_problem': {
+    severity: 'warn',
+    description: 'A secure-IVR step reported "captured" but its value attribute held no ciphertext (empty or neither ciphertext nor plaintext): the flow stored nothing (once per contact and field).',
+    fields: { contactId: field.id, field: field.name, problem: field.oneOf(['value_missing']) },
   },
   'audit.events_dropped': {
     severity: 'warn',
-    description: 'The outbox dropped its oldest events to stay within the policy bounds before they were delivered.',
-    fields: { dropped: field.count, reason: field.oneOf(['size', 'age']), firstSequence: field.count, lastSequence: field.count },
+    description:
+      'Events were dropped before delivery: the oldest, to stay within the policy bounds (size, age), or a batch the collector refused as malformed (rejected).',
+    fields: { dropped: field.count, reason: field.oneOf(['size', 'age', 'rejected']), firstSequence: field.count, lastSequence: field.count },
   },
 } as const satisfies Record<string, AuditEventSpec>;
 

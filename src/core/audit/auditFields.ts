@@ -67,15 +67,16 @@ export const field = {
 } as const satisfies Record<string, AuditField | ((...args: never[]) => AuditField)>;
 
 /** The TypeScript type of one field's value. */
-export type FieldValue<F> = F extends EnumField<infer V>
-  ? V
-  : F extends { kind: 'count' }
-    ? number
-    : F extends { kind: 'flag' }
-      ? boolean
-      : F extends { kind: 'list' }
-        ? string[]
-        : string;
+export type FieldValue<F> =
+  F extends EnumField<infer V>
+    ? V
+    : F extends { kind: 'count' }
+      ? number
+      : F extends { kind: 'flag' }
+        ? boolean
+        : F extends { kind: 'list' }
+          ? string[]
+          : string;
 
 type OptionalKeys<Fields> = { [K in keyof Fields]: Fields[K] extends { optional: true } ? K : never }[keyof Fields];
 type RequiredKeys<Fields> = Exclude<keyof Fields, OptionalKeys<Fields>>;

@@ -9,6 +9,14 @@ export const WITHHELD_ENTRY = '[withheld]';
  */
 export function policyStateForPages(state: PolicyState): PolicyState {
   if (state.status !== 'ok') return state;
-  const { risk } = state.policy;
-  return { ...state, policy: { ...state.policy, risk: { ...risk, denyList: risk.denyList.map(() => WITHHELD_ENTRY) } } };
+  const { risk, audit } = state.policy;
+  return {
+    ...state,
+    policy: {
+      ...state.policy,
+      risk: { ...risk, denyList: risk.denyList.map(() => WITHHELD_ENTRY) },
+      // The collector's credentials are the worker's alone: pages learn only the header names.
+      audit: { ...audit, headers: audit.headers.map((header) => ({ name: header.name, value: WITHHELD_ENTRY })) },
+    },
+  };
 }

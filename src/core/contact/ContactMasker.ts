@@ -7,6 +7,11 @@ export interface ContactMasker {
   maskAttributes(attributes: Record<string, unknown>): { attributes: AttributeView[]; auditEvents: AuditEvent[] };
   /** Masks free text; `findings` say what was found where (offsets into `text`, never values). */
   maskText(text: string): { display: string; findings: readonly { kind: string; start: number; end: number }[] };
+  /**
+   * Texts that follow each other (chat messages in a row, oldest first): one display per text, and a
+   * secret written across two of them is masked in both. `findings` are offsets into each text.
+   */
+  maskAdjacentTexts(texts: readonly string[]): { displays: string[]; findings: readonly (readonly { kind: string; start: number; end: number }[])[] };
   /** What a supervisor sees on revealing `kind`: its findings shown, every other finding still masked. */
   revealDisplay(name: string, value: unknown, kind: SensitiveKind): { display: string; shownKinds: SensitiveKind[]; auditEvents: AuditEvent[] };
 }

@@ -9,5 +9,6 @@ import type { ContactMasker } from './ContactMasker.ts';
 export const failClosedMasker: ContactMasker = {
   maskAttributes: maskEverything,
   maskText: () => ({ display: HIDDEN_PLACEHOLDER, findings: [] }),
+  maskAdjacentTexts: (texts) => ({ displays: texts.map(() => HIDDEN_PLACEHOLDER), findings: texts.map(() => []) }),
   revealDisplay: () => ({ display: HIDDEN_PLACEHOLDER, shownKinds: [], auditEvents: [] }),
 };

@@ -2,6 +2,7 @@ import type { SensitiveKind } from '../policy/Policy.ts';
 import type { NameWords } from './contextWords.ts';
 import type { DigitSpan } from './digitSpans.ts';
 import type { DigitRun } from './scanDigitGroups.ts';
+import type { IbanShape } from './detectors/iban.ts';
 
 /** Where a detector found something. Offsets into the scanned text, never the text itself. */
 export interface Finding {
@@ -10,11 +11,16 @@ export interface Finding {
   end: number;
   /** Which detector said so, e.g. `pan`, `ssn`, `custom:policyNumber`. */
   detector: string;
+  /**
+   * The finding is the leading part of a secret that continues in the next text or attribute: it is
+   * drawn without its last four (those belong to the part where the secret ends).
+   */
+  continues?: true;
 }
 
 /** What every detector scans. */
 export interface DetectionInput {
-  /** The value after `normalizeForDetection` (same length and offsets as the original). */
+  /** The value after `normalizeForDetection`; findings are offsets into this text. */
   text: string;
   /** `text` lower-cased once, for context-word look-ups. */
   lower: string;
@@ -24,6 +30,8 @@ export interface DetectionInput {
   digitSpans(): readonly DigitSpan[];
   /** `scanDigitRuns(text)`, computed once from the same spans. */
   digitRuns(): DigitRun[];
+  /** `findIbanShapes(text)`, computed once: the IBAN detector and the engine's reference filter share it. */
+  ibanShapes(): readonly IbanShape[];
 }
 
 export interface Detector {

@@ -1,5 +1,6 @@
 import type { AttributeRule, AttributeRuleKind, SensitiveKind } from '../policy/Policy.ts';
 import { describeName, nameSays, type NameWords } from './contextWords.ts';
+import { MY_NUMBER_NAME_PHRASES } from './detectors/myNumber.ts';
 import { matchNameGlob } from './matchNameGlob.ts';
 
 /** Where a name-based decision came from, for `explain`. */
@@ -8,6 +9,11 @@ export type NameRuleSource = 'policy' | 'builtIn';
 export interface NameRuleDecision {
   kind: AttributeRuleKind;
   source: NameRuleSource;
+  /**
+   * The name says the value is sensitive authentication data (CVV, PIN, one-time code, password):
+   * never shown to anyone, not even on reveal, and holding one is an incident.
+   */
+  sensitiveAuth?: boolean;
 }
 
 interface BuiltInHint {
@@ -19,34 +25,182 @@ interface BuiltInHint {
 }
 
 /**
+ * Sensitive authentication data (PCI DSS): card verification codes, PINs, one-time codes and
+ * passwords. No one may see them after authorisation, so no reveal shows them either.
+ */
+export const SENSITIVE_AUTH_HINT: BuiltInHint = {
+  kind: 'secret',
+  words: ['cvv', 'cvc', 'cvv2', 'cvc2', 'cav2', 'cvn', 'pin', 'otp', 'password', 'passwd', 'pwd', 'passcode', 'pincode'],
+  phrases: [
+    'securitycode',
+    'cardverification',
+    'onetimepassword',
+    'onetimecode',
+    'onetimepasscode',
+    'verificationcode',
+    'セキュリティコード',
+    'パスワード',
+    '暗証番号',
+    'ワンタイムパスワード',
+    '認証コード',
+    '確認コード',
+  ],
+};
+
+/**
  * Names that say outright what the value is. Deliberately short: a hint masks the whole value
  * whatever it holds, so a loose hint would hide data agents need (an `accountNumber` is often the
  * customer's account id, so it is not here; organisations add such names as policy rules).
  */
 export const BUILT_IN_NAME_HINTS: readonly BuiltInHint[] = [
   { kind: 'pan', words: ['pan'], phrases: ['cardnumber', 'creditcard', 'debitcard', 'ccnumber', 'cardno', 'primaryaccountnumber', 'カード番号'] },
-  { kind: 'secret', words: ['cvv', 'cvc', 'cvv2', 'cvc2', 'pin', 'otp', 'password', 'passwd', 'pwd', 'secret', 'token', 'passcode'], phrases: ['securitycode', 'apikey', 'accesstoken', 'パスワード', '暗証番号', 'セキュリティコード'] },
+  { kind: 'secret', words: ['secret', 'token'], phrases: ['apikey', 'accesstoken'] },
   { kind: 'ssn', words: ['ssn'], phrases: ['socialsecurity'] },
-  { kind: 'myNumber', words: [], phrases: ['mynumber', 'マイナンバー', '個人番号'] },
+  { kind: 'myNumber', words: [], phrases: MY_NUMBER_NAME_PHRASES },
   { kind: 'iban', words: ['iban'], phrases: [] },
   { kind: 'abaRouting', words: ['aba', 'rtn'], phrases: ['routingnumber'] },
-  { kind: 'dob', words: ['dob'], phrases: ['dateofbirth', 'birthdate', 'birthday', '生年月日', '誕生日'] },
 ];
 
+const DOB_HINT: BuiltInHint = { kind: 'dob', words: ['dob'], phrases: ['dateofbirth', 'birthdate', 'birthday', '生年月日', '誕生日'] };
+
+/** Names that hold only the last four digits (`panLast4`, `card_last_four`, `カード番号下4桁`): shown as written. */
+const LAST_FOUR_PHRASES = ['last4', 'lastfour', 'last4digits', '下4桁', '下四桁', '末尾4桁', '末尾四桁'];
+
+const EXPIRY_WORDS = ['exp', 'expiry', 'expiration', 'expdate', 'expiry_date', 'mmyy', '有効期限', '期限'];
+/** Words that may stand next to an expiry word in a card expiry's name; any other subject (`tokenExpiry`) makes it something else's expiry. */
+const CARD_EXPIRY_COMPANIONS = new Set([
+  'card',
+  'cc',
+  'credit',
+  'debit',
+  'pan',
+  'date',
+  'month',
+  'year',
+  'mm',
+  'yy',
+  'yyyy',
+  'mmyy',
+  'valid',
+  'thru',
+  'until',
+  'of',
+  'the',
+  'カード',
+  '有効',
+  '日',
+  '年月',
+]);
+
 /**
- * The policy's first matching rule wins; without one, a built-in hint; otherwise null (scan the value).
- * A policy rule of kind `public` turns built-in hints off for that name — detection still runs.
+ * What a name is about is its last word in English compounds (`tokenIssuedAt` is a time,
+ * `pinAttempts` a count, `otpStatus` a status) and in Japanese (`パスワード再設定日時` is a time).
+ * Such a name holds facts about a secret, not the secret: its value is scanned like any other.
  */
-export function decideByName(
-  name: string,
-  rules: readonly AttributeRule[] | undefined,
-  words: NameWords = describeName(name),
-): NameRuleDecision | null {
-  for (const rule of rules ?? []) {
-    if (matchNameGlob(rule.match, name)) return { kind: rule.kind, source: 'policy' };
+const ABOUT_SOMETHING_ELSE = new Set([
+  'at',
+  'time',
+  'timestamp',
+  'ts',
+  'date',
+  'datetime',
+  'on',
+  'when',
+  'status',
+  'state',
+  'result',
+  'results',
+  'type',
+  'kind',
+  'count',
+  'attempts',
+  'attempt',
+  'tries',
+  'retries',
+  'length',
+  'len',
+  'format',
+  'method',
+  'required',
+  'enabled',
+  'verified',
+  'valid',
+  'validated',
+  'flag',
+  'sent',
+  'expired',
+  'expires',
+  'reset',
+  'changed',
+  'updated',
+  'created',
+  'issued',
+  'requested',
+  'reason',
+  'error',
+  'mode',
+  'strength',
+  'policy',
+  'id',
+  '日時',
+  '時刻',
+  '日付',
+  '状態',
+  '結果',
+  '回数',
+  '種別',
+  '有無',
+  '桁数',
+  '方法',
+  '要否',
+]);
+
+/** The name's head: its last word, skipping a trailing number (`card1` and `card_2` are about a card). */
+function headWord(name: NameWords): string | undefined {
+  for (let i = name.words.length - 1; i >= 0; i--) {
+    const word = name.words[i];
+    if (word !== undefined && !/^[0-9]+$/.test(word)) return word.replace(/[0-9]+$/, '') || word;
   }
+  return undefined;
+}
+
+function isCardExpiryName(name: NameWords): boolean {
+  const expiry = name.words.some((w) => EXPIRY_WORDS.includes(w)) || name.compact.includes('有効期限') || name.compact.includes('expirydate');
+  if (!expiry) return false;
+  return name.words.every((w) => EXPIRY_WORDS.includes(w) || CARD_EXPIRY_COMPANIONS.has(w) || /^[0-9]+$/.test(w));
+}
+
+/**
+ * What the name alone says, before any policy rule: a built-in hint, or null (scan the value).
+ * In order: names of only the last four digits, birth dates and card expiry dates (whose heads are
+ * "date" but which are about a person or a card), names about something else than a secret,
+ * sensitive authentication data, then the other hints.
+ */
+export function decideByBuiltInName(words: NameWords): NameRuleDecision | null {
+  if (LAST_FOUR_PHRASES.some((p) => words.compact.includes(p))) return null;
+  if (nameSays(words, DOB_HINT.words, DOB_HINT.phrases)) return { kind: 'dob', source: 'builtIn' };
+  // Card expiry is cardholder data: hidden by default, revealable like any other secret.
+  if (isCardExpiryName(words)) return { kind: 'secret', source: 'builtIn' };
+  const head = headWord(words);
+  if (head !== undefined && ABOUT_SOMETHING_ELSE.has(head) && words.words.length > 1) return null;
+  if (nameSays(words, SENSITIVE_AUTH_HINT.words, SENSITIVE_AUTH_HINT.phrases)) return { kind: 'secret', source: 'builtIn', sensitiveAuth: true };
   for (const hint of BUILT_IN_NAME_HINTS) {
     if (nameSays(words, hint.words, hint.phrases)) return { kind: hint.kind, source: 'builtIn' };
   }
   return null;
+}
+
+/**
+ * The policy's first matching rule wins; without one, a built-in hint; otherwise null (scan the value).
+ * A policy rule of kind `public` turns built-in hints off for that name — detection still runs.
+ * A name that says sensitive authentication data stays so whatever kind a policy rule gives it.
+ */
+export function decideByName(name: string, rules: readonly AttributeRule[] | undefined, words: NameWords = describeName(name)): NameRuleDecision | null {
+  const builtIn = decideByBuiltInName(words);
+  for (const rule of rules ?? []) {
+    if (!matchNameGlob(rule.match, name)) continue;
+    if (builtIn?.sensitiveAuth === true && rule.kind !== 'public') return { kind: rule.kind, source: 'policy', sensitiveAuth: true };
+    return { kind: rule.kind, source: 'policy' };
+  }
+  return builtIn;
 }

@@ -51,10 +51,7 @@ interface SizedRange extends IssuerRange {
 
 /** Ranges by leading digit, so most digit runs (timestamps start with 1) are rejected at once. */
 const RANGES_BY_FIRST_DIGIT: ReadonlyMap<string, readonly SizedRange[]> = new Map(
-  ['2', '3', '4', '5', '6'].map((d) => [
-    d,
-    RANGES.filter((r) => String(r.from).startsWith(d)).map((r) => ({ ...r, width: String(r.from).length })),
-  ]),
+  ['2', '3', '4', '5', '6'].map((d) => [d, RANGES.filter((r) => String(r.from).startsWith(d)).map((r) => ({ ...r, width: String(r.from).length }))]),
 );
 
 /** The number the first `width` digits spell, without slicing a string for every window tried. */

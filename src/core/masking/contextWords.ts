@@ -46,9 +46,21 @@ export function hasContextWordNear(input: { text: string; lower: string }, start
   return words.some((word) => occursAsWord(window, original, word));
 }
 
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+let segmenter: Intl.Segmenter | null = null;
+
+/** Japanese has no spaces: `カード番号下4桁` → カード, 番号, 下, 4, 桁 (ICU's dictionary, through `Intl.Segmenter`). */
+function japaneseWords(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
+  const words: string[] = [];
+  for (const part of segmenter.segment(text)) if (part.isWordLike === true) words.push(part.segment);
+  return words;
+}
+
 /**
  * Splits an attribute name into lower-case words: `customerDOB` → customer, dob;
- * `card_number` → card, number; `CCNumber` → cc, number.
+ * `card_number` → card, number; `CCNumber` → cc, number; `token-issued-at` → token, issued, at;
+ * `カード番号下4桁` → カード, 番号, 下, 4, 桁.
  */
 export function nameWords(name: string): string[] {
   // Names are short; the cap keeps the case-splitting regexes cheap on a hostile one.
@@ -57,12 +69,29 @@ export function nameWords(name: string): string[] {
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase();
-  return spaced.split(/[^a-z0-9\u3040-\u30ff\u4e00-\u9fff]+/).filter((w) => w.length > 0);
+  const words: string[] = [];
+  for (const part of spaced.split(/[^a-z0-9\u3040-\u30ff\u4e00-\u9fff]+/)) {
+    if (part.length === 0) continue;
+    if (!JAPANESE.test(part)) {
+      words.push(part);
+      continue;
+    }
+    // Latin letters glued to Japanese (`cardカード番号`) are split off first.
+    for (const piece of part.split(/([a-z0-9]+)/)) {
+      if (piece.length === 0) continue;
+      if (JAPANESE.test(piece)) words.push(...japaneseWords(piece));
+      else words.push(piece);
+    }
+  }
+  return words;
 }
 
 /** The name lower-cased with separators removed: `Date_Of-Birth` → dateofbirth. */
 export function compactName(name: string): string {
-  return name.slice(0, MAX_NAME).toLowerCase().replace(/[\s_\-.:/]+/g, '');
+  return name
+    .slice(0, MAX_NAME)
+    .toLowerCase()
+    .replace(/[\s_\-.:/]+/g, '');
 }
 
 /**
@@ -89,9 +118,12 @@ export function nameSays(name: NameWords | undefined, words: readonly string[], 
 }
 
 /**
- * True when one of `words` occurs anywhere in `lower`. `hasContextWordNear` can only succeed for a
- * word that occurs, so a detector whose every match needs context can skip a text without one.
+ * A test for whether one of `words` occurs anywhere in a lower-cased text. `hasContextWordNear`
+ * can only succeed for a word that occurs, so a detector whose every match needs context can skip
+ * a text without one. Compiled once into one alternation: the regex engine looks for all the words
+ * in a single pass instead of one `indexOf` scan per word.
  */
-export function mentionsAny(lower: string, words: readonly string[]): boolean {
-  return words.some((word) => lower.includes(word));
+export function mentionMatcher(words: readonly string[]): (lower: string) => boolean {
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  return (lower) => pattern.test(lower);
 }

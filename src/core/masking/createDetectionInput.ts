@@ -1,19 +1,24 @@
 import { describeName, type NameWords } from './contextWords.ts';
+import { findIbanShapes, type IbanShape } from './detectors/iban.ts';
 import type { DetectionInput } from './Finding.ts';
-import { lowerAscii, normalizeForDetection } from './normalizeForDetection.ts';
+import { lowerAscii, normalizeForDetection, type NormalizedText } from './normalizeForDetection.ts';
 import { lazyDigitScans } from './scanDigitGroups.ts';
 
 /**
  * Everything the detectors share about one value, prepared once: the normalised text, its
- * lower-case form, the attribute name's words and (on first use) the digit groups. Each detector
- * used to redo some of this for itself.
+ * lower-case form, the attribute name's words and (on first use) the digit groups and IBAN shapes.
+ * Each detector used to redo some of this for itself.
  */
-export function createDetectionInput(text: string, attributeName: string | NameWords | undefined): DetectionInput {
+export function createDetectionInput(text: string, attributeName: string | NameWords | undefined): DetectionInput & { normalized: NormalizedText } {
   const normalized = normalizeForDetection(text);
+  let ibans: IbanShape[] | null = null;
+  const digits = lazyDigitScans(normalized.text);
   return {
-    text: normalized,
-    lower: lowerAscii(normalized),
+    text: normalized.text,
+    normalized,
+    lower: lowerAscii(normalized.text),
     attributeName: typeof attributeName === 'string' ? describeName(attributeName) : attributeName,
-    ...lazyDigitScans(normalized),
+    ...digits,
+    ibanShapes: () => (ibans ??= findIbanShapes(normalized.text, digits.digitSpans())),
   };
 }

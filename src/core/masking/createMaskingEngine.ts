@@ -1,6 +1,7 @@
 import type { AuditEvent } from '../audit/AuditEvent.ts';
 import type { AttributeView } from '../contact/ContactView.ts';
 import type { DetectorName, DisplayFormat, MaskingSettings, SensitiveKind } from '../policy/Policy.ts';
+import { candidatePhoneCountries } from './candidatePhoneCountries.ts';
 import type { NameWords } from './contextWords.ts';
 import { createDetectionInput } from './createDetectionInput.ts';
 import { createNameClassifier } from './createNameClassifier.ts';
@@ -13,21 +14,25 @@ import { emailDetector } from './detectors/email.ts';
 import { ibanDetector } from './detectors/iban.ts';
 import { myNumberDetector } from './detectors/myNumber.ts';
 import { createPhoneDetector } from './detectors/phone.ts';
+import { buildAuditEvent } from '../audit/buildAuditEvent.ts';
+import { isSensitiveAuthFinding, sensitiveAuthDetector, sensitiveAuthSort } from './detectors/sensitiveAuth.ts';
 import { ssnDetector } from './detectors/ssn.ts';
-import { HIDDEN_PLACEHOLDER, displayFormatFor, renderMasked, stricterFormat } from './displayFormat.ts';
+import { ENGLISH_LABELS, FULL_MASK, HIDDEN_PLACEHOLDER, displayFormatFor, renderMasked, stricterFormat } from './displayFormat.ts';
 import { buildFailClosedEvent, type FailClosedReason } from './failClosed.ts';
 import type { Detector, Finding } from './Finding.ts';
-import type { AttributeExplanation, MaskedText, MaskingEngine, MaskingEngineOptions, RevealedValue } from './MaskingEngine.ts';
+import type { AttributeExplanation, MaskedText, MaskedTexts, MaskingEngine, MaskingEngineOptions, RevealedValue } from './MaskingEngine.ts';
 import { mergeFindings, type MergedSpan } from './mergeFindings.ts';
 import { NEVER_REVEALED } from './neverRevealed.ts';
+import { normalizeForDetection } from './normalizeForDetection.ts';
+import { crossBoundaryFindings } from './crossBoundaryFindings.ts';
 import { uuidSpans } from './uuidSpans.ts';
 
 export const DEFAULT_MAX_VALUE_LENGTH = 32_768;
 
-/** Card numbers and ciphertext are always looked for; the policy cannot switch them off. */
+/** Card numbers, ciphertext and sensitive authentication data are always looked for; the policy cannot switch them off. */
 const ALWAYS_ON: ReadonlySet<DetectorName> = new Set(['pan', 'ciphertext']);
 
-/** Kinds found from digit runs alone; ciphertext, e-mail and custom patterns are kept even inside a UUID. */
+/** Kinds found from digit runs alone; ciphertext, e-mail and custom patterns are kept even inside a UUID or an IBAN-shaped reference. */
 const NUMBER_KINDS: ReadonlySet<SensitiveKind> = new Set(['pan', 'ssn', 'myNumber', 'abaRouting', 'phone', 'dob']);
 
 class DetectorFailure extends Error {
@@ -36,8 +41,8 @@ class DetectorFailure extends Error {
   }
 }
 
+/** Findings in the original value's offsets. */
 interface Scan {
-  normalized: string;
   findings: Finding[];
 }
 
@@ -48,7 +53,9 @@ interface Scan {
 export function createMaskingEngine(masking: MaskingSettings | undefined, options: MaskingEngineOptions = {}): MaskingEngine {
   const maxValueLength = options.maxValueLength ?? DEFAULT_MAX_VALUE_LENGTH;
   const now = options.now ?? (() => new Date());
+  const labels = options.labels ?? ENGLISH_LABELS;
   const enabled = (name: DetectorName): boolean => ALWAYS_ON.has(name) || masking?.detectors?.[name] !== false;
+  const phoneCountries = options.phoneCountries ?? candidatePhoneCountries(options).countries;
 
   const builtIns: Array<[DetectorName, Detector]> = [
     ['ciphertext', ciphertextDetector],
@@ -58,57 +65,73 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     ['iban', ibanDetector],
     ['abaRouting', abaRoutingDetector],
     ['email', emailDetector],
-    ['phone', createPhoneDetector(options.defaultCountry ?? 'US')],
+    ['phone', createPhoneDetector(phoneCountries)],
     ['dob', dateOfBirthDetector],
   ];
   const detectors: Detector[] = [
     ...builtIns.filter(([name]) => enabled(name)).map(([, detector]) => detector),
+    sensitiveAuthDetector,
     ...(masking?.patterns ?? []).map(createCustomPatternDetector),
   ];
+  const ciphertextOnly: Detector[] = [ciphertextDetector];
   const classifyName = createNameClassifier(masking?.attributeRules);
   const customFormats = new Map<string, { format: DisplayFormat; label: string }>(
     (masking?.patterns ?? []).map((p) => [`custom:${p.name}`, { format: p.display ?? displayFormatFor('custom', masking), label: p.name }]),
   );
 
   function formatOf(finding: Finding): DisplayFormat {
-    return customFormats.get(finding.detector)?.format ?? displayFormatFor(finding.kind, masking);
+    const format = customFormats.get(finding.detector)?.format ?? displayFormatFor(finding.kind, masking);
+    // The last four of a split secret are in its last part; an earlier part shows none.
+    return finding.continues === true ? stricterFormat(format, 'full') : format;
   }
 
-  function scan(text: string, attributeName: NameWords | undefined, only?: string): Scan {
+  function scan(text: string, attributeName: NameWords | undefined, using: readonly Detector[] = detectors): Scan {
     const input = createDetectionInput(text, attributeName);
-    const findings: Finding[] = [];
-    for (const detector of detectors) {
-      if (only !== undefined && detector.name !== only) continue;
+    let findings: Finding[] = [];
+    for (const detector of using) {
       try {
         for (const finding of detector.detect(input)) findings.push(finding);
       } catch {
         throw new DetectorFailure(detector.name);
       }
     }
-    return { normalized: input.text, findings: withoutNumbersInsideUuids(input.text, findings) };
+    findings = withoutNumbersInsideReferences(input.text, findings, input.ibanShapes);
+    const { normalized } = input;
+    if (normalized.remapped) {
+      findings = findings.map((f) => ({ ...f, start: normalized.originalStart(f.start), end: normalized.originalEnd(f.end) }));
+    }
+    return { findings };
   }
 
-  function withoutNumbersInsideUuids(text: string, findings: Finding[]): Finding[] {
-    if (!findings.some((f) => NUMBER_KINDS.has(f.kind)) || text.indexOf('-') < 0) return findings;
-    const uuids = uuidSpans(text);
-    if (uuids.length === 0) return findings;
-    return findings.filter((f) => !(NUMBER_KINDS.has(f.kind) && uuids.some((u) => f.start >= u.start && f.end <= u.end)));
+  /** UUIDs and IBAN-shaped references whose checksum fails are ids an agent needs: no number inside them is a card or a My Number. */
+  function withoutNumbersInsideReferences(
+    text: string,
+    findings: Finding[],
+    ibanShapes: () => readonly { start: number; end: number; valid: boolean }[],
+  ): Finding[] {
+    if (!findings.some((f) => NUMBER_KINDS.has(f.kind))) return findings;
+    const references: Array<{ start: number; end: number }> = [];
+    if (text.indexOf('-') >= 0) references.push(...uuidSpans(text));
+    for (const shape of ibanShapes()) if (!shape.valid) references.push(shape);
+    if (references.length === 0) return findings;
+    return findings.filter((f) => !(NUMBER_KINDS.has(f.kind) && references.some((r) => f.start >= r.start && f.end <= r.end)));
   }
 
-  function renderSpan(span: MergedSpan, normalized: string): string {
+  function renderSpan(span: MergedSpan, original: string): string {
     const top = span.deciding.find((p) => p.kind === span.kind);
     let format: DisplayFormat = top ? formatOf(top) : displayFormatFor(span.kind, masking);
     for (const part of span.deciding) format = stricterFormat(format, formatOf(part));
     const label = top ? customFormats.get(top.detector)?.label : undefined;
-    return renderMasked(span.kind, format, normalized.slice(span.start, span.end), label);
+    const shown = format === 'lastFour' ? normalizeForDetection(original.slice(span.start, span.end)).text : '';
+    return renderMasked(span.kind, format, shown, label, labels);
   }
 
   /** Replaces each masked span, keeping the text around it verbatim. */
-  function replaceSpans(text: string, normalized: string, spans: readonly MergedSpan[]): string {
+  function replaceSpans(text: string, spans: readonly MergedSpan[]): string {
     let out = '';
     let cursor = 0;
     for (const span of spans) {
-      out += text.slice(cursor, span.start) + renderSpan(span, normalized);
+      out += text.slice(cursor, span.start) + renderSpan(span, text);
       cursor = span.end;
     }
     return out + text.slice(cursor);
@@ -120,8 +143,20 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     return kinds;
   }
 
+  /** A name as it may be recorded: a flow can write a card number into an attribute's name too. */
+  function recordableName(name: string): string {
+    if (name.length > maxValueLength) return HIDDEN_PLACEHOLDER;
+    try {
+      const spans = mergeFindings(scan(name, undefined).findings);
+      return spans.length === 0 ? name : replaceSpans(name, spans);
+    } catch {
+      // The broken detector is this policy's; the audit builder still masks names with the built-in ones.
+      return name;
+    }
+  }
+
   function failClosed(name: string, reason: FailClosedReason, events: AuditEvent[], detector?: string): AttributeExplanation {
-    events.push(buildFailClosedEvent(name, reason, now(), detector));
+    events.push(buildFailClosedEvent(recordableName(name), reason, now(), detector));
     const explanation: AttributeExplanation = {
       view: { name, display: HIDDEN_PLACEHOLDER, kinds: ['secret'], masked: true },
       decidedBy: 'failedClosed',
@@ -131,10 +166,26 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     return explanation;
   }
 
+  /** The incident record: where (attribute or text source) and which sort of data, never the value. */
+  function sensitiveAuthEvent(source: string, sort: string): AuditEvent {
+    return buildAuditEvent('masking.sensitive_auth_data', { source, kind: sort }, now());
+  }
+
+  function textIncidents(source: string, findings: readonly Finding[], events: AuditEvent[]): void {
+    const sorts = new Set<string>();
+    for (const f of findings) if (isSensitiveAuthFinding(f)) sorts.add(f.detector.slice(f.detector.indexOf(':') + 1));
+    for (const sort of sorts) events.push(sensitiveAuthEvent(source, sort));
+  }
+
   function unscannable(value: unknown): FailClosedReason | null {
     if (typeof value !== 'string') return 'not_a_string';
     if (value.length > maxValueLength) return 'too_long';
     return null;
+  }
+
+  function viewOfFindings(name: string, value: string, findings: Finding[]): AttributeView {
+    const spans = mergeFindings(findings);
+    return { name, display: spans.length === 0 ? value : replaceSpans(value, spans), kinds: kindsOf(spans), masked: spans.length > 0 };
   }
 
   function classify(name: string, value: unknown, events: AuditEvent[]): AttributeExplanation {
@@ -146,35 +197,103 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
         const kind = decision.kind;
         const decidedBy = decision.source === 'policy' ? 'policyRule' : 'builtInName';
         // A named card field that actually holds secure-IVR ciphertext is shown as such, not as "•••• AbCd".
-        const ciphertextScan = scan(value, words, 'ciphertext');
-        const encrypted = ciphertextScan.findings.length > 0;
+        const encrypted = scan(value, words, ciphertextOnly).findings.length > 0;
         const shownKind: SensitiveKind = encrypted ? 'ciphertext' : kind;
+        const format = displayFormatFor(shownKind, masking);
         const view: AttributeView = {
           name,
-          display: renderMasked(shownKind, displayFormatFor(shownKind, masking), ciphertextScan.normalized),
+          display: renderMasked(shownKind, format, format === 'lastFour' ? normalizeForDetection(value).text : '', undefined, labels),
           kinds: encrypted ? [kind, 'ciphertext'] : [kind],
           masked: true,
         };
-        return { view, decidedBy, findings: [] };
+        const sensitiveAuth = decision.sensitiveAuth === true && !encrypted;
+        if (sensitiveAuth && value.trim().length > 0) events.push(sensitiveAuthEvent(name, sensitiveAuthSort(words.compact)));
+        return { view, decidedBy, findings: [], ...(sensitiveAuth ? { sensitiveAuth } : {}) };
       }
-      const { normalized, findings } = scan(value, words);
-      const spans = mergeFindings(findings);
-      const view: AttributeView = {
-        name,
-        display: spans.length === 0 ? value : replaceSpans(value, normalized, spans),
-        kinds: kindsOf(spans),
-        masked: spans.length > 0,
-      };
-      return { view, decidedBy: 'detectors', findings };
+      const { findings } = scan(value, words);
+      const sensitiveAuth = findings.some((f) => isSensitiveAuthFinding(f));
+      textIncidents(name, findings, events);
+      return { view: viewOfFindings(name, value, findings), decidedBy: 'detectors', findings, ...(sensitiveAuth ? { sensitiveAuth } : {}) };
     } catch (error) {
       return failClosed(name, 'detector_error', events, error instanceof DetectorFailure ? error.detector : undefined);
     }
   }
 
+  /** Numbers found only when neighbouring texts are read together; `scanned` holds each text's own findings. */
+  function addCrossBoundary(texts: readonly string[], scanned: Array<Finding[] | null>): boolean[] {
+    const changed = texts.map(() => false);
+    const extra = crossBoundaryFindings(texts, scanned, (joined) => scan(joined, undefined).findings);
+    extra.forEach((findings, i) => {
+      const own = scanned[i];
+      if (findings.length === 0 || own === null || own === undefined) return;
+      own.push(...findings);
+      changed[i] = true;
+    });
+    return changed;
+  }
+
   function explain(attributes: Record<string, unknown>): { explanations: AttributeExplanation[]; auditEvents: AuditEvent[] } {
     const auditEvents: AuditEvent[] = [];
-    const explanations = Object.keys(attributes).map((name) => classify(name, attributes[name], auditEvents));
+    const names = Object.keys(attributes);
+    const explanations = names.map((name) => classify(name, attributes[name], auditEvents));
+    // Only values the detectors decided take part: a name rule already hides the whole value.
+    const values = names.map((name, i) => (explanations[i]?.decidedBy === 'detectors' ? String(attributes[name]) : ''));
+    const scanned = explanations.map((e) => (e.decidedBy === 'detectors' ? e.findings : null));
+    try {
+      const changed = addCrossBoundary(values, scanned);
+      changed.forEach((isChanged, i) => {
+        const explanation = explanations[i];
+        const name = names[i];
+        if (!isChanged || explanation === undefined || name === undefined) return;
+        explanation.view = viewOfFindings(name, values[i] ?? '', explanation.findings);
+      });
+    } catch (error) {
+      // A detector that throws on the joined text hides the texts it would have read together.
+      for (const [i, explanation] of explanations.entries()) {
+        if (explanation.decidedBy !== 'detectors') continue;
+        explanations[i] = failClosed(names[i] ?? '', 'detector_error', auditEvents, error instanceof DetectorFailure ? error.detector : undefined);
+      }
+    }
     return { explanations, auditEvents };
+  }
+
+  function maskAdjacentTexts(texts: readonly string[], source = 'text'): MaskedTexts {
+    const auditEvents: AuditEvent[] = [];
+    const scanned: Array<Finding[] | null> = [];
+    const failed = texts.map(() => false);
+    texts.forEach((text, i) => {
+      const problem = unscannable(text);
+      if (problem !== null) {
+        failClosed(source, problem, auditEvents);
+        failed[i] = true;
+        scanned.push(null);
+        return;
+      }
+      try {
+        scanned.push(scan(text, undefined).findings);
+      } catch (error) {
+        failClosed(source, 'detector_error', auditEvents, error instanceof DetectorFailure ? error.detector : undefined);
+        failed[i] = true;
+        scanned.push(null);
+      }
+    });
+    try {
+      addCrossBoundary(
+        texts.map((text, i) => (failed[i] === true ? '' : text)),
+        scanned,
+      );
+    } catch (error) {
+      failClosed(source, 'detector_error', auditEvents, error instanceof DetectorFailure ? error.detector : undefined);
+      return { displays: texts.map(() => HIDDEN_PLACEHOLDER), findings: texts.map(() => []), auditEvents };
+    }
+    const displays = texts.map((text, i) => {
+      const findings = scanned[i];
+      if (failed[i] === true || findings === null || findings === undefined) return HIDDEN_PLACEHOLDER;
+      textIncidents(source, findings, auditEvents);
+      const spans = mergeFindings(findings);
+      return spans.length === 0 ? text : replaceSpans(text, spans);
+    });
+    return { displays, findings: scanned.map((f) => f ?? []), auditEvents };
   }
 
   function maskText(text: string, source = 'text'): MaskedText {
@@ -185,9 +304,10 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
       return { display: HIDDEN_PLACEHOLDER, findings: [], auditEvents };
     }
     try {
-      const { normalized, findings } = scan(text, undefined);
+      const { findings } = scan(text, undefined);
+      textIncidents(source, findings, auditEvents);
       const spans = mergeFindings(findings);
-      return { display: spans.length === 0 ? text : replaceSpans(text, normalized, spans), findings, auditEvents };
+      return { display: spans.length === 0 ? text : replaceSpans(text, spans), findings, auditEvents };
     } catch (error) {
       failClosed(source, 'detector_error', auditEvents, error instanceof DetectorFailure ? error.detector : undefined);
       return { display: HIDDEN_PLACEHOLDER, findings: [], auditEvents };
@@ -210,16 +330,19 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     if (NEVER_REVEALED.has(kind)) return stayMasked();
     try {
       const { words, decision } = classifyName(name);
+      // Sensitive authentication data is never shown to anyone, whatever the policy lets supervisors reveal.
+      if (decision?.sensitiveAuth === true) return { display: FULL_MASK, shownKinds: [], auditEvents };
       const namedKind = decision && decision.kind !== 'public' ? decision.kind : null;
       if (namedKind !== null && namedKind !== kind) return stayMasked();
-      const { normalized, findings } = scan(value, words);
+      const { findings } = scan(value, words);
       const spans = mergeFindings(findings);
       if (namedKind !== null && spans.some((span) => span.kind === 'ciphertext')) return stayMasked();
       // A span another kind decides stays masked: showing it would show that kind too. (A by-product
       // lying wholly inside a finding of the revealed kind is the same characters, not another value.)
-      const hidden = spans.filter((span) => span.deciding.some((part) => part.kind !== kind));
+      // A code under "CVV" or "PIN" in the text stays masked even when secrets are revealed.
+      const hidden = spans.filter((span) => span.deciding.some((part) => part.kind !== kind) || span.parts.some(isSensitiveAuthFinding));
       const shown = namedKind !== null || hidden.length < spans.length;
-      return { display: replaceSpans(value, normalized, hidden), shownKinds: shown ? [kind] : [], auditEvents };
+      return { display: replaceSpans(value, hidden), shownKinds: shown ? [kind] : [], auditEvents };
     } catch (error) {
       failClosed(name, 'detector_error', auditEvents, error instanceof DetectorFailure ? error.detector : undefined);
       return { display: HIDDEN_PLACEHOLDER, shownKinds: [], auditEvents };
@@ -232,6 +355,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
       return { attributes: explanations.map((e) => e.view), auditEvents };
     },
     maskText,
+    maskAdjacentTexts,
     revealDisplay,
     explain,
   };

@@ -1,10 +1,15 @@
 import type { DisplayFormat, MaskingSettings, SensitiveKind } from '../policy/Policy.ts';
+import { DEFAULT_DISPLAY } from '../policy/policyDefaults.ts';
 
 /** Eight bullets whatever the value's length: the length itself can tell an SSN from a card. */
 export const FULL_MASK = '••••••••';
 /** What a value that could not be classified (fail closed) is drawn as. */
 export const HIDDEN_PLACEHOLDER = '[hidden]';
 
+/**
+ * The English labels, for callers that pass none (tests, the bench). The shell and the CLI pass the
+ * table of the agent's locale from `_locales/<locale>/messages.json` (`maskLabel_<kind>`), see `MaskLabels`.
+ */
 export const KIND_LABELS: Readonly<Record<SensitiveKind, string>> = {
   pan: 'Card number',
   ssn: 'SSN',
@@ -20,22 +25,6 @@ export const KIND_LABELS: Readonly<Record<SensitiveKind, string>> = {
   custom: 'Hidden',
 };
 
-/** What an organisation gets when it sets nothing: PCI's last four for cards, labels for identity numbers. */
-export const DEFAULT_DISPLAY: Readonly<Record<SensitiveKind, DisplayFormat>> = {
-  pan: 'lastFour',
-  ssn: 'label',
-  myNumber: 'label',
-  iban: 'lastFour',
-  abaRouting: 'label',
-  accountNumber: 'lastFour',
-  email: 'label',
-  phone: 'lastFour',
-  dob: 'label',
-  ciphertext: 'label',
-  secret: 'full',
-  custom: 'label',
-};
-
 /** How much each format shows; a merged span takes the strictest of its parts. */
 const REVEALS: Readonly<Record<DisplayFormat, number>> = { lastFour: 1, full: 0, label: 0 };
 
@@ -43,8 +32,14 @@ export function stricterFormat(a: DisplayFormat, b: DisplayFormat): DisplayForma
   return REVEALS[b] < REVEALS[a] ? b : a;
 }
 
+/** The words a label shows, in the agent's language: `[Email]`, or `[メール]` in Japanese. */
+export type MaskLabels = (kind: SensitiveKind) => string;
+
+export const ENGLISH_LABELS: MaskLabels = (kind) => KIND_LABELS[kind];
+
 /**
- * The format the policy asks for, capped: `lastFour` is already the most any format shows, so the
+ * The format the policy asks for (the policy's defaults when it says nothing, the same table the
+ * effective policy is filled from, so an engine built from a bare policy draws what the shell draws), capped: `lastFour` is already the most any format shows, so the
  * PCI cap for cards holds by construction; ciphertext never shows even four characters.
  */
 export function displayFormatFor(kind: SensitiveKind, masking: MaskingSettings | undefined): DisplayFormat {
@@ -84,10 +79,10 @@ function lastFourOf(kind: SensitiveKind, normalizedSpan: string): string | null 
  * The replacement for one masked span. `normalizedSpan` is the span after normalisation, so
  * full-width digits come out as ASCII. `label` overrides the kind's label (custom patterns).
  */
-export function renderMasked(kind: SensitiveKind, format: DisplayFormat, normalizedSpan: string, label?: string): string {
+export function renderMasked(kind: SensitiveKind, format: DisplayFormat, normalizedSpan: string, label?: string, labels: MaskLabels = ENGLISH_LABELS): string {
   switch (format) {
     case 'label':
-      return `[${label ?? KIND_LABELS[kind]}]`;
+      return `[${label ?? labels(kind)}]`;
     case 'full':
       return FULL_MASK;
     case 'lastFour': {

@@ -1,28 +1,145 @@
 /**
- * Maps look-alike characters to ASCII one code unit for one code unit, so that offsets found on
- * the normalised text are valid on the original and the surrounding text can be kept verbatim.
- * Full-width digits and letters (４１１１…), full-width and typographic dashes, and the many
- * Unicode spaces all appear in Japanese input and in values pasted from documents.
- * Invisible characters (zero-width space, soft hyphen, BOM) become spaces: removing them would
- * shift offsets, and as spaces they act as group separators, which is how they were meant to evade.
+ * What the detectors scan: the value with look-alike characters folded to ASCII, and a map back to
+ * the original's offsets, so that the text around a finding is kept verbatim.
+ *
+ * - One code unit for one code unit (offsets unchanged): full-width digits and letters (４１１１…),
+ *   full-width and typographic dashes, the many Unicode spaces; zero-width space, soft hyphen and
+ *   BOM become spaces, so they act as the group separators they were meant to hide.
+ * - NFKC for everything else that has a compatibility form: mathematical (𝟒), circled (④, ⑩ → 10),
+ *   superscript and subscript digits (⁴, ₄), half-width katakana. These may change the length.
+ * - Invisible format characters are dropped, as the reader never sees them: the invisible
+ *   separator and its siblings (U+2061–2064), the combining grapheme joiner (U+034F), variation
+ *   selectors (U+FE00–FE0F), direction marks and embeddings (U+200E/F, U+202A–202E, U+2066–2069),
+ *   the combining keycap (U+20E3) and the Mongolian vowel separator.
  */
-export function normalizeForDetection(text: string): string {
-  // Unchanged stretches are copied as slices: most values are plain ASCII and come back as they are.
-  let out = '';
-  let copiedUntil = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) continue;
-    const mapped = isLongSoundMark(code) ? (betweenDigits(text, i) ? HYPHEN : code) : mapCodeUnit(code);
-    if (mapped === code) continue;
-    out += text.slice(copiedUntil, i) + String.fromCharCode(mapped);
-    copiedUntil = i + 1;
-  }
-  return copiedUntil === 0 ? text : out + text.slice(copiedUntil);
+export interface NormalizedText {
+  /** The folded text the detectors scan. */
+  text: string;
+  /** Offsets of a span of `text` in the original; the identity when no character changed length. */
+  originalStart(index: number): number;
+  originalEnd(index: number): number;
+  /** True when `text` is not offset-for-offset the original (some character expanded or was dropped). */
+  remapped: boolean;
 }
 
 const SPACE = 0x20;
 const HYPHEN = 0x2d;
+
+const IDENTITY = {
+  originalStart: (index: number): number => index,
+  originalEnd: (index: number): number => index,
+};
+
+const NON_ASCII = /[\u0080-\uffff]/;
+
+export function normalizeForDetection(original: string): NormalizedText {
+  // Most values are plain ASCII: one native scan says so, and they come back as they are.
+  if (!NON_ASCII.test(original)) return { text: original, remapped: false, ...IDENTITY };
+  // Unchanged stretches are copied as slices: most values are plain ASCII and come back as they are.
+  let out = '';
+  let copiedUntil = 0;
+  // Filled only once a character changes length: original [start, end) of each output code unit.
+  let starts: number[] | null = null;
+  let ends: number[] | null = null;
+  const emitIdentity = (from: number, to: number): void => {
+    if (starts === null || ends === null) return;
+    for (let k = from; k < to; k++) {
+      starts.push(k);
+      ends.push(k + 1);
+    }
+  };
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (isPlainCjk(code)) continue;
+    const mapped = isLongSoundMark(code) ? (betweenDigits(original, i) ? HYPHEN : code) : mapCodeUnit(code);
+    if (mapped !== code) {
+      emitIdentity(copiedUntil, i + 1);
+      out += original.slice(copiedUntil, i) + String.fromCharCode(mapped);
+      copiedUntil = i + 1;
+      continue;
+    }
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1;
+    const replacement = isInvisible(code) ? '' : compatibilityForm(original, i, width);
+    if (replacement === null) {
+      i += width - 1;
+      continue;
+    }
+    if (replacement.length === width) {
+      emitIdentity(copiedUntil, i + width);
+      out += original.slice(copiedUntil, i) + replacement;
+      copiedUntil = i + width;
+      i += width - 1;
+      continue;
+    }
+    if (starts === null || ends === null) {
+      starts = [];
+      ends = [];
+      for (let k = 0; k < out.length + (i - copiedUntil); k++) {
+        // Everything before this point was one for one.
+        starts.push(k);
+        ends.push(k + 1);
+      }
+      out += original.slice(copiedUntil, i);
+    } else {
+      emitIdentity(copiedUntil, i);
+      out += original.slice(copiedUntil, i);
+    }
+    for (let k = 0; k < replacement.length; k++) {
+      starts.push(i);
+      ends.push(i + width);
+    }
+    out += replacement;
+    copiedUntil = i + width;
+    i += width - 1;
+  }
+  if (copiedUntil === 0) return { text: original, remapped: false, ...IDENTITY };
+  emitIdentity(copiedUntil, original.length);
+  const text = out + original.slice(copiedUntil);
+  if (starts === null || ends === null) return { text, remapped: false, ...IDENTITY };
+  const startOf = starts;
+  const endOf = ends;
+  return {
+    text,
+    remapped: true,
+    originalStart: (index) => (index < startOf.length ? (startOf[index] ?? original.length) : original.length),
+    originalEnd: (index) => (index <= 0 ? (startOf[0] ?? 0) : (endOf[index - 1] ?? original.length)),
+  };
+}
+
+/** Hiragana, katakana and the common ideographs have no compatibility form: skipped without a look-up. */
+function isPlainCjk(code: number): boolean {
+  return (code >= 0x3041 && code <= 0x3096) || (code >= 0x30a1 && code <= 0x30fa) || (code >= 0x4e00 && code <= 0x9fff);
+}
+
+function isInvisible(code: number): boolean {
+  return (
+    (code >= 0x2061 && code <= 0x2064) ||
+    code === 0x034f ||
+    (code >= 0xfe00 && code <= 0xfe0f) ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0x20e3 ||
+    code === 0x180e
+  );
+}
+
+/** NFKC results per character, shared by every engine: there are only so many distinct characters. */
+const COMPATIBILITY_FORMS = new Map<string, string | null>();
+const MAX_FORMS = 4096;
+
+/** The NFKC form of the character at `i` when it differs, else null. */
+function compatibilityForm(text: string, i: number, width: number): string | null {
+  const char = text.slice(i, i + width);
+  const known = COMPATIBILITY_FORMS.get(char);
+  if (known !== undefined) return known;
+  const folded = char.normalize('NFKC');
+  const form = folded === char ? null : folded;
+  if (COMPATIBILITY_FORMS.size < MAX_FORMS) COMPATIBILITY_FORMS.set(char, form);
+  return form;
+}
 
 /** ー (and its half-width form) is typed as a dash in phone numbers, but inside words (マイナンバー) it is a letter. */
 function isLongSoundMark(code: number): boolean {
@@ -39,7 +156,6 @@ function betweenDigits(text: string, i: number): boolean {
 }
 
 function mapCodeUnit(code: number): number {
-  if (code < 0x80) return code;
   // Full-width ASCII block: ！ (FF01) … ～ (FF5E) map to ! … ~.
   if (code >= 0xff01 && code <= 0xff5e) return code - 0xff01 + 0x21;
   switch (code) {

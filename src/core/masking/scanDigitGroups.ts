@@ -12,16 +12,107 @@ export interface DigitGroup {
   digits: string;
   /** The separator characters between the previous group of the run and this one ('' for the first). */
   separatorBefore: string;
+  /**
+   * Joined to the previous group across a line break (or the boundary between two adjacent texts):
+   * a number may be broken there, but the groups on either side are not one written sequence.
+   */
+  lineBreakBefore: boolean;
+  /** A letter touches the group ("Promotion2024", "4474and"): as a neighbour it belongs to that word. */
+  gluedToWord: boolean;
 }
 
-/** Groups that follow each other separated only by short runs of spaces, dashes or dots. */
+/**
+ * Groups that follow each other separated only by short runs of spaces, dashes or dots, by a single
+ * slash or underscore, or by one line break.
+ */
 export type DigitRun = DigitGroup[];
 
 /** Longest separator accepted between two groups (" - " is three). */
 const MAX_SEPARATOR = 3;
+/** Longest gap around one line break (" \r\n " is four). */
+const MAX_LINE_BREAK_GAP = 4;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
 function isSeparator(code: number): boolean {
   return code === 0x20 || code === 0x2d || code === 0x2e;
+}
+
+/** `4111/1111/…` and `4111_1111_…`: a slash or underscore joins groups only on its own (" / " separates two values). */
+function isSoleSlashOrUnderscore(text: string, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const code = text.charCodeAt(from);
+  return code === 0x2f || code === 0x5f;
+}
+
+/** Spaces and tabs around exactly one line break (\n, \r\n or \r). */
+function isLineBreakGap(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_LINE_BREAK_GAP || to <= from) return false;
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a) {
+      if (!(i > from && text.charCodeAt(i - 1) === 0x0d)) breaks++;
+    } else if (code === 0x0d) breaks++;
+    else if (code !== 0x20 && code !== 0x09) return false;
+  }
+  return breaks === 1;
+}
+
+/** True when the groups `from`…`to` all have `size` digits (true for an empty range). */
+function uniform(run: DigitRun, from: number, to: number, size: number): boolean {
+  for (let i = from; i <= to; i++) if (run[i]?.digits.length !== size) return false;
+  return true;
+}
+
+/**
+ * A neighbouring group belongs to another token when a letter touches it ("Promotion2024") or it is
+ * joined onwards by another separator than the one that joins it to the match ("INV-2024-11-0042"
+ * before a space-separated card number).
+ */
+function belongsElsewhere(neighbour: DigitGroup, towardsMatch: string, onwards: string): boolean {
+  return neighbour.gluedToWord || (onwards !== '' && onwards !== towardsMatch);
+}
+
+/**
+ * True when a match over the groups `from`…`to` of a run stands for the whole written sequence it
+ * sits in, so that a detector may claim it: nothing is joined to it on either side except across
+ * a line break. A match in its kind's own grouping (`hasOwnFormat`: 4-4-4-4 for a card, 3-2-4 for
+ * an SSN) also stands alone when the groups joined to it do not continue that grouping, as in
+ * "qty 2 4111 1111 1111 1111"; four-digit groups on either side ("1234 4111 1111 1111 1111") make
+ * it a window of a longer number, which is not claimed, and so does a group glued on without a
+ * space ("123-45-6789-0", "4111-1111-1111-1111-2"): that is one token.
+ */
+export function standsAlone(run: DigitRun, from: number, to: number, hasOwnFormat: boolean): boolean {
+  const first = run[from];
+  const last = run[to];
+  if (first === undefined || last === undefined) return false;
+  const previous = from > 0 && !first.lineBreakBefore ? run[from - 1] : undefined;
+  const before =
+    previous !== undefined && !belongsElsewhere(previous, first.separatorBefore, run[from - 2] === undefined ? '' : previous.separatorBefore)
+      ? previous
+      : undefined;
+  const next = run[to + 1];
+  const afterNext = run[to + 2];
+  const after =
+    next !== undefined &&
+    !next.lineBreakBefore &&
+    !belongsElsewhere(next, next.separatorBefore, afterNext === undefined || afterNext.lineBreakBefore ? '' : afterNext.separatorBefore)
+      ? next
+      : undefined;
+  if (before === undefined && after === undefined) return true;
+  if (!hasOwnFormat) return false;
+  if (before !== undefined && !first.separatorBefore.includes(' ')) return false;
+  if (after !== undefined && next !== undefined && !next.separatorBefore.includes(' ')) return false;
+  // A single group is its own format whatever is next to it: two numbers side by side.
+  if (from === to) return true;
+  // Continuing the grouping: a four before "4111 1111 1111 1111" or after "1234 5678 9012"; not a
+  // four before Amex's 4-6-5, which no longer reads as one sequence of fours.
+  if (before !== undefined && uniform(run, from, to - 1, first.digits.length) && before.digits.length === first.digits.length) return false;
+  if (after !== undefined && uniform(run, from, to, last.digits.length) && after.digits.length === last.digits.length) return false;
+  return true;
 }
 
 /** `text` must already be normalised (ASCII digits, spaces and dashes); `spans` its digit spans. */
@@ -30,12 +121,21 @@ export function scanDigitRuns(text: string, spans: readonly DigitSpan[] = findDi
   let run: DigitRun = [];
   let previousEnd = -1;
   for (const { start, end } of spans) {
-    const joined = run.length > 0 && isGap(text, previousEnd, start, MAX_SEPARATOR, isSeparator);
-    if (run.length > 0 && !joined) {
+    const strong = run.length > 0 && (isGap(text, previousEnd, start, MAX_SEPARATOR, isSeparator) || isSoleSlashOrUnderscore(text, previousEnd, start));
+    const lineBreak = run.length > 0 && !strong && isLineBreakGap(text, previousEnd, start);
+    if (run.length > 0 && !strong && !lineBreak) {
       runs.push(run);
       run = [];
     }
-    run.push({ start, end, digits: text.slice(start, end), separatorBefore: joined ? text.slice(previousEnd, start) : '' });
+    const joined = strong || lineBreak;
+    run.push({
+      start,
+      end,
+      digits: text.slice(start, end),
+      separatorBefore: joined ? text.slice(previousEnd, start) : '',
+      lineBreakBefore: lineBreak,
+      gluedToWord: isAsciiLetter(text.charCodeAt(start - 1)) || isAsciiLetter(text.charCodeAt(end)),
+    });
     previousEnd = end;
   }
   if (run.length > 0) runs.push(run);

@@ -38,6 +38,8 @@ export interface EffectivePolicy {
     /** null: audit events stay in the browser. */
     endpoint: string | null;
     retentionDays: number;
+    maxEvents: number;
+    headers: Array<{ name: string; value: string }>;
   };
   framing: { compatibilityMode: boolean };
   chat: { replyCheck: 'warn' | 'block'; agentAttachments: boolean };
@@ -53,5 +55,8 @@ export interface EffectiveSecureIvrField {
   label: string;
   valueAttribute: string;
   statusAttribute: string;
+  /** null: attempts are counted from the status changes seen during the contact. */
+  attemptsAttribute: string | null;
+  failureReasonAttribute: string | null;
   statusValues: { captured: string[]; inProgress: string[]; failed: string[] };
 }

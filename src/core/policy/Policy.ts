@@ -6,18 +6,7 @@
 
 /** What a value is, once classified. `public` means "no name rule hides it" — it is still scanned. */
 export type SensitiveKind =
-  | 'pan'
-  | 'ssn'
-  | 'myNumber'
-  | 'iban'
-  | 'abaRouting'
-  | 'accountNumber'
-  | 'email'
-  | 'phone'
-  | 'dob'
-  | 'ciphertext'
-  | 'secret'
-  | 'custom';
+  'pan' | 'ssn' | 'myNumber' | 'iban' | 'abaRouting' | 'accountNumber' | 'email' | 'phone' | 'dob' | 'ciphertext' | 'secret' | 'custom';
 
 export type AttributeRuleKind = SensitiveKind | 'public';
 
@@ -80,6 +69,8 @@ export interface SecureIvrField {
   label: string;
   valueAttribute: string;
   statusAttribute: string;
+  attemptsAttribute?: string;
+  failureReasonAttribute?: string;
   statusValues?: {
     captured?: string[];
     inProgress?: string[];
@@ -97,9 +88,18 @@ export interface DialingSettings {
   allowedCountries?: string[];
 }
 
+export interface AuditHeader {
+  name: string;
+  value: string;
+}
+
 export interface AuditSettings {
   endpoint?: string;
   retentionDays?: number;
+  /** Most events kept in the browser (delivered or not); the oldest go first. */
+  maxEvents?: number;
+  /** Static headers sent with every export, e.g. the collector's API key. Never shown to pages. */
+  headers?: AuditHeader[];
 }
 
 export interface FramingSettings {

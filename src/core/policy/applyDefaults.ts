@@ -1,6 +1,7 @@
 import type { EffectivePolicy } from './EffectivePolicy.ts';
 import type { Policy } from './Policy.ts';
 import {
+  DEFAULT_AUDIT_MAX_EVENTS,
   DEFAULT_AUDIT_RETENTION_DAYS,
   DEFAULT_CHAT_AGENT_ATTACHMENTS,
   DEFAULT_CHAT_REPLY_CHECK,
@@ -56,6 +57,8 @@ export function applyDefaults(policy: Policy): EffectivePolicy {
         label: field.label,
         valueAttribute: field.valueAttribute,
         statusAttribute: field.statusAttribute,
+        attemptsAttribute: field.attemptsAttribute ?? null,
+        failureReasonAttribute: field.failureReasonAttribute ?? null,
         // A field that lists its own status words owns the whole vocabulary: mixing in defaults
         // could give one word two meanings.
         statusValues: field.statusValues
@@ -82,6 +85,8 @@ export function applyDefaults(policy: Policy): EffectivePolicy {
     audit: {
       endpoint: audit?.endpoint ?? null,
       retentionDays: audit?.retentionDays ?? DEFAULT_AUDIT_RETENTION_DAYS,
+      maxEvents: audit?.maxEvents ?? DEFAULT_AUDIT_MAX_EVENTS,
+      headers: (audit?.headers ?? []).map((header) => ({ name: header.name, value: header.value })),
     },
     framing: { compatibilityMode: framing?.compatibilityMode ?? DEFAULT_COMPATIBILITY_MODE },
     chat: { replyCheck: chat?.replyCheck ?? DEFAULT_CHAT_REPLY_CHECK, agentAttachments: chat?.agentAttachments ?? DEFAULT_CHAT_AGENT_ATTACHMENTS },

@@ -30,6 +30,7 @@ export const DEFAULT_REVEAL_SECONDS = 30;
 export const DEFAULT_REASON_REQUIRED = true;
 export const DEFAULT_ELEVATED_VIEW_ALLOWED = false;
 export const DEFAULT_AUDIT_RETENTION_DAYS = 30;
+export const DEFAULT_AUDIT_MAX_EVENTS = 10_000;
 export const DEFAULT_COMPATIBILITY_MODE = false;
 export const DEFAULT_CHAT_REPLY_CHECK: 'warn' | 'block' = 'warn';
 export const DEFAULT_CHAT_AGENT_ATTACHMENTS: boolean = false;

@@ -1,9 +1,4 @@
-import {
-  ATTRIBUTE_RULE_KINDS,
-  DETECTOR_NAMES,
-  DISPLAY_FORMATS,
-  SENSITIVE_KINDS,
-} from './policyVocabulary.ts';
+import { ATTRIBUTE_RULE_KINDS, DETECTOR_NAMES, DISPLAY_FORMATS, SENSITIVE_KINDS } from './policyVocabulary.ts';
 
 /**
  * The policy document, defined once. Everything that validates a policy — the CLI, the service
@@ -162,6 +157,8 @@ function policySchemaWith(topLevelRequired: string[]): JsonSchema {
               label: text('Shown to the agent, e.g. Card number.', 64),
               valueAttribute: text('The contact attribute that must never be shown (it may hold the captured value or its ciphertext).', 128),
               statusAttribute: text('The contact attribute holding the capture status.', 128),
+              attemptsAttribute: text('Optional: the contact attribute where the flow counts attempts (a whole number). Without it, attempts are counted from the status changes seen.', 128),
+              failureReasonAttribute: text('Optional: the contact attribute where the flow puts why a capture failed (shown masked, like any value).', 128),
               statusValues: objectOf('Which status attribute values mean what (case-insensitive).', {
                 captured: textList('Values meaning the capture succeeded.', 50),
                 inProgress: textList('Values meaning the caller is entering it.', 50),
@@ -176,7 +173,7 @@ function policySchemaWith(topLevelRequired: string[]): JsonSchema {
         denyList: {
           type: 'array',
           description: 'Caller numbers in E.164 form (e.g. +81312345678) that raise a warning.',
-          maxItems: 10000,
+          maxItems: 100000,
           items: { type: 'string' },
         },
         repeatContact: objectOf(
@@ -201,6 +198,25 @@ function policySchemaWith(topLevelRequired: string[]): JsonSchema {
       audit: objectOf('Where audit events (never values) are exported.', {
         endpoint: text('OTLP/HTTP logs endpoint; https, and its origin must be an approved origin.', 2048),
         retentionDays: { type: 'integer', description: 'How long audit events are kept in the browser. Default 30.', minimum: 1, maximum: 3650 },
+        maxEvents: {
+          type: 'integer',
+          description: 'Most audit events kept in the browser; the oldest are dropped first. Default 10000.',
+          minimum: 100,
+          maximum: 100000,
+        },
+        headers: {
+          type: 'array',
+          description: "Static HTTP headers sent with every export, e.g. the collector's API key. Never shown on the options page.",
+          maxItems: 10,
+          items: objectOf(
+            'One header.',
+            {
+              name: { type: 'string', description: 'Header name.', pattern: '^[A-Za-z0-9-]{1,64}$' },
+              value: text('Header value.', 4096),
+            },
+            ['name', 'value'],
+          ),
+        },
       }),
       framing: objectOf('How the CCP is framed.', {
         compatibilityMode: { type: 'boolean', description: "Rewrite the CCP's frame-ancestors for this extension only. Default false." },
@@ -211,7 +227,8 @@ function policySchemaWith(topLevelRequired: string[]): JsonSchema {
       }),
       integrity: {
         type: 'string',
-        description: 'Written by policy export: a digest of the exported policy, so that the extension can tell when the browser dropped or someone edited a value. Do not edit; re-export instead.',
+        description:
+          'Written by policy export: a digest of the exported policy, so that the extension can tell when the browser dropped or someone edited a value. Do not edit; re-export instead.',
         minLength: 1,
         maxLength: 65536,
       },

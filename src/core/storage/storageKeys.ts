@@ -25,6 +25,12 @@ export const STORAGE_KEYS = {
     invalidPolicyAudited: 'policy.invalidAudited',
     /** When each blocked origin and kind was last audited (origins only), for the once-a-minute throttle. */
     blockAuditThrottle: 'origin.blockAuditThrottle',
+    /** The per-browser-session HMAC key for caller hashes (gone with the session; see src/core/risk/keyedHash.ts). */
+    riskHashKey: 'risk.hashKey',
+    /** Repeat-contact ledger: keyed hashes and times, never numbers. */
+    riskRepeatLedger: 'risk.repeatLedger',
+    /** The risk verdict per contact, so a woken worker answers the same. */
+    riskVerdicts: 'risk.verdicts',
   },
   sync: {},
 } as const;
@@ -59,7 +65,7 @@ export const STORAGE_MIGRATIONS: readonly StorageMigration[] = [
 ];
 
 /** Version 0's session key: session storage is emptied when the browser closes, so it is only removed. */
-export const VERSION_0_SESSION_KEYS: readonly string[] = ['policyState'];
+export const VERSION_0_SESSION_KEYS: readonly string[] = ['policyState', 'riskHashKey', 'riskRepeatLedger', 'riskVerdicts'];
 
 function renameKeys(stored: Readonly<Record<string, unknown>>, renames: Readonly<Record<string, string>>): StorageChanges {
   const changes: StorageChanges = { set: {}, remove: [] };

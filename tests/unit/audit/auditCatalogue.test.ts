@@ -57,13 +57,18 @@ function leaks(output: unknown, canary: (typeof CANARIES)[number], actorFields: 
 describe('the audit catalogue', () => {
   it('has stable names of the form area.event_name and a severity for each', () => {
     for (const type of AUDIT_EVENT_TYPES) {
-      expect(type).toMatch(/^[a-z]+\.[a-z_]+$/);
+      // Snake case, and the camel-case names issues have fixed (caller.denyListed).
+      expect(type).toMatch(/^[a-z]+\.[a-z][a-zA-Z_]*$/);
       expect(['info', 'warn', 'error']).toContain(AUDIT_CATALOGUE[type].severity);
     }
   });
 
   for (const type of AUDIT_EVENT_TYPES) {
-    const actorFields = new Set(Object.entries(AUDIT_CATALOGUE[type].fields as Record<string, AuditField>).filter(([, spec]) => spec.kind === 'actor').map(([name]) => name));
+    const actorFields = new Set(
+      Object.entries(AUDIT_CATALOGUE[type].fields as Record<string, AuditField>)
+        .filter(([, spec]) => spec.kind === 'actor')
+        .map(([name]) => name),
+    );
     for (const canary of CANARIES) {
       it(`${type}: a ${canary.name} in every input never comes out (builder and page path)`, () => {
         const details = canaryDetails(type, canary.text);
@@ -83,24 +88,51 @@ describe('buildAuditEvent', () => {
   it('keeps what SIEM queries need: ids, names, kinds, origins and counts', () => {
     const reveal = buildAuditEvent(
       'masking.reveal',
-      { who: 'sup.tanaka@example.co.jp', contactId: '7f3c7a52-0d1e-4bb4-9c1e-2a3c1f0e9b10', attributeName: 'customerSSN', kind: 'ssn', kinds: ['ssn'], reason: 'Customer asked to verify identity' },
+      {
+        who: 'sup.tanaka@example.co.jp',
+        contactId: '7f3c7a52-0d1e-4bb4-9c1e-2a3c1f0e9b10',
+        attributeName: 'customerSSN',
+        kind: 'ssn',
+        kinds: ['ssn'],
+        reason: 'Customer asked to verify identity',
+      },
       Date.UTC(2026, 11, 1, 9),
     );
     expect(reveal).toEqual({
       type: 'masking.reveal',
       at: '2026-12-01T09:00:00.000Z',
-      details: { who: 'sup.tanaka@example.co.jp', contactId: '7f3c7a52-0d1e-4bb4-9c1e-2a3c1f0e9b10', attributeName: 'customerSSN', kind: 'ssn', kinds: ['ssn'], reason: 'Customer asked to verify identity' },
+      details: {
+        who: 'sup.tanaka@example.co.jp',
+        contactId: '7f3c7a52-0d1e-4bb4-9c1e-2a3c1f0e9b10',
+        attributeName: 'customerSSN',
+        kind: 'ssn',
+        kinds: ['ssn'],
+        reason: 'Customer asked to verify identity',
+      },
     });
     expect(buildAuditEvent('origin.blocked', { origin: 'https://evil.example:8443/path?q=1', kind: 'xmlhttprequest', layer: 'dnr' }).details).toEqual({
       origin: 'https://evil.example:8443',
       kind: 'xmlhttprequest',
       layer: 'dnr',
     });
-    expect(buildAuditEvent('caller.repeat', { contactId: 'c1', contacts: 3, windowHours: 24 }).details).toEqual({ contactId: 'c1', contacts: 3, windowHours: 24 });
+    expect(buildAuditEvent('caller.repeat', { contactId: 'c1', channel: 'voice', ordinal: 4, count: 3, windowMinutes: 60 }).details).toEqual({
+      contactId: 'c1',
+      channel: 'voice',
+      ordinal: 4,
+      count: 3,
+      windowMinutes: 60,
+    });
   });
 
   it('masks a value pasted into the reason and caps it', () => {
-    const event = buildAuditEvent('masking.reveal', { who: 'sup', contactId: 'c1', attributeName: 'ssn', kind: 'ssn', kinds: [], reason: `card 4111 1111 1111 1111 ${'x'.repeat(900)}` });
+    const event = buildAuditEvent('masking.reveal', {
+      who: 'sup',
+      contactId: 'c1',
+      attributeName: 'ssn',
+      kind: 'ssn',
+      kinds: [],
+      reason: `card 4111 1111 1111 1111 ${'x'.repeat(900)}`,
+    });
     expect(event.details.reason).not.toContain('4111 1111 1111 1111');
     expect(event.details.reason.length).toBeLessThanOrEqual(500);
   });
@@ -125,7 +157,9 @@ describe('parseAuditEvent', () => {
     });
     expect(parseAuditEvent({ type: 'made.up', at: '2026-11-29T00:00:00Z', details: {} })).toBeNull();
     expect(parseAuditEvent({ type: 'ccp.recovered', at: 'yesterday', details: {} })).toBeNull();
-    expect(parseAuditEvent({ type: 'origin.blocked', at: '2026-11-29T00:00:00Z', details: { origin: 'https://a.example', kind: 'fetch', layer: 'wall' } })).toBeNull();
+    expect(
+      parseAuditEvent({ type: 'origin.blocked', at: '2026-11-29T00:00:00Z', details: { origin: 'https://a.example', kind: 'fetch', layer: 'wall' } }),
+    ).toBeNull();
     expect(parseAuditEvent({ type: 'masking.reveal', at: '2026-11-29T00:00:00Z', details: { nested: { value: 'x' } } })).toBeNull();
     expect(parseAuditEvent(null)).toBeNull();
   });

@@ -39,7 +39,7 @@ describe('cli: mask', () => {
       orderId: 'ORD-2024-000123',
       note: 'card •••• 1111 exp 12/29',
       memberCode: '••••••••',
-      memo: 'SSN [SSN]',
+      memo: 'SSN •••• 6789',
       tel: '•••• 5678',
     });
   });

@@ -27,11 +27,22 @@ describe('policy validate', () => {
     expect(await run(['examples/policies/demo.json'], io)).toBe(0);
     expect(io.stdout).toHaveLength(1);
     expect(io.stdout[0]).toMatch(/^valid: instance shield-demo\.my\.connect\.aws, 1 approved origin, .*supervisor view allowed, 1 secure IVR field/);
+    // The demo policy sets no dialing.defaultCountry: the validator says the phone countries are guessed.
+    expect(io.stderr).toEqual([
+      "warning: /dialing/defaultCountry: not set, so the country of national phone numbers (written without +) is guessed: masking reads them as numbers of US, JP, GB, the first from the instance region (us-west-2), and of the agent's browser locale. Set it to the country your callers are in.",
+    ]);
+  });
+
+  it('does not warn about phone countries when the policy sets dialing.defaultCountry', async () => {
+    const io = recordingIO(repo);
+    expect(await run(['examples/policies/full.json'], io)).toBe(0);
     expect(io.stderr).toEqual([]);
   });
 
   it('exits 2 and prints every error as <pointer>: <sentence>', async () => {
-    const file = tempFile(JSON.stringify({ instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2' }, masking: { detector: {}, detectors: { pan: false } } }));
+    const file = tempFile(
+      JSON.stringify({ instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2' }, masking: { detector: {}, detectors: { pan: false } } }),
+    );
     const io = recordingIO(repo);
     expect(await run([file], io)).toBe(2);
     expect(io.stderr).toEqual([

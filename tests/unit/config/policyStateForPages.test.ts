@@ -18,6 +18,22 @@ describe('policyStateForPages', () => {
     expect(shared.status === 'ok' && shared.policy.instance).toEqual(state.status === 'ok' && state.policy.instance);
   });
 
+  it("withholds the audit collector's header values, keeping their names", () => {
+    const merged = mergePolicies(
+      {
+        instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2' },
+        approvedOrigins: ['https://otel.example.com'],
+        audit: { endpoint: 'https://otel.example.com/v1/logs', headers: [{ name: 'X-Api-Key', value: 'sk-live-canary-7781' }] },
+      },
+      undefined,
+      { regexSafety: accept },
+    );
+    const state = { ...merged, checkedAt: '2026-11-29T00:00:00Z' };
+    const shared = policyStateForPages(state);
+    expect(JSON.stringify(shared)).not.toContain('sk-live-canary-7781');
+    expect(shared.status === 'ok' && shared.policy.audit.headers).toEqual([{ name: 'X-Api-Key', value: WITHHELD_ENTRY }]);
+  });
+
   it('passes problems through unchanged', () => {
     const missing = { ...mergePolicies(undefined, undefined, { regexSafety: accept }), checkedAt: 'x' };
     expect(policyStateForPages(missing)).toBe(missing);

@@ -22,8 +22,9 @@ describe('masking engine: display formats', () => {
     expect(viewOf({ display: { pan: 'label' } }, { n: '4111111111111111' }).attributes[0]?.display).toBe('[Card number]');
   });
 
-  it('labels SSNs by default and uses a fixed-length full mask that does not leak length', () => {
-    expect(viewOf(undefined, { n: 'ssn 123-45-6789' }).attributes[0]?.display).toBe('ssn [SSN]');
+  it('draws SSNs with the policy default (last four) and uses a fixed-length full mask that does not leak length', () => {
+    expect(viewOf(undefined, { n: 'ssn 123-45-6789' }).attributes[0]?.display).toBe('ssn •••• 6789');
+    expect(viewOf({ display: { ssn: 'label' } }, { n: 'ssn 123-45-6789' }).attributes[0]?.display).toBe('ssn [SSN]');
     const short = viewOf({ display: { ssn: 'full' } }, { n: '123-45-6789' }).attributes[0]?.display;
     const long = viewOf({ display: { pan: 'full' } }, { n: '4111111111111111' }).attributes[0]?.display;
     expect(short).toBe(FULL_MASK);
@@ -37,8 +38,10 @@ describe('masking engine: display formats', () => {
   });
 
   it('uses the pattern name as the label of a custom pattern', () => {
-    const masking: MaskingSettings = { patterns: [{ name: 'Policy number', regex: 'POL-[0-9]{6}' }] };
+    const masking: MaskingSettings = { patterns: [{ name: 'Policy number', regex: 'POL-[0-9]{6}', display: 'label' }] };
     expect(viewOf(masking, { n: 'see POL-123456' }).attributes[0]?.display).toBe('see [Policy number]');
+    // Without a display of its own a pattern takes the policy default for custom patterns: full.
+    expect(viewOf({ patterns: [{ name: 'Policy number', regex: 'POL-[0-9]{6}' }] }, { n: 'see POL-123456' }).attributes[0]?.display).toBe(`see ${FULL_MASK}`);
     const lastFour: MaskingSettings = { patterns: [{ name: 'Policy number', regex: 'POL-[0-9]{8}', display: 'lastFour' }] };
     expect(viewOf(lastFour, { n: 'POL-12345678' }).attributes[0]?.display).toBe('•••• 5678');
   });
@@ -94,7 +97,7 @@ describe('masking engine: attribute-name rules', () => {
       panel: 'left',
       accountNumber: 'A-1001',
     }).attributes;
-    expect(view.map((v) => v.display)).toEqual([FULL_MASK, FULL_MASK, FULL_MASK, '[SSN]', 'ACME Japan', 'left', 'A-1001']);
+    expect(view.map((v) => v.display)).toEqual([FULL_MASK, FULL_MASK, FULL_MASK, '•••• 6789', 'ACME Japan', 'left', 'A-1001']);
     const publicToken = viewOf({ attributeRules: [{ match: 'token', kind: 'public' }] }, { token: 'abc' }).attributes[0];
     expect(publicToken?.display).toBe('abc');
   });

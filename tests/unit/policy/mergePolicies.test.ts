@@ -167,7 +167,7 @@ describe('mergePolicies: per top-level key', () => {
   it('audit: only the organization decides once it manages the policy', () => {
     const managed = { ...org, approvedOrigins: ['https://audit.example.com'], audit: { endpoint: 'https://audit.example.com/v1/logs' } };
     const result = merged(managed, { audit: { retentionDays: 1 } });
-    expect(result.policy.audit).toEqual({ endpoint: 'https://audit.example.com/v1/logs', retentionDays: 30 });
+    expect(result.policy.audit).toEqual({ endpoint: 'https://audit.example.com/v1/logs', retentionDays: 30, maxEvents: 10_000, headers: [] });
     expect(merged(org, { audit: { retentionDays: 1 } }).policy.audit.retentionDays).toBe(30);
     expect(merged(undefined, { instance: { ccpUrl: LOCAL_CCP }, audit: { retentionDays: 1 } }).policy.audit.retentionDays).toBe(1);
   });

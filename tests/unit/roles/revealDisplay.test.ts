@@ -11,7 +11,7 @@ const MY_NUMBER = '1234 5678 9018';
 describe('revealDisplay', () => {
   it('reveals a date-of-birth attribute without the SSN that sits in it', () => {
     const revealed = engine.revealDisplay('dateOfBirth', `1990-01-15, SSN ${SSN}`, 'dob');
-    expect(revealed.display).toBe('1990-01-15, SSN [SSN]');
+    expect(revealed.display).toBe('1990-01-15, SSN •••• 6789');
     expect(revealed.shownKinds).toEqual(['dob']);
   });
 
@@ -24,12 +24,12 @@ describe('revealDisplay', () => {
 
   it('shows one kind of a free-text value at a time', () => {
     const memo = `DOB 1990-01-15 ssn ${SSN}`;
-    expect(engine.revealDisplay('memo', memo, 'dob')).toMatchObject({ display: 'DOB 1990-01-15 ssn [SSN]', shownKinds: ['dob'] });
-    expect(engine.revealDisplay('memo', memo, 'ssn')).toMatchObject({ display: `DOB [Date of birth] ssn ${SSN}`, shownKinds: ['ssn'] });
+    expect(engine.revealDisplay('memo', memo, 'dob')).toMatchObject({ display: 'DOB 1990-01-15 ssn •••• 6789', shownKinds: ['dob'] });
+    expect(engine.revealDisplay('memo', memo, 'ssn')).toMatchObject({ display: `DOB •••••••• ssn ${SSN}`, shownKinds: ['ssn'] });
   });
 
   it('shows nothing for a kind the value does not hold, or one another name rule decides', () => {
-    expect(engine.revealDisplay('memo', `ssn ${SSN}`, 'email')).toMatchObject({ display: 'ssn [SSN]', shownKinds: [] });
+    expect(engine.revealDisplay('memo', `ssn ${SSN}`, 'email')).toMatchObject({ display: 'ssn •••• 6789', shownKinds: [] });
     expect(engine.revealDisplay('accountNumber', `IBAN ${IBAN}`, 'iban')).toMatchObject({ display: '•••• 3000', shownKinds: [] });
   });
 

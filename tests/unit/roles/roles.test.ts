@@ -69,6 +69,6 @@ describe('buildRevealAuditEvent', () => {
     const json = JSON.stringify(event);
     expect(json).not.toContain('123-45-6789');
     expect(json).not.toContain('4111 1111 1111 1111');
-    expect(event.details.reason).toBe('caller read •••• 1111 and ssn [SSN]');
+    expect(event.details.reason).toBe('caller read •••• 1111 and ssn •••• 6789');
   });
 });

@@ -61,15 +61,15 @@ describe('startReveal', () => {
   });
 
   it("masks the reason with the policy's engine: its default country and custom patterns", () => {
-    const policyEngine = createMaskingEngine({ patterns: [{ name: 'Member ID', regex: '\\bMB-[0-9]{8}\\b' }] }, { defaultCountry: 'JP' });
+    const policyEngine = createMaskingEngine({ patterns: [{ name: 'Member ID', regex: '\\bMB-[0-9]{8}\\b', display: 'label' }] }, { defaultCountry: 'JP' });
     const outcome = startReveal(
       { ...request, reason: 'caller on 090-1234-5678, member MB-12345678' },
       context({ maskReason: (text) => policyEngine.maskText(text).display }),
     );
     const reason = outcome.ok ? String(outcome.auditEvent.details.reason) : '';
     expect(reason).toBe('caller on •••• 5678, member [Member ID]');
-    // The built-in engine alone (US numbering, no patterns) would have stored both as typed.
-    expect(createMaskingEngine(undefined).maskText('caller on 090-1234-5678, member MB-12345678').display).toBe('caller on 090-1234-5678, member MB-12345678');
+    // An engine with US numbering and no patterns would have stored both as typed.
+    expect(createMaskingEngine(undefined, { defaultCountry: 'US' }).maskText('caller on 090-1234-5678, member MB-12345678').display).toBe('caller on 090-1234-5678, member MB-12345678');
   });
 });
 

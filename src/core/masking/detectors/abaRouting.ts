@@ -1,5 +1,6 @@
 import type { Detector, Finding } from '../Finding.ts';
 import { hasContextWordNear, nameSays } from '../contextWords.ts';
+import { standsAlone } from '../scanDigitGroups.ts';
 
 const CONTEXT = ['routing', 'aba', 'rtn', 'transit number', 'routing number', 'abartn'] as const;
 
@@ -22,8 +23,9 @@ export const abaRoutingDetector: Detector = {
     const findings: Finding[] = [];
     const named = nameSays(attributeName, ['aba', 'rtn', 'routing'], ['routingnumber']);
     for (const run of input.digitRuns()) {
-      for (const group of run) {
-        if (group.digits.length !== 9 || !isValidAbaRouting(group.digits)) continue;
+      for (let i = 0; i < run.length; i++) {
+        const group = run[i];
+        if (group === undefined || group.digits.length !== 9 || !isValidAbaRouting(group.digits) || !standsAlone(run, i, i, true)) continue;
         if (named || hasContextWordNear({ text, lower }, group.start, group.end, CONTEXT)) {
           findings.push({ kind: 'abaRouting', start: group.start, end: group.end, detector: 'abaRouting' });
         }

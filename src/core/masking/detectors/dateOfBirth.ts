@@ -1,10 +1,13 @@
 import type { Detector, Finding } from '../Finding.ts';
-import { hasContextWordNear, mentionsAny, nameSays } from '../contextWords.ts';
+import { hasContextWordNear, mentionMatcher, nameSays } from '../contextWords.ts';
 
 const CONTEXT = ['dob', 'd.o.b', 'birth', 'born', 'birthday', 'birthdate', '生年月日', '誕生日', '生まれ'] as const;
 
+const mentions = mentionMatcher(CONTEXT);
+
 // Bounded quantifiers and no nesting: each start position costs a constant amount of work.
-const NUMERIC_DATE = /(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?)|(?:[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4})|(?:(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)年[0-9]{1,2}月[0-9]{1,2}日)/g;
+const NUMERIC_DATE =
+  /(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?)|(?:[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4})|(?:(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)年[0-9]{1,2}月[0-9]{1,2}日)/g;
 const MONTH_NAME_DATE =
   /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? [0-9]{4}/g;
 
@@ -24,7 +27,7 @@ export const dateOfBirthDetector: Detector = {
     const findings: Finding[] = [];
     // Every match needs a birth word nearby or in the name; most values have neither, and the two
     // date regexes were a tenth of all masking time.
-    if (!named && !mentionsAny(lower, CONTEXT)) return findings;
+    if (!named && !mentions(lower)) return findings;
     for (const [pattern, haystack] of [
       [NUMERIC_DATE, text],
       [MONTH_NAME_DATE, lower],

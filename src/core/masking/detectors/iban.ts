@@ -11,44 +11,66 @@ function isAlnum(code: number): boolean {
 function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
+function isUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** A stretch written like an IBAN: a country code, two digits and exactly that country's length. */
+export interface IbanShape {
+  start: number;
+  end: number;
+  /** ibantools' mod-97 and national checks pass. */
+  valid: boolean;
 }
 
 /**
- * IBANs in electronic (`DE89370400440532013000`) or print form (`DE89 3704 0044 0532 0130 00`):
- * a country code, exactly that country's length (single spaces between characters allowed), and
- * ibantools' mod-97 and national checks. Letters or digits glued on either side do not stop it
- * ("orderDE89…"): with the country's exact length and mod-97, a false match is rare, and a missed
- * IBAN is worse.
+ * Every IBAN-shaped stretch, valid or not: electronic (`DE89370400440532013000`) or print form
+ * (`DE89 3704 0044 0532 0130 00`, single spaces between characters). Letters or digits glued on
+ * either side do not stop it ("orderDE89…"): with the country's exact length and mod-97, a false
+ * match is rare, and a missed IBAN is worse. The invalid ones matter too: their digit groups are a
+ * reference, not a card or a My Number (`createMaskingEngine` drops number findings inside them).
  */
+export function findIbanShapes(text: string, digitSpans: readonly { start: number; end: number }[]): IbanShape[] {
+  const shapes: IbanShape[] = [];
+  let scannedUntil = 0;
+  // The check digits follow two letters, so they start a digit span: only those spans are candidates.
+  for (const span of digitSpans) {
+    const i = span.start - 2;
+    if (i < scannedUntil || span.end - span.start < 2) continue;
+    if (!isLetter(text.charCodeAt(i)) || !isLetter(text.charCodeAt(i + 1))) continue;
+    const length = countryLengths.get(text.slice(i, i + 2).toUpperCase());
+    if (length === undefined) continue;
+    let compact = '';
+    let j = i;
+    while (j < text.length && compact.length < length) {
+      const code = text.charCodeAt(j);
+      if (isAlnum(code)) {
+        compact += text[j];
+        j++;
+      } else if (code === 0x20 && compact.length > 0 && j + 1 < text.length && isAlnum(text.charCodeAt(j + 1))) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    if (compact.length !== length) continue;
+    const valid = isValidIBAN(compact.toUpperCase());
+    if (valid) {
+      shapes.push({ start: i, end: j, valid });
+      scannedUntil = j;
+    } else if (isUpper(text.charCodeAt(i)) && isUpper(text.charCodeAt(i + 1)) && !isAlnum(text.charCodeAt(i - 1))) {
+      // Only a stretch that starts like a written IBAN ("DE00 1234 …", not "please78 3 94…") counts as a reference.
+      shapes.push({ start: i, end: j, valid });
+    }
+  }
+  return shapes;
+}
+
 export const ibanDetector: Detector = {
   name: 'iban',
-  detect({ text }) {
+  detect(input) {
     const findings: Finding[] = [];
-    for (let i = 0; i + 4 <= text.length; i++) {
-      if (!isLetter(text.charCodeAt(i)) || !isLetter(text.charCodeAt(i + 1))) continue;
-      if (!isDigit(text.charCodeAt(i + 2)) || !isDigit(text.charCodeAt(i + 3))) continue;
-      const length = countryLengths.get(text.slice(i, i + 2).toUpperCase());
-      if (length === undefined) continue;
-      let compact = '';
-      let j = i;
-      while (j < text.length && compact.length < length) {
-        const code = text.charCodeAt(j);
-        if (isAlnum(code)) {
-          compact += text[j];
-          j++;
-        } else if (code === 0x20 && compact.length > 0 && j + 1 < text.length && isAlnum(text.charCodeAt(j + 1))) {
-          j++;
-        } else {
-          break;
-        }
-      }
-      if (compact.length !== length) continue;
-      if (!isValidIBAN(compact.toUpperCase())) continue;
-      findings.push({ kind: 'iban', start: i, end: j, detector: 'iban' });
-      i = j - 1;
-    }
+    for (const shape of input.ibanShapes()) if (shape.valid) findings.push({ kind: 'iban', start: shape.start, end: shape.end, detector: 'iban' });
     return findings;
   },
 };

@@ -1,7 +1,10 @@
 import type { Detector, Finding } from '../Finding.ts';
 import { hasContextWordNear, nameSays } from '../contextWords.ts';
+import { standsAlone } from '../scanDigitGroups.ts';
 
-const CONTEXT = ['マイナンバー', '個人番号', 'my number', 'mynumber', 'my no', 'kojin bango'] as const;
+const CONTEXT = ['マイナンバー', '個人番号', 'my number', 'mynumber', 'my no', 'kojin bango', 'individual number'] as const;
+/** How an attribute says it holds one: マイナンバー, or "Individual Number", its official English name. */
+export const MY_NUMBER_NAME_PHRASES = ['mynumber', 'マイナンバー', '個人番号', 'kojinbango', 'individualnumber'] as const;
 
 /**
  * The check digit of the Japanese Individual Number (個人番号), as defined by the
@@ -30,23 +33,27 @@ export const myNumberDetector: Detector = {
   detect(input) {
     const { text, lower, attributeName } = input;
     const findings: Finding[] = [];
-    const named = nameSays(attributeName, [], ['mynumber', 'マイナンバー', '個人番号', 'kojinbango']);
+    const named = nameSays(attributeName, [], MY_NUMBER_NAME_PHRASES);
     for (const run of input.digitRuns()) {
       for (let i = 0; i < run.length; i++) {
         const a = run[i];
         if (!a) continue;
         const b = run[i + 1];
         const c = run[i + 2];
-        // Also inside a longer chain of four-digit groups: a wrongly typed card number may then lose
-        // three groups to a My Number match, which hides a bad card rather than showing a good number.
-        if (b && c && a.digits.length === 4 && b.digits.length === 4 && c.digits.length === 4) {
+        // Not inside a longer chain of four-digit groups: that is a member id or a mistyped card.
+        if (b && c && a.digits.length === 4 && b.digits.length === 4 && c.digits.length === 4 && standsAlone(run, i, i + 2, true)) {
           if (isValidMyNumber(a.digits + b.digits + c.digits)) {
             findings.push({ kind: 'myNumber', start: a.start, end: c.end, detector: 'myNumber' });
             i += 2;
             continue;
           }
         }
-        if (a.digits.length === 12 && isValidMyNumber(a.digits) && (named || hasContextWordNear({ text, lower }, a.start, a.end, CONTEXT))) {
+        if (
+          a.digits.length === 12 &&
+          isValidMyNumber(a.digits) &&
+          standsAlone(run, i, i, true) &&
+          (named || hasContextWordNear({ text, lower }, a.start, a.end, CONTEXT))
+        ) {
           findings.push({ kind: 'myNumber', start: a.start, end: a.end, detector: 'myNumber' });
         }
       }

@@ -1,5 +1,5 @@
 import { Metadata, isSupportedCountry, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
-import { chainDigitSpans } from '../digitSpans.ts';
+import { chainDigitSpans, type DigitSpan } from '../digitSpans.ts';
 import type { Detector, Finding } from '../Finding.ts';
 import { LruCache } from '../LruCache.ts';
 
@@ -25,7 +25,7 @@ const MAX_GAP = 3;
  * libphonenumber also accepts them without it, which makes a US zip+4 (94105-1234) a Japanese
  * phone; for these countries a national match must start with 0.
  */
-const TRUNK_ZERO_COUNTRIES: ReadonlySet<string> = new Set(['JP', 'GB', 'DE', 'FR', 'AU', 'NZ', 'NL', 'BE', 'CH', 'AT', 'KR', 'TW']);
+const TRUNK_ZERO_COUNTRIES: ReadonlySet<string> = new Set(['JP', 'GB', 'DE', 'FR', 'AU', 'NZ', 'NL', 'BE', 'CH', 'AT', 'KR', 'TW', 'IE', 'ZA']);
 
 /**
  * Validation results kept per engine. `isValidPhoneNumber` is most of the phone detector's cost
@@ -53,10 +53,21 @@ function isAsciiAlnum(code: number): boolean {
 function isPartOfIdentifier(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
   if (isAsciiAlnum(before)) return true;
-  if ((before === 0x2d || before === 0x5f || before === 0x2f) && start > 1 && isAsciiAlnum(text.charCodeAt(start - 2))) return true;
+  if (start > 1 && gluesOn(before, text.charCodeAt(start - 2))) return true;
   const after = end < text.length ? text.charCodeAt(end) : 0;
   if (isAsciiAlnum(after)) return true;
-  if ((after === 0x2d || after === 0x5f || after === 0x2f) && end + 1 < text.length && isAsciiAlnum(text.charCodeAt(end + 1))) return true;
+  if (end + 1 < text.length && gluesOn(after, text.charCodeAt(end + 1))) return true;
+  return false;
+}
+
+/**
+ * A joiner with more of an identifier beyond it: `-`, `_` or `/` then a letter or digit, `:` or `.`
+ * then a digit (`2025-03-21 08:56:02` is a time stamp, `090-1234-5678-9` no phone number, while
+ * `TEL:03-1234-5678` and "…5678. Thanks" are).
+ */
+function gluesOn(joiner: number, beyond: number): boolean {
+  if (joiner === 0x2d || joiner === 0x5f || joiner === 0x2f) return isAsciiAlnum(beyond);
+  if (joiner === 0x3a || joiner === 0x2e) return isDigit(beyond);
   return false;
 }
 
@@ -86,32 +97,75 @@ function countDigits(text: string): number {
   return n;
 }
 
-export function createPhoneDetector(defaultCountry: string | undefined): Detector {
-  const country: CountryCode | undefined = defaultCountry && isSupportedCountry(defaultCountry) ? defaultCountry : undefined;
-  const needsTrunkZero = country !== undefined && TRUNK_ZERO_COUNTRIES.has(country);
-  const lengths = country !== undefined ? nationalLengths(country) : new Set<number>();
+/** North American numbers are written 3-3-4 (with an optional leading 1) or as one block; 339-2073916 is an order number. */
+const NANP: ReadonlySet<string> = new Set(['US', 'CA']);
+const NANP_GROUPINGS: ReadonlySet<string> = new Set(['3,3,4', '1,3,3,4', '10', '11', '1,10']);
+
+function isNanpGrouping(written: string): boolean {
+  const sizes = written
+    .split(/[^0-9]+/)
+    .filter((part) => part.length > 0)
+    .map((part) => part.length);
+  return NANP_GROUPINGS.has(sizes.join(','));
+}
+
+/**
+ * A window of a longer uniform grouping ("9400 7785 4425 0455 6657 50", a Luhn-failing
+ * "3600 9705 0826 04") is part of that number: a neighbour joined by one space with as many
+ * digits as the window's edge group continues it.
+ */
+function continuesGrouping(text: string, neighbour: DigitSpan | undefined, edge: DigitSpan, neighbourBefore: boolean): boolean {
+  if (neighbour === undefined) return false;
+  const gap = neighbourBefore ? text.slice(neighbour.end, edge.start) : text.slice(edge.end, neighbour.start);
+  return gap === ' ' && neighbour.end - neighbour.start === edge.end - edge.start;
+}
+
+/** What the detector knows of one country it reads national numbers in. */
+interface NationalPlan {
+  country: CountryCode;
+  needsTrunkZero: boolean;
+  lengths: ReadonlySet<number>;
+}
+
+/**
+ * `countries`: the countries national numbers (no `+`) are read in, in order (see
+ * `candidatePhoneCountries`); a national number valid in any of them is a phone number.
+ * International numbers are always read.
+ */
+export function createPhoneDetector(countries: string | readonly string[] | undefined): Detector {
+  const listed = typeof countries === 'string' ? [countries] : (countries ?? []);
+  const plans: NationalPlan[] = [];
+  for (const code of listed) {
+    if (!isSupportedCountry(code) || plans.some((p) => p.country === code)) continue;
+    plans.push({ country: code, needsTrunkZero: TRUNK_ZERO_COUNTRIES.has(code), lengths: nationalLengths(code) });
+  }
   const validated = new LruCache<string, boolean>(VALIDATION_CACHE_SIZE);
-  const validate = (written: string): boolean =>
-    written.startsWith('+') ? isValidPhoneNumber(written) : country !== undefined && isValidPhoneNumber(written, country);
 
   /** Cheap shape check: the digit count is a national length, or one more with a trunk/NANP prefix (0 or 1). */
-  function hasNationalLength(written: string): boolean {
-    const digits = countDigits(written);
-    if (lengths.has(digits)) return true;
+  function hasNationalLength(plan: NationalPlan, digits: number, lead: string): boolean {
+    if (plan.lengths.has(digits)) return true;
+    return (lead === '0' || lead === '1') && plan.lengths.has(digits - 1);
+  }
+
+  /** The countries whose shape rules a national candidate meets; only those are asked to validate it. */
+  function plausiblePlans(written: string): NationalPlan[] {
     const lead = leadingChar(written);
-    return (lead === '0' || lead === '1') && lengths.has(digits - 1);
+    const digits = countDigits(written);
+    return plans.filter(
+      (plan) => (!plan.needsTrunkZero || lead === '0') && hasNationalLength(plan, digits, lead) && (!NANP.has(plan.country) || isNanpGrouping(written)),
+    );
   }
 
   function isPhone(text: string, start: number, end: number): boolean {
     const written = text.slice(start, end);
     const international = written.startsWith('+');
-    if (!international && country === undefined) return false;
-    if (!international && needsTrunkZero && leadingChar(written) !== '0') return false;
-    if (!international && !hasNationalLength(written)) return false;
+    const candidates = international ? [] : plausiblePlans(written);
+    if (!international && candidates.length === 0) return false;
     if (isPartOfIdentifier(text, start, end)) return false;
-    return validated.getOrCompute(written, validate);
+    return validated.getOrCompute(written, () =>
+      international ? isValidPhoneNumber(written) : candidates.some((plan) => isValidPhoneNumber(written, plan.country)),
+    );
   }
-
   return {
     name: 'phone',
     detect(input) {
@@ -144,6 +198,7 @@ export function createPhoneDetector(defaultCountry: string | undefined): Detecto
             let end = last.end;
             if (end < text.length && text.charCodeAt(end) === 0x29 && text.lastIndexOf('(', end) >= first.start - 1) end++;
             const start = widenStart(text, first.start);
+            if (continuesGrouping(text, chain[i - 1], first, true) || continuesGrouping(text, chain[(ends[k] ?? -1) + 1], last, false)) continue;
             if (isPhone(text, start, end)) {
               findings.push({ kind: 'phone', start, end, detector: 'phone' });
               matchedUntil = ends[k] ?? i;

@@ -1,5 +1,6 @@
 import type { Detector, Finding } from '../Finding.ts';
 import { hasContextWordNear, nameSays } from '../contextWords.ts';
+import { standsAlone } from '../scanDigitGroups.ts';
 
 const CONTEXT = ['ssn', 'ss#', 'social security', 'soc sec', 'taxpayer', 'tin', '社会保障番号'] as const;
 
@@ -38,7 +39,7 @@ export const ssnDetector: Detector = {
           (b.separatorBefore === '-' || b.separatorBefore === ' ') &&
           b.separatorBefore === c.separatorBefore
         ) {
-          if (isPlausibleSsn(a.digits + b.digits + c.digits)) {
+          if (isPlausibleSsn(a.digits + b.digits + c.digits) && standsAlone(run, i, i + 2, true)) {
             findings.push({ kind: 'ssn', start: a.start, end: c.end, detector: 'ssn' });
             i += 2;
           }
@@ -47,6 +48,7 @@ export const ssnDetector: Detector = {
         if (
           a.digits.length === 9 &&
           isPlausibleSsn(a.digits) &&
+          standsAlone(run, i, i, true) &&
           (named || hasContextWordNear({ text, lower }, a.start, a.end, CONTEXT))
         ) {
           findings.push({ kind: 'ssn', start: a.start, end: a.end, detector: 'ssn' });

@@ -1,0 +1,88 @@
+import { mentionMatcher } from '../contextWords.ts';
+import type { Detector, Finding } from '../Finding.ts';
+
+export const SENSITIVE_AUTH_DETECTOR = 'sensitiveAuth';
+
+/** What sort of authentication data, for the incident's audit event (never the value). */
+export type SensitiveAuthSort = 'securityCode' | 'pin' | 'oneTimeCode' | 'password';
+
+/** The sort a name or a context word says: `cvv`/`セキュリティコード` → securityCode, `暗証番号` → pin, … */
+export function sensitiveAuthSort(words: string): SensitiveAuthSort {
+  const lower = words.toLowerCase();
+  if (/cv[vcn]|cav|security|verification ?(code|value)|cardverification|セキュリティ/.test(lower) && !/verificationcode|verification code/.test(lower))
+    return 'securityCode';
+  if (/pin|暗証/.test(lower)) return 'pin';
+  if (/otp|one.?time|verification|ワンタイム|認証コード|確認コード/.test(lower)) return 'oneTimeCode';
+  return 'password';
+}
+
+/** True for a finding of this detector (its name carries the sort: `sensitiveAuth:pin`). */
+export function isSensitiveAuthFinding(finding: { detector: string }): boolean {
+  return finding.detector.startsWith(SENSITIVE_AUTH_DETECTOR);
+}
+
+/** Any of these must occur before either regex runs; most values hold none. */
+const WORDS = [
+  'cvv',
+  'cvc',
+  'cav2',
+  'cvn',
+  'security code',
+  'verification',
+  'セキュリティコード',
+  'pin',
+  '暗証番号',
+  'otp',
+  'one-time',
+  'one time',
+  'ワンタイム',
+  '認証コード',
+  '確認コード',
+  'password',
+  'passwd',
+  'pwd',
+  'passcode',
+  'パスワード',
+] as const;
+
+const mentions = mentionMatcher(WORDS);
+
+// Bounded quantifiers only: each start position costs a constant amount of work.
+const CODE_AFTER_WORD =
+  /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード)(?![a-z])[^0-9a-z\n]{0,6}(?:(?:is|was|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3,8})(?![0-9])/g;
+const PASSWORD_AFTER_WORD = /(password|passwd|pwd|passcode|パスワード)(?![a-z])[ \t]*(?:[:=]|is |は)[ \t]*([\x21-\x7e]{1,64})/g;
+
+/** Card verification codes are three or four digits; PINs and one-time codes four to eight. */
+function lengthFits(word: string, digits: number): boolean {
+  const cardCode = word.startsWith('cv') || word.startsWith('cav') || word.includes('security') || word.includes('セキュリティ') || word.startsWith('card');
+  return cardCode ? digits === 3 || digits === 4 : digits >= 4 && digits <= 8;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * Sensitive authentication data written into free text: "CVV 123", "PIN: 4821",
+ * "セキュリティコードは123です", "one-time code 482913", "password: hunter2". Only the code itself is
+ * masked, and it stays masked on reveal. A word glued into a longer one ("shipping 1234") does not count.
+ */
+export const sensitiveAuthDetector: Detector = {
+  name: SENSITIVE_AUTH_DETECTOR,
+  detect({ text, lower }) {
+    const findings: Finding[] = [];
+    if (!mentions(lower)) return findings;
+    for (const pattern of [CODE_AFTER_WORD, PASSWORD_AFTER_WORD]) {
+      pattern.lastIndex = 0;
+      for (const match of lower.matchAll(pattern)) {
+        const word = match[1] ?? '';
+        const value = match[2] ?? '';
+        if (match.index > 0 && isAsciiLetter(text.charCodeAt(match.index - 1))) continue;
+        if (pattern === CODE_AFTER_WORD && !lengthFits(word, value.length)) continue;
+        const end = match.index + match[0].length;
+        findings.push({ kind: 'secret', start: end - value.length, end, detector: `${SENSITIVE_AUTH_DETECTOR}:${sensitiveAuthSort(word)}` });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngine.ts';
+import { FULL_MASK } from '../../../src/core/masking/displayFormat.ts';
+
+const fixedNow = (): Date => new Date('2026-12-01T00:00:00.000Z');
+// Even a policy that lets supervisors reveal secrets and shows them in full.
+const engine = createMaskingEngine({ display: { secret: 'full' } }, { defaultCountry: 'JP', now: fixedNow });
+
+describe('sensitive authentication data', () => {
+  it.each([
+    ['cvv', '123', 'securityCode'],
+    ['CVC2', '4321', 'securityCode'],
+    ['securityCode', '123', 'securityCode'],
+    ['card_security_code', '123', 'securityCode'],
+    ['セキュリティコード', '１２３', 'securityCode'],
+    ['pin', '4821', 'pin'],
+    ['暗証番号', '4821', 'pin'],
+    ['otp', '482913', 'oneTimeCode'],
+    ['oneTimePassword', '482913', 'oneTimeCode'],
+    ['password', 'hunter2', 'password'],
+    ['パスワード', 'himitsu', 'password'],
+  ])('%s is hidden, never revealed, and audited as an incident without its value', (name, value, sort) => {
+    const { attributes, auditEvents } = engine.maskAttributes({ [name]: value });
+    expect(attributes[0]?.display).toBe(FULL_MASK);
+    expect(auditEvents).toEqual([{ type: 'masking.sensitive_auth_data', at: '2026-12-01T00:00:00.000Z', details: { source: name, kind: sort } }]);
+    expect(JSON.stringify(auditEvents)).not.toContain(value);
+    expect(engine.revealDisplay(name, value, 'secret').display).toBe(FULL_MASK);
+  });
+
+  it('finds codes written into free text, keeps them hidden on reveal and raises the incident', () => {
+    const text = 'card 4111 1111 1111 1111 CVV 123, PIN: 4821';
+    const masked = engine.maskText(text, 'chat');
+    expect(masked.display).toBe('card •••• 1111 CVV ••••••••, PIN: ••••••••');
+    expect(masked.auditEvents).toEqual([
+      { type: 'masking.sensitive_auth_data', at: '2026-12-01T00:00:00.000Z', details: { source: 'chat', kind: 'securityCode' } },
+      { type: 'masking.sensitive_auth_data', at: '2026-12-01T00:00:00.000Z', details: { source: 'chat', kind: 'pin' } },
+    ]);
+    expect(engine.maskText('セキュリティコードは１２３です').display).toBe('セキュリティコードは••••••••です');
+    expect(engine.maskText('ワンタイムパスワード 482913 を入力').display).toBe('ワンタイムパスワード •••••••• を入力');
+    expect(engine.maskText('my password is hunter2').display).toBe('my password is ••••••••');
+    // A supervisor revealing the note sees the rest, never the code.
+    expect(engine.revealDisplay('note', 'called back, cvv 123, ssn 123-45-6789', 'ssn').display).toBe('called back, cvv ••••••••, ssn 123-45-6789');
+  });
+
+  it('leaves talk about codes without a code alone', () => {
+    for (const text of ['PIN reset requested', 'OTP sent at 10:30', 'shipping 1234 items', 'password reset link sent', 'spin 1234']) {
+      expect(engine.maskText(text)).toEqual({ display: text, findings: [], auditEvents: [] });
+    }
+  });
+});
