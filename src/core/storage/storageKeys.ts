@@ -21,6 +21,10 @@ export const STORAGE_KEYS = {
   session: {
     /** The worker's policy verdict as pages may see it (deny-list numbers withheld). */
     policyState: 'policy.state',
+    /** The failed policy last audited as `policy.invalid`, so a woken worker does not audit it again. */
+    invalidPolicyAudited: 'policy.invalidAudited',
+    /** When each blocked origin and kind was last audited (origins only), for the once-a-minute throttle. */
+    blockAuditThrottle: 'origin.blockAuditThrottle',
     /** The per-browser-session HMAC key for caller hashes (gone with the session; see src/core/risk/keyedHash.ts). */
     riskHashKey: 'risk.hashKey',
     /** Repeat-contact ledger: keyed hashes and times, never numbers. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEvent } from '../../../src/core/audit/AuditEvent.ts';
-import { AUDIT_LOG_MAX_ENTRIES, appendAuditEvent } from '../../../src/core/audit/auditLog.ts';
+import { AUDIT_LOG_MAX_ENTRIES, appendAuditEvent, pruneAuditLog } from '../../../src/core/audit/auditLog.ts';
 
 const event = (at: string): AuditEvent => ({ type: 'ccp.unreachable', at, details: {} });
 
@@ -14,5 +14,15 @@ describe('appendAuditEvent', () => {
     const next = appendAuditEvent(full, event('2026-11-29T00:00:00Z'), now);
     expect(next).toHaveLength(AUDIT_LOG_MAX_ENTRIES);
     expect(next.at(-1)?.at).toBe('2026-11-29T00:00:00Z');
+  });
+});
+
+describe('pruneAuditLog', () => {
+  it('keeps exactly the events within the policy’s retention', () => {
+    const now = Date.parse('2026-11-29T00:00:00Z');
+    const events = [event('2026-11-01T00:00:00Z'), event('2026-11-20T00:00:00Z'), event('2026-11-28T12:00:00Z')];
+    expect(pruneAuditLog(events, now, 7)).toEqual([event('2026-11-28T12:00:00Z')]);
+    expect(pruneAuditLog(events, now, 10)).toEqual(events.slice(1));
+    expect(pruneAuditLog([event('not a time')], now, 3650)).toEqual([]);
   });
 });
