@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canWriteManagedPolicy, managedPolicyFile, type ManagedPolicyFile } from './support/managedPolicyFile.ts';
 import { EXTENSION_ORIGIN, pageSurfaces, startShieldSession, type ShieldSession } from './support/shieldSession.ts';
+import { storedAuditEvents } from './support/storedAuditEvents.ts';
 
 const EXTENSION_ID = EXTENSION_ORIGIN.replace('chrome-extension://', '');
 // Chromium re-reads policy files on its own schedule and reads managed storage slowly at first.
@@ -91,7 +92,7 @@ describe.skipIf(!canWriteManagedPolicy())('a policy deployed by IT through manag
     await expect.poll(() => problem.getAttribute('data-status').catch(() => null), POLICY_WAIT).toBe('invalid-managed');
     expect(await problem.textContent()).toContain('/approvedOrigins/0');
     expect(await page.locator('iframe').count()).toBe(0);
-    const log = ((await session.shield.storageDump()).local as { auditLog?: { type: string; details: Record<string, unknown> }[] }).auditLog ?? [];
+    const log = storedAuditEvents((await session.shield.storageDump()).local);
     expect(log.some((event) => event.type === 'policy.invalid' && event.details.source === 'organization')).toBe(true);
     await page.close();
   });

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FORGED_AGENT_NAME, startHostileHttpsServer, type HostileHttpsServer } from './support/hostileHttpsServer.ts';
 import { startShieldSession, type ShieldSession } from './support/shieldSession.ts';
+import { storedAuditEvents } from './support/storedAuditEvents.ts';
 
 interface StoredAuditEvent {
   type: string;
@@ -54,8 +55,7 @@ describe('approved origins in the real browser', () => {
     return (await dynamicRules()).map((rule) => `${rule.action.type} ${rule.condition.urlFilter ?? rule.condition.regexFilter ?? '*'}`);
   }
   async function auditLog(): Promise<StoredAuditEvent[]> {
-    const local = (await session.shield.storageDump()).local as { auditLog?: StoredAuditEvent[] };
-    return local.auditLog ?? [];
+    return storedAuditEvents((await session.shield.storageDump()).local);
   }
   const arrived = (fragment: string) => hostile.requests().filter((line) => line.includes(fragment));
 

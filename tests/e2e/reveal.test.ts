@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pageSurfaces, spellings, startShieldSession, type ShieldSession } from './support/shieldSession.ts';
+import { storedAuditEvents } from './support/storedAuditEvents.ts';
 
 const CARD = '4111 1111 1111 1111';
 const SSN = '123-45-6789';
@@ -35,7 +36,7 @@ describe('the elevated (supervisor) view', () => {
   const row = (contactId: string, name: string) =>
     page.locator(`[data-testid=contact-card][data-contact-id="${contactId}"] [data-testid=attribute][data-name="${name}"]`);
 
-  const auditLog = async () => ((await session.shield.storageDump()).local as { auditLog?: { type: string; details: Record<string, unknown> }[] }).auditLog ?? [];
+  const auditLog = async () => storedAuditEvents((await session.shield.storageDump()).local);
 
   it('offers an agent no reveal at all', async () => {
     await session.emulator.control.setAgent({ username: 'agent7', name: 'Agent Seven' });

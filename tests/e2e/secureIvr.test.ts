@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pageSurfaces, spellings, startShieldSession, type ShieldSession } from './support/shieldSession.ts';
+import { storedAuditEvents } from './support/storedAuditEvents.ts';
 
 const CIPHERTEXT = `AYADeHhQ${'k9Zq3Rt7Vb2XyLmN4pQs8Ud'.repeat(6)}==`;
 const CARD = '5555 5555 5555 4444';
@@ -24,7 +25,7 @@ describe('secure-IVR fields are status, never data', () => {
 
   const capture = (contactId: string) => page.locator(`[data-testid=contact-card][data-contact-id="${contactId}"] [data-testid=secure-capture]`);
   const incidents = async () =>
-    (((await session.shield.storageDump()).local as { auditLog?: { type: string; details: Record<string, unknown> }[] }).auditLog ?? []).filter(
+    (storedAuditEvents((await session.shield.storageDump()).local)).filter(
       (event) => event.type === 'ivr.plaintext_incident',
     );
 

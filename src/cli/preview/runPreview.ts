@@ -15,6 +15,7 @@ import type { PolicyPath, PreviewReport, Snapshot, StepResult } from './PreviewR
 import { runStep } from './runStep.ts';
 import type { Scenario } from './Scenario.ts';
 import { validateScenario, type ScenarioError } from './validateScenario.ts';
+import { outboxFromStorage } from '../../core/audit/outbox/outboxStorageKeys.ts';
 
 export interface RunPreviewOptions {
   /** The policy document exactly as IT would deploy it (parsed JSON). */
@@ -258,6 +259,5 @@ function firstLine(error: unknown): string {
 
 function auditEventsIn(local: unknown): unknown[] {
   if (typeof local !== 'object' || local === null) return [];
-  const log = (local as Record<string, unknown>)['auditLog'];
-  return Array.isArray(log) ? log : [];
+  return outboxFromStorage(local as Record<string, unknown>).entries.map((entry) => entry.event);
 }

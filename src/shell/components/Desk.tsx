@@ -13,6 +13,7 @@ import { useChatThreads } from './chat/useChatThreads.ts';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { ContactCard, type ContactActions } from './ContactCard.tsx';
 import { MicrophoneNotice } from './MicrophoneNotice.tsx';
+import { AuditView } from './audit/AuditView.tsx';
 
 /** The working desk: the CCP frame and, beside it, the masked contact cards and chats. */
 export function Desk({ instance, policy, masker, layout }: { instance: CcpInstance; policy: EffectivePolicy; masker: ContactMasker; layout: 'panel' | 'tab' }) {
@@ -58,8 +59,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
     accept: (id) => session?.accept(id),
     reject: (id) => session?.reject(id),
     hangUp: (id) => session?.hangUp(id),
-    clear: (id) =>
-      state.missed.some((contact) => contact.contactId === id) ? dispatch({ type: 'dismissMissed', contactId: id }) : session?.clear(id),
+    clear: (id) => (state.missed.some((contact) => contact.contactId === id) ? dispatch({ type: 'dismissMissed', contactId: id }) : session?.clear(id)),
   };
   return (
     <div className={`desk desk-${layout}`}>
@@ -77,7 +77,11 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
       <div className="desk-body">
         <div className="ccp-frame" ref={frameRef} data-testid="ccp-container" />
         <section className="contacts" aria-label={t('contactsTitle')}>
-          {shown.length === 0 ? <p className="muted" data-testid="no-contacts">{t('noContacts')}</p> : null}
+          {shown.length === 0 ? (
+            <p className="muted" data-testid="no-contacts">
+              {t('noContacts')}
+            </p>
+          ) : null}
           {shown.map((contact) => (
             <div key={contact.contactId} className="contact">
               <ContactCard contact={contact} actions={actions} reveal={revealFor(contact.contactId)} approved={approved}>
@@ -98,6 +102,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
             </div>
           ))}
         </section>
+        {role === 'supervisor' && state.agent ? <AuditView viewer={state.agent.username} /> : null}
       </div>
     </div>
   );
