@@ -23,3 +23,27 @@ declare var URL: {
 };
 
 declare function structuredClone<T>(value: T): T;
+
+declare function atob(data: string): string;
+declare function btoa(data: string): string;
+
+// WebCrypto, the subset core uses (globalThis.crypto in Node 20, the worker and pages).
+interface CryptoKey {
+  readonly type: string;
+  readonly extractable: boolean;
+}
+
+interface SubtleCrypto {
+  importKey(format: 'raw', keyData: Uint8Array<ArrayBuffer>, algorithm: { name: 'HMAC'; hash: 'SHA-256' }, extractable: boolean, keyUsages: 'sign'[]): Promise<CryptoKey>;
+  sign(algorithm: 'HMAC', key: CryptoKey, data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer>;
+  digest(algorithm: 'SHA-256', data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer>;
+}
+
+declare var crypto: {
+  readonly subtle: SubtleCrypto;
+  getRandomValues<T extends Uint8Array<ArrayBuffer>>(array: T): T;
+};
+
+declare class TextEncoder {
+  encode(input?: string): Uint8Array<ArrayBuffer>;
+}

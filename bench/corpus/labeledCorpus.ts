@@ -29,8 +29,20 @@ const POSITIVE_TEMPLATES: ReadonlyArray<[LabeledText['kind'], (r: SeededRandom) 
   ['pan', (r) => validCardNumber(r)],
   ['ssn', (r) => `my social is ${validSsn(r)}`],
   ['ssn', (r) => validSsn(r).replace(/-/g, ' ')],
-  ['myNumber', (r) => { const n = validMyNumber(r); return `マイナンバーは${n}です`; }],
-  ['myNumber', (r) => { const n = validMyNumber(r); return `${n.slice(0, 4)} ${n.slice(4, 8)} ${n.slice(8)}`; }],
+  [
+    'myNumber',
+    (r) => {
+      const n = validMyNumber(r);
+      return `マイナンバーは${n}です`;
+    },
+  ],
+  [
+    'myNumber',
+    (r) => {
+      const n = validMyNumber(r);
+      return `${n.slice(0, 4)} ${n.slice(4, 8)} ${n.slice(8)}`;
+    },
+  ],
   ['iban', (r) => `IBAN ${printIban(validIban(r))}`],
   ['iban', (r) => validIban(r)],
   ['email', (r) => `contact ${r.pick(NAMES).toLowerCase()}.${r.digits(2)}@example.co.jp please`],

@@ -11,6 +11,7 @@ import { startBlockAudit } from './blockAudit.ts';
 import { isOwnPage } from './isOwnPage.ts';
 import { applyNetworkRules } from './networkRules.ts';
 import { startPolicyService } from './policyService.ts';
+import { startCallerRiskService } from './risk/callerRiskService.ts';
 import { createWorkerRouter, listenForWorkerRequests } from './workerRouter.ts';
 
 const extensionOrigin = browser.runtime.getURL('');
@@ -29,8 +30,12 @@ chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => 
 
 const blockAudit = startBlockAudit(audit);
 
+// The deny list stays here: pages ask about one contact and get a verdict.
+const callerRisk = startCallerRiskService({ session: browser.storage.session, audit, locale: navigator.language });
+
 const policy = startPolicyService({
   state: async (state) => {
+    callerRisk.setPolicy(state);
     await applyNetworkRules(state);
     latestPolicy = state;
     // A new endpoint (or the first policy after a restart) resumes what is pending.
@@ -54,6 +59,7 @@ listenForWorkerRequests(
         blockAudit.blocked(origin, kind, layer);
         return NOTHING;
       },
+      'risk.assessContact': async (request) => ({ risk: await callerRisk.assess(request) }),
     },
     onHandlerError: (request, error) => console.error(`Connect Shield: the ${request} request failed`, error instanceof Error ? error.name : 'unknown error'),
   }),

@@ -7,6 +7,7 @@ import { startAgentActions, type AgentActions } from './agentActions.ts';
 import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
 import { startChatFeed, type ChatFeed, type ChatFeedListener } from './chatFeed.ts';
 import { startContactFeed, type ContactFeed } from './contactFeed.ts';
+import { callWorker } from '../platform/callWorker.ts';
 import { reportBlockedRequest, watchCspBlocks } from '../platform/blockedRequestReporter.ts';
 import { sanitizeChatMarkdown } from './chatMarkdown.ts';
 import { connectApi } from './connectLibraries.ts';
@@ -116,7 +117,11 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
   const healthClock = setInterval(() => onHealth({ type: 'tick', at: Date.now() }), HEALTH_TICK_MS);
 
   const stopAgentView = followAgent(api, (agent) => listener.agent(readAgentView(agent)));
-  const contacts = startContactFeed(api, initialPolicy, listener);
+  const contacts = startContactFeed(api, initialPolicy, listener, async (request) => {
+    const result = await callWorker('risk.assessContact', request);
+    if (!result.ok) throw new Error(`caller risk: ${result.error}`);
+    return result.response.risk;
+  });
   const chats = startChatFeed(api, initialPolicy.masker, listener, {
     sanitizeMarkdown: sanitizeChatMarkdown,
     reportBlocked: (origin) => reportBlockedRequest(origin, 'attachment', 'link'),

@@ -6,7 +6,7 @@ import { classifySendError, type SendProblem } from '../core/chat/classifySendEr
 import type { SanitizedNode } from '../core/chat/MarkdownNode.ts';
 import type { TextMasker } from '../core/chat/TextMasker.ts';
 import { createTypingThrottle } from '../core/chat/typingThrottle.ts';
-import type { ApprovedOrigins } from '../core/origins/ApprovedOrigins.ts';
+import type { LinkPolicy } from '../core/origins/LinkPolicy.ts';
 import { contactChannel, contactPhase } from '../core/contact/contactPhase.ts';
 import { followAgent, type AgentSource } from './followAgent.ts';
 import { readRawContact } from './readRawContact.ts';
@@ -37,7 +37,7 @@ export interface ChatFeed {
   /** A new policy brings a new masker: entries from now on are masked with it. */
   setMasker(masker: TextMasker): void;
   /** Origins whose links are clickable and whose attachment URLs may be opened (none until set). */
-  setApproved(approved: Pick<ApprovedOrigins, 'matches'>): void;
+  setApproved(approved: LinkPolicy): void;
   dispose(): void;
 }
 
@@ -53,7 +53,7 @@ export interface ChatFeedPage {
 export type ChatApi = AgentSource & Pick<typeof connect, 'ChatConnection'>;
 
 const TRANSCRIPT_PAGE = 100;
-const NOTHING_APPROVED: Pick<ApprovedOrigins, 'matches'> = { matches: () => false };
+const NOTHING_APPROVED: LinkPolicy = { matches: () => false, maskText: () => '' };
 
 /**
  * Chat sessions of connected chat contacts, and what happens in them as masked entries. Each

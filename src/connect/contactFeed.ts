@@ -2,8 +2,10 @@ import type { AuditEvent } from '../core/audit/AuditEvent.ts';
 import { buildContactView, type ContactViewPolicy } from '../core/contact/buildContactView.ts';
 import type { ContactView } from '../core/contact/ContactView.ts';
 import type { SensitiveKind } from '../core/policy/Policy.ts';
+import type { SecureCaptureHistory } from '../core/ivr/deriveSecureCaptures.ts';
 import type { RevealedDisplay } from '../core/roles/ActiveReveal.ts';
 import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
+import { createCallerRiskChecks, type AskCallerRisk } from './callerRiskChecks.ts';
 import { followAgent, type AgentSource } from './followAgent.ts';
 import { readRawContact } from './readRawContact.ts';
 
@@ -29,9 +31,13 @@ export interface ContactFeed {
  * Streams contacts in, masked ContactViews out. Raw Streams objects never leave the adapter: the
  * listener only ever receives display data.
  */
-export function startContactFeed(api: AgentSource, initialPolicy: ContactViewPolicy, listener: ContactFeedListener): ContactFeed {
+export function startContactFeed(api: AgentSource, initialPolicy: ContactViewPolicy, listener: ContactFeedListener, askCallerRisk?: AskCallerRisk): ContactFeed {
   let viewPolicy = initialPolicy;
   let agentRef: connect.Agent | null = null;
+  // Secure-IVR chips remember each contact's status changes (statuses and times, never values).
+  const captureHistories = new Map<string, SecureCaptureHistory>();
+  // A verdict arriving re-publishes the contacts, so the banner shows while the contact still rings.
+  const callerRisk = askCallerRisk ? createCallerRiskChecks(askCallerRisk, () => agentRef && publish(agentRef)) : null;
   // Snapshots arrive many times per contact; each audit fact is reported once per contact.
   const reported = new Map<string, Set<string>>();
   const reportOnce = (contactId: string, event: AuditEvent): void => {
@@ -47,11 +53,17 @@ export function startContactFeed(api: AgentSource, initialPolicy: ContactViewPol
     const now = Date.now();
     const views: ContactView[] = [];
     for (const contact of agent.getContacts()) {
-      const { view, auditEvents, plaintextIncidents } = buildContactView(readRawContact(contact), viewPolicy, now);
+      const raw = readRawContact(contact);
+      const { view, auditEvents, plaintextIncidents, flowProblems, captureHistory } = buildContactView(raw, viewPolicy, now, captureHistories.get(raw.contactId));
+      captureHistories.set(view.contactId, captureHistory);
       auditEvents.forEach((event) => reportOnce(view.contactId, event));
       plaintextIncidents.forEach((field) => reportOnce(view.contactId, buildAuditEvent('ivr.plaintext_incident', { contactId: view.contactId, field })));
-      views.push(view);
+      flowProblems.forEach((field) => reportOnce(view.contactId, buildAuditEvent('ivr.flow_problem', { contactId: view.contactId, field, problem: 'value_missing' })));
+      views.push(callerRisk ? { ...view, callerRisk: callerRisk.stateOf(view.contactId, view.channel, raw.callerNumber) } : view);
     }
+    const live = new Set(views.map((view) => view.contactId));
+    for (const contactId of captureHistories.keys()) if (!live.has(contactId)) captureHistories.delete(contactId);
+    callerRisk?.keepOnly(live);
     for (const contactId of reported.keys()) {
       if (!views.some((view) => view.contactId === contactId)) reported.delete(contactId);
     }
@@ -92,6 +104,8 @@ export function startContactFeed(api: AgentSource, initialPolicy: ContactViewPol
       stop();
       agentRef = null;
       reported.clear();
+      captureHistories.clear();
+      callerRisk?.dispose();
     },
   };
 }

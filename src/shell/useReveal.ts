@@ -68,7 +68,8 @@ export function useReveal({ agent, policy, masker, contactIds, readValue, audit,
       (contactId: string): RevealOptions | null =>
         role === 'supervisor'
           ? {
-              kindsFor: (attribute) => revealOffers(attribute.kinds, role, policy.roles),
+              // A masked name is not the real one: there is nothing to re-read it by.
+              kindsFor: (attribute) => (attribute.nameMasked === true ? [] : revealOffers(attribute.kinds, role, policy.roles)),
               reasonRequired: policy.roles.reasonRequired,
               revealed: revealsOf(reveals, contactId),
               onReveal: (name, kind, reason) => reveal(contactId, name, kind, reason),

@@ -9,6 +9,7 @@ const SSN = '123-45-6789';
 const IBAN = 'DE89 3704 0044 0532 0130 00';
 const MY_NUMBER = '1234 5678 9018';
 const JP_PHONE = '090-1234-5678';
+const CARD_DIGITS = '4111111111111111';
 const MEMBER_ID = 'MB-12345678';
 
 interface AuditEntry {
@@ -29,6 +30,7 @@ describe('attack: masking on the supervisor desk', () => {
           patterns: [{ name: 'Member ID', regex: '\\bMB-[0-9]{8}\\b' }],
         },
         dialing: { defaultCountry: 'JP' },
+        approvedOrigins: ['https://*.kb.example.com'],
         roles: {
           elevatedViewAllowed: true,
           supervisors: { usernames: ['supervisor1'] },
@@ -90,6 +92,47 @@ describe('attack: masking on the supervisor desk', () => {
       await expect.poll(async () => (await revealEvent(contactId, 'dateOfBirth'))?.details.reason).toBe('caller on •••• 5678, member ••••••••');
       const storage = JSON.stringify(await session.shield.storageDump());
       for (const raw of [JP_PHONE, MEMBER_ID, ...spellings(JP_PHONE)]) expect(storage).not.toContain(raw);
+    });
+  });
+
+  describe('finding 3: hosts decoded after masking', () => {
+    it('never links, shows or audits a card number that the URL parser decodes from a percent-encoded host', async () => {
+      const contactId = await session.emulator.control.addContact({
+        type: 'voice',
+        attributes: { screenPop: 'https://%34111111111111111.kb.example.com/case', crmLink: 'https://%34111111111111111.evil.test/' },
+      });
+      const card = page.locator(`[data-testid=contact-card][data-contact-id="${contactId}"]`);
+      await row(contactId, 'crmLink').waitFor();
+      expect(await card.getByTestId('approved-link').count()).toBe(0);
+      expect(await row(contactId, 'screenPop').getByTestId('blocked-link').getAttribute('data-reason')).toBe('sensitive_value');
+      expect(await row(contactId, 'screenPop').getByTestId('attribute-value').textContent()).toContain('https://•••• 1111.kb.example.com/case');
+      const surfaces = await pageSurfaces(page);
+      for (const raw of spellings(CARD_DIGITS)) expect(surfaces).not.toContain(raw);
+      await expect
+        .poll(async () => (await auditLog()).filter((event) => event.type === 'origin.blocked').map((event) => event.details.origin))
+        // The masked labels become one `*`, which the URL parser stores as %2A.
+        .toContain('https://%2A.evil.test');
+      expect(JSON.stringify(await session.shield.storageDump())).not.toContain(CARD_DIGITS);
+    });
+  });
+
+  describe('finding 4: names are masked like values', () => {
+    it('masks a card number written into an attribute name, a queue name, and the name in a fail-closed audit event', async () => {
+      const contactId = await session.emulator.control.addContact({
+        type: 'voice',
+        queue: 'Callback 4111 1111 1111 1111',
+        attributes: { [`card ${CARD_DIGITS}`]: 'see note', 'note 4012888888881881': 'x'.repeat(40_000), orderId: 'ORD-2026-000123' },
+      });
+      await row(contactId, 'orderId').waitFor();
+      expect(await row(contactId, 'card •••• 1111').getByTestId('attribute-value').textContent()).toBe('see note');
+      expect(await page.locator(`[data-testid=contact-card][data-contact-id="${contactId}"]`).textContent()).toContain('Callback •••• 1111');
+      const surfaces = await pageSurfaces(page);
+      for (const raw of [CARD_DIGITS, '4012888888881881'].flatMap(spellings)) expect(surfaces).not.toContain(raw);
+      await expect
+        .poll(async () => (await auditLog()).filter((event) => event.type === 'masking.failed_closed').map((event) => event.details.attributeName))
+        .toContain('note •••• 1881');
+      const storage = JSON.stringify(await session.shield.storageDump());
+      for (const raw of [CARD_DIGITS, '4012888888881881'].flatMap(spellings)) expect(storage).not.toContain(raw);
     });
   });
 });

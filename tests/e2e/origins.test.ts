@@ -62,12 +62,16 @@ describe('approved origins in the real browser', () => {
   /** Fetch, frame, WebSocket and window.open from an extension page; resolves when each attempt has settled. */
   async function attempt(on: Page, kind: 'fetch' | 'frame' | 'websocket' | 'open', url: string): Promise<string> {
     if (kind === 'open') {
+      // The shell's own window.open opens only the login page (popupOpenerGuard); the rules must
+      // hold for every other extension page too, so this tries from the options page.
+      const opener = await session.shield.open('src/options/options.html');
       const popup = on.context().waitForEvent('page');
-      await on.evaluate((target) => void window.open(target, '_blank'), url);
+      await opener.evaluate((target) => void window.open(target, '_blank'), url);
       const opened = await popup;
       await opened.waitForLoadState('domcontentloaded').catch(() => undefined);
       const landed = opened.url();
       await opened.close();
+      await opener.close();
       return landed;
     }
     return on.evaluate(

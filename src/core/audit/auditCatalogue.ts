@@ -91,15 +91,20 @@ export const AUDIT_CATALOGUE = {
     description: 'A secure-IVR field held plaintext instead of ciphertext; it was hidden (once per contact and field).',
     fields: { contactId: field.id, field: field.name },
   },
-  'caller.denied': {
+  'caller.denyListed': {
     severity: 'warn',
-    description: 'A contact came from a deny-listed number (the number is never recorded).',
-    fields: { contactId: field.id },
+    description: 'A contact came from a number on the policy deny list; the agent saw the warning before answering (the number is never recorded).',
+    fields: { contactId: field.id, channel: field.name },
   },
   'caller.repeat': {
     severity: 'info',
-    description: 'A caller contacted repeatedly within the policy window.',
-    fields: { contactId: field.id, contacts: field.count, windowHours: field.count },
+    description: 'A caller contacted more often than the policy count within its window; ordinal says which contact this was (the number is never recorded).',
+    fields: { contactId: field.id, channel: field.name, ordinal: field.count, count: field.count, windowMinutes: field.count },
+  },
+  'ivr.flow_problem': {
+    severity: 'warn',
+    description: 'A secure-IVR step reported "captured" but its value attribute held no ciphertext (empty or neither ciphertext nor plaintext): the flow stored nothing (once per contact and field).',
+    fields: { contactId: field.id, field: field.name, problem: field.oneOf(['value_missing']) },
   },
   'audit.events_dropped': {
     severity: 'warn',

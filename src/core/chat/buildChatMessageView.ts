@@ -1,4 +1,4 @@
-import type { ApprovedOrigins } from '../origins/ApprovedOrigins.ts';
+import type { LinkPolicy } from '../origins/LinkPolicy.ts';
 import { buildMarkdownTree, markdownText } from './buildMarkdownTree.ts';
 import { CHAT_CONTENT_TYPES } from './chatContentTypes.ts';
 import type { ChatAttachmentView, ChatEventKind, ChatMessageView, ChatRole } from './ChatMessageView.ts';
@@ -22,7 +22,7 @@ export interface RawChatItem {
 /** What building a view needs besides the item: the engine, the approved origins and the page's sanitizer. */
 export interface ChatViewContext {
   masker: TextMasker;
-  approved: Pick<ApprovedOrigins, 'matches'>;
+  approved: LinkPolicy;
   /** Markdown source → what DOMPurify kept. Runs in the page (DOMPurify needs a DOM); absent → Markdown shown as text. */
   sanitizeMarkdown?: (source: string) => SanitizedNode[];
   now: number;

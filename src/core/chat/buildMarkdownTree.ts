@@ -1,4 +1,4 @@
-import type { ApprovedOrigins } from '../origins/ApprovedOrigins.ts';
+import type { LinkPolicy } from '../origins/LinkPolicy.ts';
 import { classifyLink } from '../origins/classifyLink.ts';
 import type { TextMasker } from './TextMasker.ts';
 import { isMarkdownTag, type MarkdownNode, type SanitizedNode } from './MarkdownNode.ts';
@@ -15,11 +15,11 @@ const MAX_DEPTH = 12;
  * split by formatting (`**4111** 1111 1111 1111`, a link text) is still found; when a finding
  * crosses node boundaries the block loses its formatting and becomes its masked text.
  */
-export function buildMarkdownTree(nodes: readonly SanitizedNode[], masker: TextMasker, approved: Pick<ApprovedOrigins, 'matches'>): MarkdownNode[] {
+export function buildMarkdownTree(nodes: readonly SanitizedNode[], masker: TextMasker, approved: LinkPolicy): MarkdownNode[] {
   return nodes.flatMap((node) => maskBlock(toTree(node, approved, 0), masker));
 }
 
-function toTree(node: SanitizedNode, approved: Pick<ApprovedOrigins, 'matches'>, depth: number): MarkdownNode[] {
+function toTree(node: SanitizedNode, approved: LinkPolicy, depth: number): MarkdownNode[] {
   if (typeof node === 'string') return node === '' ? [] : [{ type: 'text', text: node }];
   if (depth >= MAX_DEPTH) return [{ type: 'text', text: textOfSanitized(node) }];
   const tag = node.tag.toLowerCase();

@@ -18,7 +18,10 @@ export type ContactPhase =
   | 'ended';
 
 export interface AttributeView {
+  /** The attribute's name as the agent may see it: names are masked like values (a flow can write a card number into one). */
   name: string;
+  /** True when the name itself held something sensitive: it is shown masked, and nothing in it can be revealed. */
+  nameMasked?: boolean;
   /** What the agent sees: a masked form, a label, or the value when nothing sensitive was found. */
   display: string;
   /** Kinds found in the value (empty when nothing was masked). */
@@ -27,11 +30,13 @@ export interface AttributeView {
 }
 
 import type { SecureCaptureView } from '../ivr/SecureCaptureView.ts';
+import type { CallerRiskState } from '../risk/CallerRiskState.ts';
 
 export interface ContactView {
   contactId: string;
   channel: ContactChannel;
   phase: ContactPhase;
+  /** The queue's name, masked like any value. */
   queue: string | null;
   /** The caller's number as the agent may see it (masked like any other value). */
   caller: AttributeView | null;
@@ -42,4 +47,6 @@ export interface ContactView {
   attributesUnavailable: boolean;
   /** Milliseconds since epoch when the contact entered its current phase. */
   phaseSince: number;
+  /** The service worker's verdict on the caller (deny list, repeat contacts); absent where nobody asked. */
+  callerRisk?: CallerRiskState;
 }

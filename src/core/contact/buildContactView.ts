@@ -1,5 +1,5 @@
 import type { AuditEvent } from '../audit/AuditEvent.ts';
-import { deriveSecureCaptures } from '../ivr/deriveSecureCaptures.ts';
+import { deriveSecureCaptures, type SecureCaptureHistory } from '../ivr/deriveSecureCaptures.ts';
 import type { EffectiveSecureIvrField } from '../policy/EffectivePolicy.ts';
 import type { ContactMasker } from './ContactMasker.ts';
 import type { AttributeView, ContactView } from './ContactView.ts';
@@ -14,17 +14,28 @@ export interface ContactViewPolicy {
   secureFields: readonly EffectiveSecureIvrField[];
 }
 
+/** The name kept readable when harmless, masked like a value when it holds something sensitive. */
+function withShownName(attribute: AttributeView, masker: ContactMasker): AttributeView {
+  const shown = masker.maskText(attribute.name).display;
+  return shown === attribute.name ? attribute : { ...attribute, name: shown, nameMasked: true };
+}
+
 /**
  * Turns a raw contact into display strings. Nothing raw survives into the result: attributes are
- * masked, secure-IVR attributes become capture statuses, and plaintext found in a secure field is
+ * masked (their names and the queue's too), secure-IVR attributes become capture statuses, and plaintext found in a secure field is
  * reported by label (for an incident), never by value.
  */
 export function buildContactView(
   raw: RawContact,
   { masker, secureFields }: ContactViewPolicy,
   now: number,
-): { view: ContactView; auditEvents: AuditEvent[]; plaintextIncidents: string[] } {
-  const secure = raw.attributes === null ? { captures: [], consumed: new Set<string>() } : deriveSecureCaptures(secureFields, raw.attributes, masker);
+  /** What the previous snapshot of this contact returned as `captureHistory`: chips time and count changes from it. */
+  previousCaptures: SecureCaptureHistory = {},
+): { view: ContactView; auditEvents: AuditEvent[]; plaintextIncidents: string[]; flowProblems: string[]; captureHistory: SecureCaptureHistory } {
+  const secure =
+    raw.attributes === null
+      ? { captures: [], consumed: new Set<string>(), history: previousCaptures, flowProblems: [] }
+      : deriveSecureCaptures(secureFields, raw.attributes, masker, previousCaptures, now);
   const shown = raw.attributes === null ? null : Object.fromEntries(Object.entries(raw.attributes).filter(([name]) => !secure.consumed.has(name)));
   const masked = shown === null ? null : masker.maskAttributes(shown);
   const callerMasked = raw.callerNumber === null ? null : masker.maskAttributes({ [CALLER_FIELD]: raw.callerNumber });
@@ -34,14 +45,16 @@ export function buildContactView(
       contactId: raw.contactId,
       channel: contactChannel(raw.type),
       phase: contactPhase(raw.state, raw.agentConnectionState),
-      queue: raw.queueName,
+      queue: raw.queueName === null ? null : masker.maskText(raw.queueName).display,
       caller,
-      attributes: masked?.attributes ?? [],
+      attributes: (masked?.attributes ?? []).map((attribute) => withShownName(attribute, masker)),
       secureCaptures: secure.captures,
       attributesUnavailable: raw.attributes === null,
       phaseSince: raw.stateSince ?? now,
     },
     auditEvents: [...(masked?.auditEvents ?? []), ...(callerMasked?.auditEvents ?? [])],
     plaintextIncidents: secure.captures.filter((capture) => capture.plaintextIncident).map((capture) => capture.label),
+    flowProblems: secure.flowProblems,
+    captureHistory: secure.history,
   };
 }

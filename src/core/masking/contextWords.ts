@@ -118,9 +118,12 @@ export function nameSays(name: NameWords | undefined, words: readonly string[], 
 }
 
 /**
- * True when one of `words` occurs anywhere in `lower`. `hasContextWordNear` can only succeed for a
- * word that occurs, so a detector whose every match needs context can skip a text without one.
+ * A test for whether one of `words` occurs anywhere in a lower-cased text. `hasContextWordNear`
+ * can only succeed for a word that occurs, so a detector whose every match needs context can skip
+ * a text without one. Compiled once into one alternation: the regex engine looks for all the words
+ * in a single pass instead of one `indexOf` scan per word.
  */
-export function mentionsAny(lower: string, words: readonly string[]): boolean {
-  return words.some((word) => lower.includes(word));
+export function mentionMatcher(words: readonly string[]): (lower: string) => boolean {
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  return (lower) => pattern.test(lower);
 }

@@ -12,12 +12,13 @@ import { lazyDigitScans } from './scanDigitGroups.ts';
 export function createDetectionInput(text: string, attributeName: string | NameWords | undefined): DetectionInput & { normalized: NormalizedText } {
   const normalized = normalizeForDetection(text);
   let ibans: IbanShape[] | null = null;
+  const digits = lazyDigitScans(normalized.text);
   return {
     text: normalized.text,
     normalized,
     lower: lowerAscii(normalized.text),
     attributeName: typeof attributeName === 'string' ? describeName(attributeName) : attributeName,
-    ...lazyDigitScans(normalized.text),
-    ibanShapes: () => (ibans ??= findIbanShapes(normalized.text)),
+    ...digits,
+    ibanShapes: () => (ibans ??= findIbanShapes(normalized.text, digits.digitSpans())),
   };
 }

@@ -143,8 +143,20 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     return kinds;
   }
 
+  /** A name as it may be recorded: a flow can write a card number into an attribute's name too. */
+  function recordableName(name: string): string {
+    if (name.length > maxValueLength) return HIDDEN_PLACEHOLDER;
+    try {
+      const spans = mergeFindings(scan(name, undefined).findings);
+      return spans.length === 0 ? name : replaceSpans(name, spans);
+    } catch {
+      // The broken detector is this policy's; the audit builder still masks names with the built-in ones.
+      return name;
+    }
+  }
+
   function failClosed(name: string, reason: FailClosedReason, events: AuditEvent[], detector?: string): AttributeExplanation {
-    events.push(buildFailClosedEvent(name, reason, now(), detector));
+    events.push(buildFailClosedEvent(recordableName(name), reason, now(), detector));
     const explanation: AttributeExplanation = {
       view: { name, display: HIDDEN_PLACEHOLDER, kinds: ['secret'], masked: true },
       decidedBy: 'failedClosed',

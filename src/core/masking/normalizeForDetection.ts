@@ -30,7 +30,11 @@ const IDENTITY = {
   originalEnd: (index: number): number => index,
 };
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 export function normalizeForDetection(original: string): NormalizedText {
+  // Most values are plain ASCII: one native scan says so, and they come back as they are.
+  if (!NON_ASCII.test(original)) return { text: original, remapped: false, ...IDENTITY };
   // Unchanged stretches are copied as slices: most values are plain ASCII and come back as they are.
   let out = '';
   let copiedUntil = 0;

@@ -3,6 +3,7 @@ import { parseAuditEvent } from '../audit/parseAuditEvent.ts';
 import type { PolicyState } from '../config/PolicyState.ts';
 import { parseAuditViewReply, parseAuditViewRequest } from './parseAuditViewReply.ts';
 import { parsePolicyStateReply } from './parsePolicyStateReply.ts';
+import { parseAssessContactRequest, parseAssessContactResponse, type AssessContactRequest, type AssessContactResponse } from '../risk/assessContactRequest.ts';
 
 /**
  * The one contract between extension pages and the service worker. Each entry is a request a
@@ -34,6 +35,14 @@ export const WORKER_REQUESTS = {
   'audit.recent': {
     parsePayload: parseAuditViewRequest,
     parseResponse: parseAuditViewReply,
+  },
+  /**
+   * A page asks about one contact's caller while it rings; the worker answers with a verdict. The
+   * customer's number travels in this message only: the deny list and the counts stay in the worker.
+   */
+  'risk.assessContact': {
+    parsePayload: (value: unknown): AssessContactRequest | null => parseAssessContactRequest(value),
+    parseResponse: (value: unknown): AssessContactResponse | null => parseAssessContactResponse(value),
   },
 } satisfies Record<string, WorkerRequestSpec<unknown, unknown>>;
 

@@ -1,4 +1,4 @@
-import type { ApprovedOrigins } from './ApprovedOrigins.ts';
+import type { LinkPolicy } from './LinkPolicy.ts';
 
 /**
  * Decides whether a URL found in untrusted content (a chat message, a contact attribute, a
@@ -9,6 +9,11 @@ import type { ApprovedOrigins } from './ApprovedOrigins.ts';
  * the browser will navigate to — and text that the parser would quietly rewrite (backslashes,
  * embedded tabs/newlines, invisible formatting characters) is refused outright, because what
  * the agent reads must be where the link goes.
+ *
+ * Masking ran on the raw text, before the parser decoded it. So the canonical URL is masked again
+ * with the policy's engine: if that finds something (a card number written as a percent-encoded
+ * host, say), the URL is never a link, the agent sees the masked canonical form, and only the
+ * masked origin is reported.
  */
 export type LinkBlockReason =
   | 'not_approved'
@@ -17,16 +22,17 @@ export type LinkBlockReason =
   | 'credentials'
   | 'malformed'
   | 'control_characters'
-  | 'backslash';
+  | 'backslash'
+  | 'sensitive_value';
 
 export type LinkVerdict =
   | { kind: 'approved'; href: string; origin: string }
   | {
       kind: 'blocked';
       reason: LinkBlockReason;
-      /** The original text, to be rendered as text. */
+      /** What to render as text: the original text, or the masked canonical URL when that one held a sensitive value. */
       text: string;
-      /** The parsed origin when there is one — audit this, never the full URL (paths and queries can carry data). */
+      /** The parsed origin, masked, when there is one — audit this, never the full URL (paths and queries can carry data). */
       origin?: string;
     };
 
@@ -34,7 +40,7 @@ const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 // Plain-text transports that are merely not encrypted; anything else is an active or local scheme.
 const CLEARTEXT_SCHEMES = new Set(['http', 'ws', 'wss', 'ftp']);
 
-export function classifyLink(raw: string, approved: Pick<ApprovedOrigins, 'matches'>): LinkVerdict {
+export function classifyLink(raw: string, policy: LinkPolicy): LinkVerdict {
   const text = raw;
   const trimmed = raw.trim();
   if (trimmed === '') return { kind: 'blocked', reason: 'malformed', text };
@@ -57,9 +63,36 @@ export function classifyLink(raw: string, approved: Pick<ApprovedOrigins, 'match
     return { kind: 'blocked', reason: 'malformed', text };
   }
   if (url.protocol !== 'https:') return { kind: 'blocked', reason: 'malformed', text };
+  const shownHref = policy.maskText(url.href);
+  if (shownHref !== url.href) return { kind: 'blocked', reason: 'sensitive_value', text: shownHref, origin: redactedOrigin(url, policy.maskText) };
   if (url.username !== '' || url.password !== '') return { kind: 'blocked', reason: 'credentials', text, origin: url.origin };
-  if (!approved.matches(url.href)) return { kind: 'blocked', reason: 'not_approved', text, origin: url.origin };
+  if (!policy.matches(url.href)) return { kind: 'blocked', reason: 'not_approved', text, origin: url.origin };
   return { kind: 'approved', href: url.href, origin: url.origin };
+}
+
+/**
+ * The origin with every host label that masking touched replaced by one `*`
+ * (`https://*.kb.example.com`), so the audit names the site but not the value, and stays a
+ * parseable origin. Labels are kept only from the end of the host up to the first change.
+ */
+function redactedOrigin(url: URL, maskText: (text: string) => string): string {
+  const host = url.hostname;
+  const masked = maskText(host);
+  if (masked === host) return url.origin;
+  let common = 0;
+  while (common < host.length && common < masked.length && host[host.length - 1 - common] === masked[masked.length - 1 - common]) common++;
+  const labels = host.split('.');
+  const kept: string[] = [];
+  let length = 0;
+  for (let i = labels.length - 1; i > 0; i--) {
+    const label = labels[i] ?? '';
+    // A label counts only if it and the dot before it are outside the changed part.
+    if (length + label.length + 1 > common) break;
+    kept.unshift(label);
+    length += label.length + 1;
+  }
+  const port = url.port === '' ? '' : `:${url.port}`;
+  return `${url.protocol}//${['*', ...kept].join('.')}${port}`;
 }
 
 function authorityOf(rest: string): string {

@@ -55,5 +55,8 @@ export interface EffectiveSecureIvrField {
   label: string;
   valueAttribute: string;
   statusAttribute: string;
+  /** null: attempts are counted from the status changes seen during the contact. */
+  attemptsAttribute: string | null;
+  failureReasonAttribute: string | null;
   statusValues: { captured: string[]; inProgress: string[]; failed: string[] };
 }

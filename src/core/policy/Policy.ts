@@ -69,6 +69,8 @@ export interface SecureIvrField {
   label: string;
   valueAttribute: string;
   statusAttribute: string;
+  attemptsAttribute?: string;
+  failureReasonAttribute?: string;
   statusValues?: {
     captured?: string[];
     inProgress?: string[];

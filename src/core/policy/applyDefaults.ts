@@ -57,6 +57,8 @@ export function applyDefaults(policy: Policy): EffectivePolicy {
         label: field.label,
         valueAttribute: field.valueAttribute,
         statusAttribute: field.statusAttribute,
+        attemptsAttribute: field.attemptsAttribute ?? null,
+        failureReasonAttribute: field.failureReasonAttribute ?? null,
         // A field that lists its own status words owns the whole vocabulary: mixing in defaults
         // could give one word two meanings.
         statusValues: field.statusValues

@@ -195,6 +195,9 @@ function checkSecureIvr(secureIvr: unknown, errors: PolicyError[]): void {
       if (valueAttribute === field['statusAttribute']) {
         errors.push({ pointer: pointerOf([...path, 'statusAttribute']), message: 'The status attribute must differ from the value attribute: the value is never shown.' });
       }
+      for (const name of ['attemptsAttribute', 'failureReasonAttribute']) {
+        if (valueAttribute === field[name]) errors.push({ pointer: pointerOf([...path, name]), message: `The ${name} must differ from the value attribute: the value is never shown.` });
+      }
     }
     const statusValues = field['statusValues'];
     if (!isJsonObject(statusValues)) return;

@@ -157,6 +157,8 @@ function policySchemaWith(topLevelRequired: string[]): JsonSchema {
               label: text('Shown to the agent, e.g. Card number.', 64),
               valueAttribute: text('The contact attribute that must never be shown (it may hold the captured value or its ciphertext).', 128),
               statusAttribute: text('The contact attribute holding the capture status.', 128),
+              attemptsAttribute: text('Optional: the contact attribute where the flow counts attempts (a whole number). Without it, attempts are counted from the status changes seen.', 128),
+              failureReasonAttribute: text('Optional: the contact attribute where the flow puts why a capture failed (shown masked, like any value).', 128),
               statusValues: objectOf('Which status attribute values mean what (case-insensitive).', {
                 captured: textList('Values meaning the capture succeeded.', 50),
                 inProgress: textList('Values meaning the caller is entering it.', 50),
@@ -171,7 +173,7 @@ function policySchemaWith(topLevelRequired: string[]): JsonSchema {
         denyList: {
           type: 'array',
           description: 'Caller numbers in E.164 form (e.g. +81312345678) that raise a warning.',
-          maxItems: 10000,
+          maxItems: 100000,
           items: { type: 'string' },
         },
         repeatContact: objectOf(

@@ -1,5 +1,5 @@
 import type { AttributeView } from '../../core/contact/ContactView.ts';
-import type { ApprovedOrigins } from '../../core/origins/ApprovedOrigins.ts';
+import type { LinkPolicy } from '../../core/origins/LinkPolicy.ts';
 import type { SensitiveKind } from '../../core/policy/Policy.ts';
 import type { ActiveReveal } from '../../core/roles/ActiveReveal.ts';
 import { t } from '../../platform/i18n.ts';
@@ -25,18 +25,19 @@ export function AttributeList({
   unavailable: boolean;
   reveal: RevealOptions | null;
   /** Screen-pop and CRM URLs in values become links only for approved origins. */
-  approved: Pick<ApprovedOrigins, 'matches'>;
+  approved: LinkPolicy;
 }) {
   if (unavailable) return <p className="muted" data-testid="attributes-unavailable">{t('attributesUnavailable')}</p>;
   if (attributes.length === 0) return <p className="muted">{t('attributesNone')}</p>;
   return (
     <dl className="attributes" data-testid="attributes">
-      {attributes.map((attribute) => {
+      {attributes.map((attribute, index) => {
         const revealed = reveal?.revealed[attribute.name];
         const kinds = attribute.masked && !revealed ? (reveal?.kindsFor(attribute) ?? []) : [];
         const masked = attribute.masked && !revealed;
         return (
-          <div key={attribute.name} className="attribute" data-testid="attribute" data-name={attribute.name} data-revealed={revealed ? 'true' : undefined}>
+          // Masked names can coincide ("[hidden]"); real names are unique keys of the attribute map.
+          <div key={attribute.nameMasked === true ? `masked-${index}` : attribute.name} className="attribute" data-testid="attribute" data-name={attribute.name} data-revealed={revealed ? 'true' : undefined}>
             <dt>{attribute.name}</dt>
             <dd className={masked ? 'masked' : revealed ? 'revealed' : undefined}>
               {/* Masked values are not selectable: there is nothing useful to copy. */}

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import type { ContactView } from '../../core/contact/ContactView.ts';
-import type { ApprovedOrigins } from '../../core/origins/ApprovedOrigins.ts';
+import type { LinkPolicy } from '../../core/origins/LinkPolicy.ts';
 import { t } from '../../platform/i18n.ts';
 import { AttributeList, type RevealOptions } from './AttributeList.tsx';
+import { CallerRiskBanner } from './risk/CallerRiskBanner.tsx';
 import { SecureCaptureList } from './SecureCaptureList.tsx';
 
 export interface ContactActions {
@@ -17,12 +18,15 @@ export function ContactCard({
   actions,
   reveal,
   approved,
+  elevated = false,
   children,
 }: {
   contact: ContactView;
   actions: ContactActions;
   reveal: RevealOptions | null;
-  approved: Pick<ApprovedOrigins, 'matches'>;
+  approved: LinkPolicy;
+  /** The supervisor's view: secure captures show their attempt history. */
+  elevated?: boolean;
   /** The contact's own media, inside the card above its actions: a chat's thread and reply box. */
   children?: ReactNode;
 }) {
@@ -31,11 +35,12 @@ export function ContactCard({
   const live = contact.phase === 'connected' || contact.phase === 'on_hold';
   const closable = ['after_contact_work', 'missed', 'rejected', 'error', 'ended'].includes(contact.phase);
   return (
-    <article className={`contact-card phase-${contact.phase}`} data-testid="contact-card" data-contact-id={id} data-phase={contact.phase}>
+    <article className={`contact-card phase-${contact.phase}`} data-testid="contact-card" data-contact-id={id} data-phase={contact.phase} data-caller-risk={contact.callerRisk?.status}>
       <header>
         <span className="channel">{t(`channel_${contact.channel}`)}</span>
         <span className="phase" data-testid="contact-phase">{t(`phase_${contact.phase}`)}</span>
       </header>
+      <CallerRiskBanner state={contact.callerRisk} />
       <dl className="contact-facts">
         {contact.queue ? (
           <div>
@@ -52,7 +57,7 @@ export function ContactCard({
           </div>
         ) : null}
       </dl>
-      <SecureCaptureList captures={contact.secureCaptures} />
+      <SecureCaptureList captures={contact.secureCaptures} showHistory={elevated} />
       <AttributeList attributes={contact.attributes} unavailable={contact.attributesUnavailable} reveal={reveal} approved={approved} />
       {children}
       <div className="actions">

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import { startCcpSession, type CcpInstance, type CcpSession } from '../../connect/CcpSession.ts';
 import type { ContactMasker } from '../../core/contact/ContactMasker.ts';
 import { approvedOriginsFromEffectivePolicy } from '../../core/origins/approvedOriginsFromEffectivePolicy.ts';
+import { createLinkPolicy } from '../../core/origins/LinkPolicy.ts';
 import type { EffectivePolicy } from '../../core/policy/EffectivePolicy.ts';
 import { sendAuditEvent } from '../../platform/auditSink.ts';
 import { t } from '../../platform/i18n.ts';
@@ -49,7 +50,8 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
 
   useEffect(() => session?.setViewPolicy(viewPolicy), [session, viewPolicy]);
 
-  const approved = useMemo(() => approvedOriginsFromEffectivePolicy(policy), [policy]);
+  // Links are decided on the canonical URL, masked again with the policy's engine (see classifyLink).
+  const approved = useMemo(() => createLinkPolicy(approvedOriginsFromEffectivePolicy(policy), (text) => masker.maskText(text).display), [policy, masker]);
   useEffect(() => session?.chats.setApproved(approved), [session, approved]);
   const readValue = useCallback<RevealDeps['readValue']>((contactId, name, kind) => session?.reveal(contactId, name, kind) ?? null, [session]);
   const revealFailed = useCallback((messageKey: string) => dispatch({ type: 'notice', messageKey }), []);
@@ -84,7 +86,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
           ) : null}
           {shown.map((contact) => (
             <div key={contact.contactId} className="contact">
-              <ContactCard contact={contact} actions={actions} reveal={revealFor(contact.contactId)} approved={approved}>
+              <ContactCard contact={contact} actions={actions} reveal={revealFor(contact.contactId)} approved={approved} elevated={role === 'supervisor'}>
                 {contact.channel === 'chat' ? (
                   <ChatThreadView
                     contactId={contact.contactId}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
-import type { ApprovedOrigins } from '../../core/origins/ApprovedOrigins.ts';
+import type { LinkPolicy } from '../../core/origins/LinkPolicy.ts';
 import { classifyLink, type LinkVerdict } from '../../core/origins/classifyLink.ts';
 import { findLinks } from '../../core/origins/findLinks.ts';
 import { reportBlockedRequest } from '../../platform/blockedRequestReporter.ts';
@@ -15,7 +15,7 @@ type Piece = { kind: 'text'; text: string } | { kind: 'link'; verdict: LinkVerdi
  * it goes; any other URL stays plain text with a "blocked by your organization"
  * mark, and its origin (never the URL) is reported for the audit trail.
  */
-export function LinkifiedText({ text, approved }: { text: string; approved: Pick<ApprovedOrigins, 'matches'> }) {
+export function LinkifiedText({ text, approved }: { text: string; approved: LinkPolicy }) {
   const pieces = useMemo(() => splitIntoPieces(text, approved), [text, approved]);
   const blockedOrigins = useMemo(
     () => [...new Set(pieces.flatMap((piece) => (piece.kind === 'link' && piece.verdict.kind === 'blocked' && piece.verdict.origin ? [piece.verdict.origin] : [])))],
@@ -46,7 +46,7 @@ function renderPiece(piece: Piece, index: number): ReactNode {
   );
 }
 
-function splitIntoPieces(text: string, approved: Pick<ApprovedOrigins, 'matches'>): Piece[] {
+function splitIntoPieces(text: string, approved: LinkPolicy): Piece[] {
   const pieces: Piece[] = [];
   let at = 0;
   for (const link of findLinks(text)) {

@@ -21,7 +21,7 @@ const entries: OutboxEntry[] = [
     event: buildAuditEvent('masking.reveal', { who: 'sup1', contactId: 'c-1', attributeName: 'ssn', kind: 'ssn', kinds: ['ssn'], reason: 'verify' }, AT),
   },
   { id: 'e-2', sequence: 42, event: buildAuditEvent('policy.invalid', { source: 'organization', pointers: ['/instance/ccpUrl', '/roles'] }, AT) },
-  { id: 'e-3', sequence: 43, event: buildAuditEvent('caller.repeat', { contactId: 'c-2', contacts: 4, windowHours: 24 }, AT) },
+  { id: 'e-3', sequence: 43, event: buildAuditEvent('caller.repeat', { contactId: 'c-2', channel: 'voice', ordinal: 4, count: 3, windowMinutes: 60 }, AT) },
 ];
 
 type Json = Record<string, unknown>;
@@ -83,7 +83,7 @@ describe('OTLP/HTTP JSON encoding of audit events', () => {
     });
     expect(invalid).toMatchObject({ severityNumber: 17, severityText: 'ERROR' });
     expect(attributes(invalid?.attributes)['audit.pointers']).toEqual({ values: [{ stringValue: '/instance/ccpUrl' }, { stringValue: '/roles' }] });
-    expect(attributes(repeat?.attributes)['audit.contacts']).toBe(4);
+    expect(attributes(repeat?.attributes)['audit.ordinal']).toBe(4);
     expect(repeat).toMatchObject({ severityNumber: 9, severityText: 'INFO' });
   });
 });

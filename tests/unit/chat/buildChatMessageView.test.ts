@@ -6,7 +6,7 @@ import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngi
 import type { SanitizedNode } from '../../../src/core/chat/MarkdownNode.ts';
 
 const engine = createMaskingEngine(undefined);
-const nothingApproved = { matches: () => false };
+const nothingApproved = { matches: () => false, maskText: (text: string) => engine.maskText(text).display };
 const context = (overrides: Partial<ChatViewContext> = {}): ChatViewContext => ({ masker: engine, approved: nothingApproved, now: 0, ...overrides });
 const CARD = '4111 1111 1111 1111';
 

@@ -3,9 +3,13 @@ import { buildMarkdownTree, markdownText } from '../../../src/core/chat/buildMar
 import type { SanitizedNode } from '../../../src/core/chat/MarkdownNode.ts';
 import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngine.ts';
 import { createApprovedOrigins } from '../../../src/core/origins/ApprovedOrigins.ts';
+import { createLinkPolicy } from '../../../src/core/origins/LinkPolicy.ts';
 
 const engine = createMaskingEngine(undefined);
-const approved = createApprovedOrigins({ instanceOrigins: ['https://shield-demo.my.connect.aws'], approvedOrigins: ['https://help.example.com'] });
+const approved = createLinkPolicy(
+  createApprovedOrigins({ instanceOrigins: ['https://shield-demo.my.connect.aws'], approvedOrigins: ['https://help.example.com'] }),
+  (text) => engine.maskText(text).display,
+);
 const el = (tag: string, children: SanitizedNode[], href: string | null = null): SanitizedNode => ({ tag, href, children });
 
 describe('buildMarkdownTree', () => {
@@ -68,7 +72,7 @@ describe('buildMarkdownTree', () => {
 
   it('does not follow an approved link whose URL carries a card number', () => {
     const tree = buildMarkdownTree([el('p', [el('a', ['pay'], 'https://help.example.com/pay?card=4111111111111111')])], engine, approved);
-    expect(tree[0]?.type === 'element' ? tree[0].children[0] : null).toMatchObject({ type: 'link', href: null, blockedReason: 'sensitive' });
+    expect(tree[0]?.type === 'element' ? tree[0].children[0] : null).toMatchObject({ type: 'link', href: null, blockedReason: 'sensitive_value' });
   });
 
   it('flattens nesting deeper than a person writes', () => {

@@ -4,6 +4,7 @@ import { contactPhase } from '../../../src/core/contact/contactPhase.ts';
 import { failClosedMasker } from '../../../src/core/contact/failClosedMasker.ts';
 import { HIDDEN_PLACEHOLDER as HIDDEN_DISPLAY } from '../../../src/core/masking/displayFormat.ts';
 import type { RawContact } from '../../../src/core/contact/RawContact.ts';
+import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngine.ts';
 
 const hideAll = { masker: failClosedMasker, secureFields: [] };
 
@@ -24,12 +25,38 @@ describe('buildContactView', () => {
     const rendered = JSON.stringify(view);
     expect(rendered).not.toContain('4111');
     expect(rendered).not.toContain('+81312345678');
-    expect(view.attributes.map((a) => [a.name, a.display])).toEqual([
-      ['cardNumber', HIDDEN_DISPLAY],
-      ['orderId', HIDDEN_DISPLAY],
+    // Names go through the masker like values: one that cannot mask hides them too.
+    expect(view.attributes.map((a) => [a.name, a.display, a.nameMasked])).toEqual([
+      [HIDDEN_DISPLAY, HIDDEN_DISPLAY, true],
+      [HIDDEN_DISPLAY, HIDDEN_DISPLAY, true],
     ]);
     expect(view.caller?.display).toBe(HIDDEN_DISPLAY);
-    expect(view).toMatchObject({ contactId: 'c-1', channel: 'voice', phase: 'connecting', queue: 'Payments', phaseSince: 1_000 });
+    expect(view).toMatchObject({ contactId: 'c-1', channel: 'voice', phase: 'connecting', queue: HIDDEN_DISPLAY, phaseSince: 1_000 });
+  });
+
+  // Issue 11, finding 4: a flow can write a card number into a name.
+  it('masks attribute and queue names like values, keeping harmless ones readable', () => {
+    const engine = createMaskingEngine(undefined);
+    const withNames: RawContact = {
+      ...raw,
+      queueName: 'Callback 4111 1111 1111 1111',
+      attributes: { 'card 4111111111111111': 'yes', orderId: 'ORD-1' },
+    };
+    const { view } = buildContactView(withNames, { masker: engine, secureFields: [] }, 5_000);
+    expect(JSON.stringify(view)).not.toContain('4111111111111111');
+    expect(JSON.stringify(view)).not.toContain('4111 1111 1111 1111');
+    expect(view.queue).toBe('Callback •••• 1111');
+    expect(view.attributes.map((a) => [a.name, a.display, a.nameMasked])).toEqual([
+      ['card •••• 1111', 'yes', true],
+      ['orderId', 'ORD-1', undefined],
+    ]);
+  });
+
+  it('records a fail-closed attribute by its masked name', () => {
+    const engine = createMaskingEngine(undefined);
+    const { auditEvents } = buildContactView({ ...raw, attributes: { 'pan 4111111111111111': 7 } }, { masker: engine, secureFields: [] }, 5_000);
+    expect(auditEvents).toHaveLength(1);
+    expect(auditEvents[0]?.details).toMatchObject({ attributeName: 'pan •••• 1111', reason: 'not_a_string' });
   });
 
   it('says attributes are unavailable rather than showing none when Streams withholds them', () => {

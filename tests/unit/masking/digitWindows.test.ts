@@ -23,6 +23,11 @@ describe('digit windows inside longer digit sequences are not claimed', () => {
     ['updated 2025-03-21 08:56 JST'],
     // Luhn-valid 13-digit epoch milliseconds.
     ['ts 1732838400007'],
+    // A phone-shaped window of a longer grouping: 045-566-5750 in Yokohama, (970) 508-2604 in Colorado.
+    ['parcel 9400 7785 4425 0455 6657 50'],
+    ['card 3600 9705 0826 04 declined'],
+    // Ten digits grouped 3-7 are no North American number: (339) 207-3916 is never written so.
+    ['ご注文番号は339-2073916です'],
   ])('%s stays visible', (text) => {
     for (const engine of engines) expect(engine.maskText(text).display).toBe(text);
   });

@@ -24,6 +24,7 @@ function handlers(overrides: Partial<WorkerHandlers> = {}): WorkerHandlers & { r
       blocked.push(report);
       return NOTHING;
     },
+    'risk.assessContact': async () => ({ risk: { check: 'not_provided', denyListed: false, repeat: null } }),
     ...overrides,
   };
 }

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { createApprovedOrigins } from '../../../src/core/origins/ApprovedOrigins.ts';
 import { classifyLink } from '../../../src/core/origins/classifyLink.ts';
+import { createLinkPolicy } from '../../../src/core/origins/LinkPolicy.ts';
+import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngine.ts';
 import type { LinkBlockReason } from '../../../src/core/origins/classifyLink.ts';
 
-const approved = createApprovedOrigins({
-  instanceOrigins: ['https://shield-demo.my.connect.aws'],
-  approvedOrigins: ['https://crm.example.com', 'https://example.com', 'https://*.kb.example.com', 'https://portal.example.com:8443'],
-});
+const engine = createMaskingEngine(undefined);
+const mask = (text: string): string => engine.maskText(text).display;
+const approved = createLinkPolicy(
+  createApprovedOrigins({
+    instanceOrigins: ['https://shield-demo.my.connect.aws'],
+    approvedOrigins: ['https://crm.example.com', 'https://example.com', 'https://*.kb.example.com', 'https://portal.example.com:8443'],
+  }),
+  mask,
+);
 
 type Expected = { approved: string } | { blocked: LinkBlockReason };
 
@@ -95,8 +102,29 @@ describe('classifyLink details', () => {
   });
 
   it('blocks everything when nothing is approved', () => {
-    const none = createApprovedOrigins({ instanceOrigins: [], approvedOrigins: [] });
+    const none = createLinkPolicy(createApprovedOrigins({ instanceOrigins: [], approvedOrigins: [] }), mask);
     expect(classifyLink('https://crm.example.com/', none).kind).toBe('blocked');
+  });
+
+  // Issue 11, finding 3: masking ran on the raw text; the parser decodes the host afterwards.
+  it.each([
+    ['https://%34111111111111111.kb.example.com/case', 'a percent-encoded digit in the host of an approved wildcard'],
+    ['https://𝟒𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏𝟏.kb.example.com/case', 'mathematical digits the parser maps to ASCII'],
+  ])('never links, shows or reports a card number the parser decodes from %j (%s)', (raw) => {
+    const verdict = classifyLink(raw, approved);
+    expect(verdict).toEqual({
+      kind: 'blocked',
+      reason: 'sensitive_value',
+      text: 'https://•••• 1111.kb.example.com/case',
+      origin: 'https://*.kb.example.com',
+    });
+  });
+
+  it('masks the reported origin of a blocked link whose decoded host holds a card number', () => {
+    expect(classifyLink('https://%34111111111111111.evil.test/', approved)).toMatchObject({ reason: 'sensitive_value', origin: 'https://*.evil.test' });
+    // The parser leaves a query's percent-encoding alone: what the masker saw is what shows.
+    expect(classifyLink('https://crm.example.com/?q=%34111111111111111', approved)).toMatchObject({ kind: 'approved', href: 'https://crm.example.com/?q=%34111111111111111' });
+    expect(classifyLink('https://crm.example.com:8443/x?%34111111111111111', approved)).toMatchObject({ reason: 'not_approved', origin: 'https://crm.example.com:8443' });
   });
 
   it('produces an href that needs no further escaping in an attribute', () => {

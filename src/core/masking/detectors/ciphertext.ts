@@ -10,18 +10,8 @@ const MIN_ESDK = 20;
 /** Long enough to be a key, a token or ciphertext (a 256-bit key in base64 is 44), longer than a UUID (36). */
 const MIN_BLOB = 40;
 
-function isBase64Char(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 97 && code <= 122) ||
-    code === 0x2b || // +
-    code === 0x2f || // /
-    code === 0x3d || // =
-    code === 0x2d || // - (base64url)
-    code === 0x5f // _ (base64url)
-  );
-}
+/** Maximal runs of base64 and base64url characters at least as long as the shortest ESDK message. */
+const BASE64_RUN = new RegExp(`[0-9A-Za-z+/=_-]{${String(MIN_ESDK)},}`, 'g');
 
 type CharClass = 0 | 1 | 2 | 3;
 function classOf(code: number): CharClass {
@@ -59,18 +49,15 @@ export const ciphertextDetector: Detector = {
   name: 'ciphertext',
   detect({ text }) {
     const findings: Finding[] = [];
-    let i = 0;
-    while (i < text.length) {
-      if (!isBase64Char(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      const start = i;
-      while (i < text.length && isBase64Char(text.charCodeAt(i))) i++;
-      const length = i - start;
-      const esdk = length >= MIN_ESDK && ESDK_PREFIXES.some((prefix) => text.startsWith(prefix, start));
-      if (esdk || (length >= MIN_BLOB && looksLikeRandomBase64(text, start, i))) {
-        findings.push({ kind: 'ciphertext', start, end: i, detector: 'ciphertext' });
+    // Candidate tokens found by one native regex scan; only tokens long enough are looked at.
+    BASE64_RUN.lastIndex = 0;
+    for (let match = BASE64_RUN.exec(text); match !== null; match = BASE64_RUN.exec(text)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const length = end - start;
+      const esdk = ESDK_PREFIXES.some((prefix) => text.startsWith(prefix, start));
+      if (esdk || (length >= MIN_BLOB && looksLikeRandomBase64(text, start, end))) {
+        findings.push({ kind: 'ciphertext', start, end, detector: 'ciphertext' });
       }
     }
     return findings;

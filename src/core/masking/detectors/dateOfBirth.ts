@@ -1,7 +1,9 @@
 import type { Detector, Finding } from '../Finding.ts';
-import { hasContextWordNear, mentionsAny, nameSays } from '../contextWords.ts';
+import { hasContextWordNear, mentionMatcher, nameSays } from '../contextWords.ts';
 
 const CONTEXT = ['dob', 'd.o.b', 'birth', 'born', 'birthday', 'birthdate', '生年月日', '誕生日', '生まれ'] as const;
+
+const mentions = mentionMatcher(CONTEXT);
 
 // Bounded quantifiers and no nesting: each start position costs a constant amount of work.
 const NUMERIC_DATE =
@@ -25,7 +27,7 @@ export const dateOfBirthDetector: Detector = {
     const findings: Finding[] = [];
     // Every match needs a birth word nearby or in the name; most values have neither, and the two
     // date regexes were a tenth of all masking time.
-    if (!named && !mentionsAny(lower, CONTEXT)) return findings;
+    if (!named && !mentions(lower)) return findings;
     for (const [pattern, haystack] of [
       [NUMERIC_DATE, text],
       [MONTH_NAME_DATE, lower],

@@ -14,9 +14,6 @@ function isLetter(code: number): boolean {
 function isUpper(code: number): boolean {
   return code >= 65 && code <= 90;
 }
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 /** A stretch written like an IBAN: a country code, two digits and exactly that country's length. */
 export interface IbanShape {
@@ -33,10 +30,13 @@ export interface IbanShape {
  * match is rare, and a missed IBAN is worse. The invalid ones matter too: their digit groups are a
  * reference, not a card or a My Number (`createMaskingEngine` drops number findings inside them).
  */
-export function findIbanShapes(text: string): IbanShape[] {
+export function findIbanShapes(text: string, digitSpans: readonly { start: number; end: number }[]): IbanShape[] {
   const shapes: IbanShape[] = [];
-  for (let i = 0; i + 4 <= text.length; i++) {
-    if (!isDigit(text.charCodeAt(i + 2)) || !isDigit(text.charCodeAt(i + 3))) continue;
+  let scannedUntil = 0;
+  // The check digits follow two letters, so they start a digit span: only those spans are candidates.
+  for (const span of digitSpans) {
+    const i = span.start - 2;
+    if (i < scannedUntil || span.end - span.start < 2) continue;
     if (!isLetter(text.charCodeAt(i)) || !isLetter(text.charCodeAt(i + 1))) continue;
     const length = countryLengths.get(text.slice(i, i + 2).toUpperCase());
     if (length === undefined) continue;
@@ -57,7 +57,7 @@ export function findIbanShapes(text: string): IbanShape[] {
     const valid = isValidIBAN(compact.toUpperCase());
     if (valid) {
       shapes.push({ start: i, end: j, valid });
-      i = j - 1;
+      scannedUntil = j;
     } else if (isUpper(text.charCodeAt(i)) && isUpper(text.charCodeAt(i + 1)) && !isAlnum(text.charCodeAt(i - 1))) {
       // Only a stretch that starts like a written IBAN ("DE00 1234 …", not "please78 3 94…") counts as a reference.
       shapes.push({ start: i, end: j, valid });

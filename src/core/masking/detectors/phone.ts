@@ -1,5 +1,5 @@
 import { Metadata, isSupportedCountry, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
-import { chainDigitSpans } from '../digitSpans.ts';
+import { chainDigitSpans, type DigitSpan } from '../digitSpans.ts';
 import type { Detector, Finding } from '../Finding.ts';
 import { LruCache } from '../LruCache.ts';
 
@@ -97,6 +97,29 @@ function countDigits(text: string): number {
   return n;
 }
 
+/** North American numbers are written 3-3-4 (with an optional leading 1) or as one block; 339-2073916 is an order number. */
+const NANP: ReadonlySet<string> = new Set(['US', 'CA']);
+const NANP_GROUPINGS: ReadonlySet<string> = new Set(['3,3,4', '1,3,3,4', '10', '11', '1,10']);
+
+function isNanpGrouping(written: string): boolean {
+  const sizes = written
+    .split(/[^0-9]+/)
+    .filter((part) => part.length > 0)
+    .map((part) => part.length);
+  return NANP_GROUPINGS.has(sizes.join(','));
+}
+
+/**
+ * A window of a longer uniform grouping ("9400 7785 4425 0455 6657 50", a Luhn-failing
+ * "3600 9705 0826 04") is part of that number: a neighbour joined by one space with as many
+ * digits as the window's edge group continues it.
+ */
+function continuesGrouping(text: string, neighbour: DigitSpan | undefined, edge: DigitSpan, neighbourBefore: boolean): boolean {
+  if (neighbour === undefined) return false;
+  const gap = neighbourBefore ? text.slice(neighbour.end, edge.start) : text.slice(edge.end, neighbour.start);
+  return gap === ' ' && neighbour.end - neighbour.start === edge.end - edge.start;
+}
+
 /** What the detector knows of one country it reads national numbers in. */
 interface NationalPlan {
   country: CountryCode;
@@ -128,7 +151,9 @@ export function createPhoneDetector(countries: string | readonly string[] | unde
   function plausiblePlans(written: string): NationalPlan[] {
     const lead = leadingChar(written);
     const digits = countDigits(written);
-    return plans.filter((plan) => (!plan.needsTrunkZero || lead === '0') && hasNationalLength(plan, digits, lead));
+    return plans.filter(
+      (plan) => (!plan.needsTrunkZero || lead === '0') && hasNationalLength(plan, digits, lead) && (!NANP.has(plan.country) || isNanpGrouping(written)),
+    );
   }
 
   function isPhone(text: string, start: number, end: number): boolean {
@@ -173,6 +198,7 @@ export function createPhoneDetector(countries: string | readonly string[] | unde
             let end = last.end;
             if (end < text.length && text.charCodeAt(end) === 0x29 && text.lastIndexOf('(', end) >= first.start - 1) end++;
             const start = widenStart(text, first.start);
+            if (continuesGrouping(text, chain[i - 1], first, true) || continuesGrouping(text, chain[(ends[k] ?? -1) + 1], last, false)) continue;
             if (isPhone(text, start, end)) {
               findings.push({ kind: 'phone', start, end, detector: 'phone' });
               matchedUntil = ends[k] ?? i;

@@ -1,4 +1,4 @@
-import { mentionsAny } from '../contextWords.ts';
+import { mentionMatcher } from '../contextWords.ts';
 import type { Detector, Finding } from '../Finding.ts';
 
 export const SENSITIVE_AUTH_DETECTOR = 'sensitiveAuth';
@@ -45,6 +45,8 @@ const WORDS = [
   'パスワード',
 ] as const;
 
+const mentions = mentionMatcher(WORDS);
+
 // Bounded quantifiers only: each start position costs a constant amount of work.
 const CODE_AFTER_WORD =
   /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード)(?![a-z])[^0-9a-z\n]{0,6}(?:(?:is|was|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3,8})(?![0-9])/g;
@@ -69,7 +71,7 @@ export const sensitiveAuthDetector: Detector = {
   name: SENSITIVE_AUTH_DETECTOR,
   detect({ text, lower }) {
     const findings: Finding[] = [];
-    if (!mentionsAny(lower, WORDS)) return findings;
+    if (!mentions(lower)) return findings;
     for (const pattern of [CODE_AFTER_WORD, PASSWORD_AFTER_WORD]) {
       pattern.lastIndex = 0;
       for (const match of lower.matchAll(pattern)) {

@@ -1,5 +1,5 @@
 import type { ChatAttachmentView, ChatMessageView } from '../../../core/chat/ChatMessageView.ts';
-import type { ApprovedOrigins } from '../../../core/origins/ApprovedOrigins.ts';
+import type { LinkPolicy } from '../../../core/origins/LinkPolicy.ts';
 import type { AttachmentOpenResult } from '../../../connect/chatFeed.ts';
 import { t } from '../../../platform/i18n.ts';
 import { LinkifiedText } from '../LinkifiedText.tsx';
@@ -14,7 +14,7 @@ export function ChatEntry({
   onOpenAttachment,
 }: {
   entry: ChatMessageView;
-  approved: Pick<ApprovedOrigins, 'matches'>;
+  approved: LinkPolicy;
   onOpenAttachment: ((attachment: ChatAttachmentView) => Promise<AttachmentOpenResult>) | null;
 }) {
   const author = entry.displayName || t(`role_${entry.role}`);

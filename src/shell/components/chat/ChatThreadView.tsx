@@ -3,7 +3,7 @@ import type { ChatAttachmentView } from '../../../core/chat/ChatMessageView.ts';
 import type { ChatThread } from '../../../core/chat/chatThreads.ts';
 import type { ReplyCheckMode } from '../../../core/chat/checkAgentReply.ts';
 import type { TextMasker } from '../../../core/chat/TextMasker.ts';
-import type { ApprovedOrigins } from '../../../core/origins/ApprovedOrigins.ts';
+import type { LinkPolicy } from '../../../core/origins/LinkPolicy.ts';
 import type { ChatFeed } from '../../../connect/chatFeed.ts';
 import { t } from '../../../platform/i18n.ts';
 import { ChatComposer } from './ChatComposer.tsx';
@@ -21,7 +21,7 @@ export interface ChatThreadProps {
   /** Connected and not ended: the agent can reply. */
   live: boolean;
   chats: Pick<ChatFeed, 'sendChat' | 'typing' | 'sendAttachment' | 'openAttachment'> | null;
-  approved: Pick<ApprovedOrigins, 'matches'>;
+  approved: LinkPolicy;
   masker: TextMasker;
   replyCheck: ReplyCheckMode;
   attachmentsAllowed: boolean;
