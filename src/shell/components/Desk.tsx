@@ -124,7 +124,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
       <ConnectionBanner health={state.health} />
       <MicrophoneNotice />
       {state.notice ? (
-        <div className="banner banner-error" role="alert" data-testid="notice">
+        <div className="banner banner-error" role="alert" data-testid="notice" data-message-key={state.notice}>
           <span>{t(state.notice)}</span>
           <button type="button" onClick={() => dispatch({ type: 'notice', messageKey: null })}>
             {t('dismiss')}
