@@ -266,4 +266,29 @@ describe('chat in the contact card', () => {
     expect(await thread.getByTestId('chat-compose').count()).toBe(0);
     expect(await typingEvents()).toBe(1);
   });
+
+  it('masks a card number the customer splits over two messages in both, live and when the transcript is read again', async () => {
+    page = await session.openDesk();
+    const { control } = session.emulator;
+    const chat = await connectedChat('Ken');
+    const thread = threadOf(chat);
+    await control.sendCustomerMessage(chat, { text: 'my card is 4111 1111' });
+    await expect.poll(() => messages(thread).count()).toBe(1);
+    await control.sendCustomerMessage(chat, { text: '1111 1111' });
+    await expect.poll(() => messages(thread).count()).toBe(2);
+    // The first message is shown before the second arrives; the second makes the desk mask it again.
+    await expect.poll(() => messages(thread).first().textContent()).not.toContain('4111');
+    const live = await messages(thread).allTextContents();
+    expect(live.join('\n')).not.toMatch(/\d{4} \d{4}/);
+    expect(live[1]).toContain('•••• 1111');
+    for (const raw of [...spellings(CARD), '4111 1111', '41111111']) expect(await pageSurfaces(page)).not.toContain(raw);
+
+    await page.close();
+    page = await session.openDesk();
+    const reread = threadOf(chat);
+    await expect.poll(() => messages(reread).count()).toBe(2);
+    const again = await messages(reread).allTextContents();
+    expect(again.join('\n')).not.toMatch(/\d{4} \d{4}/);
+    for (const raw of [...spellings(CARD), '4111 1111', '41111111']) expect(await pageSurfaces(page)).not.toContain(raw);
+  });
 });

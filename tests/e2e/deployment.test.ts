@@ -6,13 +6,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { STORAGE_KEYS } from '../../src/core/storage/storageKeys.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../src/cli/browser/findChromium.ts';
 import { startEmulator, type RunningEmulator } from '../emulator/startEmulator.ts';
 import { parseCrx3 } from './support/crx3Parser.ts';
 import { canWriteManagedPolicy, CHROMIUM_MANAGED_POLICY_DIR } from './support/managedPolicyFile.ts';
 import { startShieldSession, type ShieldSession } from './support/shieldSession.ts';
+import { storedAuditLog } from './support/storedValues.ts';
 
 const INSTALL_WAIT = { timeout: 120_000, interval: 1_000 };
 
@@ -171,13 +171,11 @@ describe('evaluation mode', () => {
     await options.getByTestId('evaluation-mode').waitFor();
     expect(await options.getByTestId('what-you-can-change').textContent()).toContain('You can choose the Connect instance');
     // An audit event recorded now (a page's report of a blocked request) is marked.
-    await desk.evaluate(() => fetch('https://unapproved.example.com/').catch(() => undefined));
+    await desk.evaluate(() => fetch('https://unapproved.my.connect.aws/').catch(() => undefined));
     await expect
       .poll(
         async () => {
-          const log =
-            ((await session.shield.storageDump()).local as Record<string, { type: string; deployment?: string }[] | undefined>)[STORAGE_KEYS.local.auditLog] ??
-            [];
+          const log = storedAuditLog(await session.shield.storageDump());
           return log.length > 0 && log.every((event) => event.deployment === 'evaluation');
         },
         { timeout: 30_000 },

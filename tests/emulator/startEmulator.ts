@@ -129,6 +129,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       settings.redirectCcpTo = null;
       settings.unresponsive = false;
       settings.signedIn = options.signedOut !== true;
+      settings.xFrameOptions = null;
+      settings.apiFailures.clear();
     },
   });
 

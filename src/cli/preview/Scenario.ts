@@ -88,6 +88,77 @@ export interface AgentStateStep {
   state: string;
 }
 
-export type ScenarioStep = ContactStep | AttributesStep | AcceptStep | ChatStep | RevealStep | EndStep | HangUpStep | ClearStep | AgentStateStep;
+/** The agent clicks Reject on a ringing contact's card. */
+export interface RejectStep {
+  type: 'reject';
+  contact: string;
+}
+
+/** The agent puts the call on hold (every party on the line, as Connect's hold all). */
+export interface HoldStep {
+  type: 'hold';
+  contact: string;
+}
+
+/** The agent takes the held call off hold. */
+export interface ResumeStep {
+  type: 'resume';
+  contact: string;
+}
+
+/** The agent mutes the microphone from the call's card. */
+export interface MuteStep {
+  type: 'mute';
+  contact: string;
+}
+
+export interface UnmuteStep {
+  type: 'unmute';
+  contact: string;
+}
+
+/** The agent presses keys on the card's number pad: each key goes to Connect as DTMF. */
+export interface KeypadStep {
+  type: 'keypad';
+  contact: string;
+  /** 0-9, * and #, pressed one after another. */
+  digits: string;
+}
+
+/**
+ * The agent adds a party to the call: a quick connect by its name (as the instance names it), or
+ * a typed number that the policy's dialing rules check first. Connect holds the customer and
+ * calls the party; a refused number is reported with its reason and never reaches Connect.
+ */
+export interface TransferStep {
+  type: 'transfer';
+  contact: string;
+  to: string;
+}
+
+/** The agent types a number into the New call box; the dialing rules check it before Connect dials. */
+export interface DialStep {
+  type: 'dial';
+  number: string;
+}
+
+export type ScenarioStep =
+  | ContactStep
+  | AttributesStep
+  | AcceptStep
+  | ChatStep
+  | RevealStep
+  | EndStep
+  | HangUpStep
+  | ClearStep
+  | AgentStateStep
+  | RejectStep
+  | HoldStep
+  | ResumeStep
+  | MuteStep
+  | UnmuteStep
+  | KeypadStep
+  | TransferStep
+  | DialStep;
 
 export type StepType = ScenarioStep['type'];

@@ -1,4 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { EmulatorControl } from '../../../tests/emulator/control/controlClient.ts';
 import type {
   AcceptStep,
@@ -12,6 +12,8 @@ import type {
   RevealStep,
   ScenarioStep,
 } from './Scenario.ts';
+import { dial, hold, keypad, mute, reject, resume, transfer, unmute } from './callControlSteps.ts';
+import { card, cssString, waitForPhase } from './shellLocators.ts';
 
 export interface StepContext {
   /** The full-tab shell, driven the way an agent drives it. */
@@ -55,20 +57,27 @@ export function runStep(step: ScenarioStep, context: StepContext): Promise<StepO
       return clear(step, context);
     case 'agentState':
       return setAgentState(step, context);
+    case 'reject':
+      return reject(step, context);
+    case 'hold':
+      return hold(step, context);
+    case 'resume':
+      return resume(step, context);
+    case 'mute':
+      return mute(step, context);
+    case 'unmute':
+      return unmute(step, context);
+    case 'keypad':
+      return keypad(step, context);
+    case 'transfer':
+      return transfer(step, context);
+    case 'dial':
+      return dial(step, context);
     default: {
       const unknownStep: never = step;
       throw new Error(`No runner for step ${JSON.stringify(unknownStep)}`);
     }
   }
-}
-
-function card(shell: Page, contactId: string): Locator {
-  return shell.locator(`[data-testid=contact-card][data-contact-id=${cssString(contactId)}]`);
-}
-
-async function waitForPhase(shell: Page, contactId: string, phases: readonly string[], timeout: number): Promise<void> {
-  const selector = phases.map((phase) => `[data-testid=contact-card][data-contact-id=${cssString(contactId)}][data-phase=${cssString(phase)}]`).join(', ');
-  await shell.locator(selector).first().waitFor({ timeout });
 }
 
 async function startContact(step: ContactStep, { shell, control, timeoutMs }: StepContext): Promise<StepOutcome> {
@@ -172,9 +181,4 @@ async function setAgentState(step: AgentStateStep, { shell, control, timeoutMs }
     await shell.waitForTimeout(100);
   }
   return DONE;
-}
-
-/** A CSS string literal, so ids and attribute names with quotes or backslashes select exactly. */
-function cssString(value: string): string {
-  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\a ')}"`;
 }

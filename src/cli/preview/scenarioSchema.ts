@@ -62,6 +62,24 @@ export const STEP_SCHEMAS = {
   end: step('end', 'The customer hangs up or leaves the chat.', { contact: contactRef }, ['contact']),
   hangUp: step('hangUp', 'The agent hangs up or ends the chat.', { contact: contactRef }, ['contact']),
   clear: step('clear', 'The agent closes the contact after after-contact work.', { contact: contactRef }, ['contact']),
+  reject: step('reject', 'The agent rejects the ringing contact.', { contact: contactRef }, ['contact']),
+  hold: step('hold', 'The agent puts the call on hold.', { contact: contactRef }, ['contact']),
+  resume: step('resume', 'The agent takes the call off hold.', { contact: contactRef }, ['contact']),
+  mute: step('mute', "The agent mutes the microphone from the call's card.", { contact: contactRef }, ['contact']),
+  unmute: step('unmute', "The agent unmutes the microphone from the call's card.", { contact: contactRef }, ['contact']),
+  keypad: step(
+    'keypad',
+    "The agent presses keys on the call's number pad (DTMF).",
+    { contact: contactRef, digits: { type: 'string', pattern: '^[0-9*#]{1,64}$', description: '0-9, * and #, pressed in order.' } },
+    ['contact', 'digits'],
+  ),
+  transfer: step(
+    'transfer',
+    'The agent adds a party to the call: a quick connect by name, or a typed number checked against the dialing rules.',
+    { contact: contactRef, to: { type: 'string', minLength: 1, maxLength: 256 } },
+    ['contact', 'to'],
+  ),
+  dial: step('dial', 'The agent calls a typed number from the New call box; the dialing rules check it first.', { number: { type: 'string', minLength: 1, maxLength: 64 } }, ['number']),
   agentState: step('agentState', "The agent picks a state in the shell's selector.", { state: { type: 'string', minLength: 1, maxLength: 128 } }, ['state']),
 } as const;
 

@@ -14,6 +14,9 @@ export type ScenarioValidation = { ok: true; scenario: Scenario } | { ok: false;
 
 const STEP_TYPES = Object.keys(STEP_SCHEMAS);
 
+/** Call controls that only a voice contact has (a chat has accept, reject and end). */
+const VOICE_ONLY = new Set<ScenarioStep['type']>(['hold', 'resume', 'mute', 'unmute', 'keypad', 'transfer']);
+
 // Compiled once per process; the CLI runs in Node, where ajv's code generation is allowed.
 const ajv = new Ajv({ allErrors: true, discriminator: true, strict: true });
 const checkSchema = ajv.compile<Scenario>(scenarioSchema);
@@ -48,6 +51,8 @@ function checkContactReferences(steps: readonly ScenarioStep[]): ScenarioError[]
       errors.push({ pointer, message: `No earlier "contact" step starts contact "${step.contact}"; add one before this step, or fix the id.` });
     } else if (step.type === 'chat' && contact.channel !== 'chat') {
       errors.push({ pointer, message: `Contact "${step.contact}" is a voice call (/steps/${String(contact.index)}); chat messages need a chat contact.` });
+    } else if (VOICE_ONLY.has(step.type) && contact.channel !== 'voice') {
+      errors.push({ pointer, message: `Contact "${step.contact}" is a chat (/steps/${String(contact.index)}); "${step.type}" is a call control and needs a voice contact.` });
     }
   });
   return errors;
@@ -107,7 +112,9 @@ function describeError(error: ErrorObject, document: unknown): ScenarioError {
     case 'discriminator':
       return { pointer: pointerOf([...segmentsOf(pointer), 'type']), message: `Each step needs a "type": one of ${STEP_TYPES.map((word) => `"${word}"`).join(', ')}.` };
     case 'pattern':
-      return { pointer, message: 'Must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit.' };
+      return /\/digits$/.test(pointer)
+        ? { pointer, message: 'Keypad digits are 1 to 64 of 0-9, "*" and "#".' }
+        : { pointer, message: 'Must be 1 to 64 letters, digits, ".", "_" or "-", starting with a letter or digit.' };
     case 'minLength':
       return { pointer, message: 'Must not be empty.' };
     case 'maxLength':

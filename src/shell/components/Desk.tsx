@@ -20,6 +20,7 @@ import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { ContactCard, type ContactActions } from './ContactCard.tsx';
 import { DialBox } from './DialBox.tsx';
 import { MicrophoneNotice } from './MicrophoneNotice.tsx';
+import { AuditView } from './audit/AuditView.tsx';
 
 /** The working desk: the CCP frame and, beside it, the masked contact cards and chats. */
 export function Desk({ instance, policy, masker, layout }: { instance: CcpInstance; policy: EffectivePolicy; masker: ContactMasker; layout: 'panel' | 'tab' }) {
@@ -123,7 +124,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
       <ConnectionBanner health={state.health} />
       <MicrophoneNotice />
       {state.notice ? (
-        <div className="banner banner-error" role="alert" data-testid="notice">
+        <div className="banner banner-error" role="alert" data-testid="notice" data-message-key={state.notice}>
           <span>{t(state.notice)}</span>
           <button type="button" onClick={() => dispatch({ type: 'notice', messageKey: null })}>
             {t('dismiss')}
@@ -164,6 +165,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
             </div>
           ))}
         </section>
+        {role === 'supervisor' && state.agent ? <AuditView viewer={state.agent.username} /> : null}
       </main>
     </div>
   );

@@ -27,7 +27,11 @@ export function PartyPicker({ rules, loadQuickConnects, onPick }: { rules: Diali
         <span>{t('quickConnectSearch')}</span>
         <input data-testid="quick-connect-search" type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
       </label>
-      {quickConnects === null ? <p className="muted">{t('loading')}</p> : null}
+      {quickConnects === null ? (
+        <p className="muted" data-testid="quick-connects-loading">
+          {t('loading')}
+        </p>
+      ) : null}
       <ul className="quick-connects">
         {shown.map((quickConnect) => (
           <li key={quickConnect.id}>

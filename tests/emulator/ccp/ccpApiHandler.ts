@@ -12,10 +12,20 @@ const TELEMETRY_METHODS = new Set(['sendClientLogs', 'sendSoftphoneCallMetrics',
 
 const ok = (data: unknown = {}): PageApiResponse => ({ data, err: null });
 
-export function handleCcpApiRequest(state: EmulatorState, method: string, params: unknown): PageApiResponse {
+/**
+ * `failures`: methods that fail a number of times more (POST /faults/api), answered with the
+ * error Connect's CTI service gives for a request it cannot carry out.
+ */
+export function handleCcpApiRequest(state: EmulatorState, method: string, params: unknown, failures?: Map<string, number>): PageApiResponse {
   const telemetry = TELEMETRY_METHODS.has(method);
   state.log.apiRequests.push({ at: new Date().toISOString(), method, params: telemetry ? null : params ?? null });
   if (telemetry) return ok();
+  const failing = failures?.get(method) ?? 0;
+  if (failing > 0) {
+    if (failing === 1) failures?.delete(method);
+    else failures?.set(method, failing - 1);
+    return { data: null, err: { type: 'InternalServiceException', message: `${method} failed (fault injected).` } };
+  }
   try {
     return dispatch(state, method, params);
   } catch (error) {

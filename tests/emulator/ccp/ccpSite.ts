@@ -57,7 +57,7 @@ export function createCcpSite(state: EmulatorState, settings: EmulatorSettings, 
     }
     if (req.method === 'POST' && path === PAGE_API_PATH) {
       const { method, params } = apiRequestOf(await readJson(req));
-      sendJson(res, 200, handleCcpApiRequest(state, method, params));
+      sendJson(res, 200, handleCcpApiRequest(state, method, params, settings.apiFailures));
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -84,13 +84,14 @@ function serveCcpPage(settings: EmulatorSettings, region: string, res: ServerRes
     return;
   }
   const frameAncestors = ["'self'", ...settings.approvedOrigins].join(' ');
+  const framing = settings.xFrameOptions === null ? `frame-ancestors ${frameAncestors}; ` : '';
   res.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-store',
     'content-security-policy':
-      `frame-ancestors ${frameAncestors}; default-src 'none'; script-src 'self'; style-src 'self'; ` +
-      `connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'`,
+      `${framing}default-src 'none'; script-src 'self'; style-src 'self'; ` + `connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'`,
     'x-content-type-options': 'nosniff',
+    ...(settings.xFrameOptions !== null ? { 'x-frame-options': settings.xFrameOptions } : {}),
   });
   res.end(ccpHtml(region));
 }

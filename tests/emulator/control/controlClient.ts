@@ -50,6 +50,8 @@ export type ParticipantEventRequest = {
 export interface ConfigRequest {
   readonly approvedOrigins?: readonly string[];
   readonly redirectCcpTo?: string | null;
+  /** Sends X-Frame-Options instead of frame-ancestors; null goes back to frame-ancestors. */
+  readonly xFrameOptions?: 'DENY' | 'SAMEORIGIN' | null;
 }
 
 /** A non-2xx answer of the control API; `message` is the API's error sentence. */
@@ -90,6 +92,8 @@ export interface EmulatorControl {
   setChatWebsocket(up: boolean): Promise<void>;
   authFail(): Promise<{ pages: number }>;
   setUnresponsive(on: boolean): Promise<void>;
+  /** The next `count` (default 1) Streams requests of `method` fail, as Connect would refuse them. */
+  failApiRequests(method: string, count?: number): Promise<void>;
   configure(config: ConfigRequest): Promise<StateView['config']>;
   reset(): Promise<void>;
 }
@@ -158,6 +162,9 @@ export function emulatorControl(controlUrl: string): EmulatorControl {
     authFail: () => call<{ pages: number }>('POST', '/faults/auth-fail'),
     setUnresponsive: async (on) => {
       await call('POST', '/faults/unresponsive', { on });
+    },
+    failApiRequests: async (method, count = 1) => {
+      await call('POST', '/faults/api', { method, count });
     },
     configure: (config) => call<StateView['config']>('PUT', '/config', config),
     reset: async () => {

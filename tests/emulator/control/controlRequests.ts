@@ -7,6 +7,7 @@ import type { AgentIdentity, ControlContactState, NewContact } from '../model/em
 export interface ConfigUpdate {
   readonly approvedOrigins?: string[];
   readonly redirectCcpTo?: string | null;
+  readonly xFrameOptions?: 'DENY' | 'SAMEORIGIN' | null;
 }
 
 export interface CustomerMessage {
@@ -106,6 +107,16 @@ export function parseUnresponsive(body: unknown): boolean {
   return on;
 }
 
+/** `{method, count?}`: the next `count` (default 1) Streams requests of that method fail. */
+export function parseApiFault(body: unknown): { method: string; count: number } {
+  const input = objectBody(body);
+  const method = optionalString(input, 'method');
+  if (method === undefined || !/^[A-Za-z]+$/.test(method)) throw new EmulatorError(400, '"method" must name a Streams api_request method, e.g. "holdConnection".');
+  const count = input.count ?? 1;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 1000) throw new EmulatorError(400, '"count" must be an integer from 0 to 1000.');
+  return { method, count };
+}
+
 export function parseConfigUpdate(body: unknown): ConfigUpdate {
   const input = objectBody(body);
   const update: { -readonly [K in keyof ConfigUpdate]: ConfigUpdate[K] } = {};
@@ -125,6 +136,11 @@ export function parseConfigUpdate(body: unknown): ConfigUpdate {
       throw new EmulatorError(400, '"redirectCcpTo" must be an absolute URL or null.');
     }
     update.redirectCcpTo = target;
+  }
+  if (input.xFrameOptions !== undefined) {
+    const value = input.xFrameOptions;
+    if (value !== null && value !== 'DENY' && value !== 'SAMEORIGIN') throw new EmulatorError(400, '"xFrameOptions" must be "DENY", "SAMEORIGIN" or null.');
+    update.xFrameOptions = value;
   }
   return update;
 }

@@ -11,6 +11,7 @@ import { buildAgentData } from '../snapshot/buildAgentData.ts';
 import { PageEvent } from '../shared/pageProtocol.ts';
 import {
   parseAgentUpdate,
+  parseApiFault,
   parseAttributePatch,
   parseConfigUpdate,
   parseContactState,
@@ -87,10 +88,17 @@ const ROUTES: ReadonlyArray<readonly [method: string, pattern: RegExp, route: Ro
     if (!ctx.settings.unresponsive) ctx.hub.send(PageEvent.snapshot, buildAgentData(ctx.state));
     return done({ unresponsive: ctx.settings.unresponsive });
   }],
+  ['POST', /^\/faults\/api$/, (ctx, body) => {
+    const fault = parseApiFault(body);
+    if (fault.count === 0) ctx.settings.apiFailures.delete(fault.method);
+    else ctx.settings.apiFailures.set(fault.method, fault.count);
+    return done({ failing: Object.fromEntries(ctx.settings.apiFailures) });
+  }],
   ['PUT', /^\/config$/, (ctx, body) => {
     const update = parseConfigUpdate(body);
     if (update.approvedOrigins !== undefined) ctx.settings.approvedOrigins = update.approvedOrigins;
     if (update.redirectCcpTo !== undefined) ctx.settings.redirectCcpTo = update.redirectCcpTo;
+    if (update.xFrameOptions !== undefined) ctx.settings.xFrameOptions = update.xFrameOptions;
     return done(stateView(ctx.state, ctx.settings, ctx.hub.size).config);
   }],
   ['POST', /^\/reset$/, (ctx) => {

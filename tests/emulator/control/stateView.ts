@@ -38,7 +38,14 @@ export interface StateView {
   readonly contacts: readonly ContactView[];
   /** The agent's chat websocket (POST /faults/chat-websocket). */
   readonly chatWebsocketUp: boolean;
-  readonly config: { readonly approvedOrigins: readonly string[]; readonly redirectCcpTo: string | null; readonly unresponsive: boolean };
+  readonly config: {
+    readonly approvedOrigins: readonly string[];
+    readonly redirectCcpTo: string | null;
+    readonly unresponsive: boolean;
+    readonly xFrameOptions: 'DENY' | 'SAMEORIGIN' | null;
+    /** Streams request methods that will fail, and how many more times. */
+    readonly failingApiRequests: Readonly<Record<string, number>>;
+  };
   /** CCP pages currently connected to the server. */
   readonly openPages: number;
   /** What each CCP page last said about its media: ringtone, microphone, timers (see PageMediaReport). */
@@ -72,7 +79,13 @@ export function stateView(state: EmulatorState, settings: EmulatorSettings, open
       transcript: [...c.transcript],
     })),
     chatWebsocketUp: state.chatSocketUp,
-    config: { approvedOrigins: [...settings.approvedOrigins], redirectCcpTo: settings.redirectCcpTo, unresponsive: settings.unresponsive },
+    config: {
+      approvedOrigins: [...settings.approvedOrigins],
+      redirectCcpTo: settings.redirectCcpTo,
+      unresponsive: settings.unresponsive,
+      xFrameOptions: settings.xFrameOptions,
+      failingApiRequests: Object.fromEntries(settings.apiFailures),
+    },
     openPages,
     pages: [...state.pages],
   };

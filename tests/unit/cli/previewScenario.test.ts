@@ -15,7 +15,7 @@ function errorsOf(document: unknown): ScenarioError[] {
 }
 
 describe('preview scenario validation', () => {
-  it.each(['payment-call.json', 'supervisor-reveal.json'])('accepts the example %s', (name) => {
+  it.each(['payment-call.json', 'supervisor-reveal.json', 'call-controls.json'])('accepts the example %s', (name) => {
     const result = parseScenarioText(readFileSync(`${repo}examples/scenarios/${name}`, 'utf8'));
     expect(result.ok).toBe(true);
   });
@@ -34,9 +34,29 @@ describe('preview scenario validation', () => {
         { type: 'end', contact: 'chat-1' },
         { type: 'clear', contact: 'call-1' },
         { type: 'agentState', state: 'Lunch' },
+        { type: 'hold', contact: 'call-1' },
+        { type: 'resume', contact: 'call-1' },
+        { type: 'mute', contact: 'call-1' },
+        { type: 'unmute', contact: 'call-1' },
+        { type: 'keypad', contact: 'call-1', digits: '0123456789*#' },
+        { type: 'transfer', contact: 'call-1', to: 'IT helpdesk' },
+        { type: 'reject', contact: 'chat-1' },
+        { type: 'dial', number: '+81 3 1234 5678' },
       ],
     });
     expect(result.ok).toBe(true);
+  });
+
+  it('refuses call controls on a chat and keys a number pad does not have', () => {
+    const chat = { type: 'contact', id: 'chat-1', channel: 'chat' };
+    expect(errorsOf({ agent, steps: [chat, { type: 'hold', contact: 'chat-1' }, { type: 'keypad', contact: 'chat-1', digits: '12a' }] })).toEqual([
+      { pointer: '/steps/2/digits', message: 'Keypad digits are 1 to 64 of 0-9, "*" and "#".' },
+    ]);
+    expect(errorsOf({ agent, steps: [chat, { type: 'hold', contact: 'chat-1' }, { type: 'transfer', contact: 'chat-1', to: 'IT helpdesk' }] })).toEqual([
+      { pointer: '/steps/1/contact', message: 'Contact "chat-1" is a chat (/steps/0); "hold" is a call control and needs a voice contact.' },
+      { pointer: '/steps/2/contact', message: 'Contact "chat-1" is a chat (/steps/0); "transfer" is a call control and needs a voice contact.' },
+    ]);
+    expect(errorsOf({ agent, steps: [{ type: 'dial' }] })).toEqual([{ pointer: '/steps/0/number', message: '"number" is required in a step of type "dial".' }]);
   });
 
   it('names a missing agent field by its pointer', () => {
@@ -47,7 +67,7 @@ describe('preview scenario validation', () => {
     expect(errorsOf({ agent, steps: [{ ...call, type: 'contct' }] })).toEqual([
       {
         pointer: '/steps/0/type',
-        message: '"contct" is not a step type; use one of "contact", "attributes", "accept", "chat", "reveal", "end", "hangUp", "clear", "agentState". Did you mean "contact"?',
+        message: '"contct" is not a step type; use one of "contact", "attributes", "accept", "chat", "reveal", "end", "hangUp", "clear", "reject", "hold", "resume", "mute", "unmute", "keypad", "transfer", "dial", "agentState". Did you mean "contact"?',
       },
     ]);
   });
