@@ -42,6 +42,7 @@ interface SubtleCrypto {
 declare var crypto: {
   readonly subtle: SubtleCrypto;
   getRandomValues<T extends Uint8Array<ArrayBuffer>>(array: T): T;
+  randomUUID(): `${string}-${string}-${string}-${string}-${string}`;
 };
 
 declare class TextEncoder {

@@ -1,12 +1,15 @@
 import browser from 'webextension-polyfill';
 import type { AuditEvent } from '../core/audit/AuditEvent.ts';
 import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
-import { createBlockAuditThrottle } from '../core/origins/blockAuditThrottle.ts';
+import { createBlockAuditThrottle, type BlockAuditThrottle } from '../core/origins/blockAuditThrottle.ts';
+import { STORAGE_KEYS } from '../core/storage/storageKeys.ts';
 
 export interface BlockAudit {
   /** A refused request: audited once per origin and kind per minute. `origin` must be an origin, not a URL. */
-  blocked(origin: string, kind: string, layer: 'dnr' | 'csp' | 'link'): void;
+  blocked(origin: string, kind: string, layer: 'dnr' | 'csp' | 'link'): Promise<void>;
 }
+
+const THROTTLE_KEY = STORAGE_KEYS.session.blockAuditThrottle;
 
 const BLOCKED_BY_CLIENT = 'net::ERR_BLOCKED_BY_CLIENT';
 const KIND = /^[a-z0-9:_-]{1,40}$/;
@@ -20,20 +23,29 @@ const KIND = /^[a-z0-9:_-]{1,40}$/;
  * - pages' reports of their CSP refusals and blocked links (`blocked`, via the `origin.blockedReport` request).
  */
 export function startBlockAudit(audit: (event: AuditEvent) => void): BlockAudit {
-  const throttle = createBlockAuditThrottle();
+  // The throttle's memory lives in session storage: a worker stopped and woken within the minute
+  // must not audit the same block again. Origins only, never URLs (invariant 1).
+  const throttle: Promise<BlockAuditThrottle> = chrome.storage.session.get(THROTTLE_KEY).then(
+    (stored) => createBlockAuditThrottle(undefined, undefined, restoredThrottle(stored[THROTTLE_KEY])),
+    () => createBlockAuditThrottle(),
+  );
   const initiator = new URL(browser.runtime.getURL('')).origin;
+  let writes: Promise<void> = Promise.resolve();
 
-  const blocked: BlockAudit['blocked'] = (origin, kind, layer) => {
+  const blocked: BlockAudit['blocked'] = async (origin, kind, layer) => {
     const safeOrigin = originOnly(origin);
     const safeKind = KIND.test(kind) ? kind : 'other';
-    if (safeOrigin === null || !throttle.shouldAudit(safeOrigin, `${layer}:${safeKind}`, Date.now())) return;
+    const memory = await throttle;
+    if (safeOrigin === null || !memory.shouldAudit(safeOrigin, `${layer}:${safeKind}`, Date.now())) return;
     audit(buildAuditEvent('origin.blocked', { origin: safeOrigin, kind: safeKind, layer }));
+    writes = writes.then(() => chrome.storage.session.set({ [THROTTLE_KEY]: memory.remembered() })).catch(() => undefined);
+    await writes;
   };
 
   chrome.webRequest?.onErrorOccurred.addListener(
     (details) => {
       if (details.initiator !== initiator || details.error !== BLOCKED_BY_CLIENT) return;
-      blocked(details.url, details.type, 'dnr');
+      void blocked(details.url, details.type, 'dnr');
     },
     { urls: ['<all_urls>'] },
   );
@@ -48,4 +60,9 @@ function originOnly(text: string): string | null {
   } catch {
     return null;
   }
+}
+
+function restoredThrottle(value: unknown): [string, number][] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((entry): entry is [string, number] => Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'number');
 }

@@ -8,6 +8,8 @@ import { checkRegexSafety } from '../core/policy/recheckRegexSafety.ts';
 import { readPolicySources } from '../platform/policySources.ts';
 import { STORAGE_KEYS } from '../core/storage/storageKeys.ts';
 
+const INVALID_AUDITED_KEY = STORAGE_KEYS.session.invalidPolicyAudited;
+
 /**
  * Reads the managed and local policy, merges them (managed wins) and publishes the verdict in
  * session storage for the pages. Runs at start and on every change: a new policy applies live.
@@ -27,7 +29,7 @@ export function startPolicyService(listeners: {
   /** The deployment mode of the latest verdict (`organization` until the first one: the stricter guess). */
   mode(): DeploymentMode;
 } {
-  let lastInvalidSignature = '';
+  // Derived from each verdict, which a woken worker computes again first: no state to keep.
   let mode: DeploymentMode = 'organization';
   let running: Promise<PolicyState> | null = null;
 
@@ -44,9 +46,11 @@ export function startPolicyService(listeners: {
     await browser.storage.session.set({ [STORAGE_KEYS.session.policyState]: policyStateForPages(state) });
     if (state.status === 'invalid-managed' || state.status === 'invalid-local' || state.status === 'dropped-managed' || state.status === 'managed-missing') {
       const pointers = state.status === 'managed-missing' ? [''] : state.errors.map((error) => error.pointer);
-      const signature = `${state.status}:${state.status === 'managed-missing' ? state.message : state.errors.map((error) => `${error.pointer} ${error.message}`).join('|')}`;
-      if (signature !== lastInvalidSignature) {
-        lastInvalidSignature = signature;
+      // Kept in session storage (a digest: messages may quote the document) so a woken worker does not audit it again.
+      const signature = await digest(`${state.status}:${state.status === 'managed-missing' ? state.message : state.errors.map((error) => `${error.pointer} ${error.message}`).join('|')}`);
+      const audited = (await browser.storage.session.get(INVALID_AUDITED_KEY))[INVALID_AUDITED_KEY];
+      if (signature !== audited) {
+        await browser.storage.session.set({ [INVALID_AUDITED_KEY]: signature });
         const at = Date.parse(state.checkedAt);
         listeners.audit(
           state.status === 'dropped-managed'
@@ -55,7 +59,7 @@ export function startPolicyService(listeners: {
         );
       }
     } else {
-      lastInvalidSignature = '';
+      await browser.storage.session.remove(INVALID_AUDITED_KEY);
     }
     return state;
   };
@@ -71,4 +75,9 @@ export function startPolicyService(listeners: {
   });
   const ready = listeners.after.then(refresh, refresh);
   return { refresh, current: () => running ?? refresh(), ready, mode: () => mode };
+}
+
+async function digest(text: string): Promise<string> {
+  const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(hash), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

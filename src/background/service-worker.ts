@@ -1,8 +1,12 @@
 import browser from 'webextension-polyfill';
 import type { AuditEvent } from '../core/audit/AuditEvent.ts';
+import type { PolicyState } from '../core/config/PolicyState.ts';
 import { policyStateForPages } from '../core/config/policyStateForPages.ts';
 import { NOTHING } from '../core/messaging/workerRequests.ts';
-import { storeAuditEvent } from './auditStore.ts';
+import { createAuditOutboxStore } from './audit/auditOutboxStore.ts';
+import { pruneAuditOutbox, startAuditExport } from './audit/auditExport.ts';
+import { readAuditView } from './audit/readAuditView.ts';
+import { exportSettingsOf, outboxSettingsOf } from './audit/auditSettings.ts';
 import { startBlockAudit } from './blockAudit.ts';
 import { isOwnPage } from './isOwnPage.ts';
 import { applyNetworkRules } from './networkRules.ts';
@@ -12,9 +16,26 @@ import { migrateStorage } from './storageMigration.ts';
 import { createWorkerRouter, listenForWorkerRequests } from './workerRouter.ts';
 
 const extensionOrigin = browser.runtime.getURL('');
-// Every event recorded in evaluation mode says so: a SIEM must not mistake it for a protected desktop.
-const record = (event: AuditEvent): Promise<void> => storeAuditEvent(policy.mode() === 'evaluation' ? { ...event, deployment: 'evaluation' } : event);
-const audit = (event: AuditEvent): void => void record(event);
+
+// Start-up: the storage layout first (the outbox may be built from an older audit log), then the
+// policy verdict and its network rules. Listeners are all added in this first turn (Chrome
+// delivers the event that woke the worker only to those); the router holds every request until
+// `policy.ready` settles. The latest verdict is derived, not kept: a woken worker computes it again.
+const migrated = migrateStorage();
+let latestPolicy: PolicyState | null = null;
+const outbox = createAuditOutboxStore(() => outboxSettingsOf(latestPolicy));
+const auditExport = startAuditExport(outbox, async () => exportSettingsOf(latestPolicy ?? (await policy.current())));
+
+async function recordAudit(event: AuditEvent): Promise<void> {
+  await migrated.catch(() => undefined);
+  // Every event recorded in evaluation mode says so: a SIEM must not mistake it for a protected desktop.
+  await outbox.append(policy.mode() === 'evaluation' ? { ...event, deployment: 'evaluation' } : event);
+  await auditExport.notify();
+}
+
+function audit(event: AuditEvent): void {
+  void recordAudit(event);
+}
 
 // The toolbar button opens the side panel: the agent's desk sits beside whatever tab is open.
 chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
@@ -24,17 +45,24 @@ const blockAudit = startBlockAudit(audit);
 // The deny list stays here: pages ask about one contact and get a verdict.
 const callerRisk = startCallerRiskService({ session: browser.storage.session, audit, locale: navigator.language });
 
-// Start-up: the storage layout first, then the policy verdict and its network rules. Listeners
-// are all added in this first turn (Chrome delivers the event that woke the worker only to
-// those); the router holds every request until `policy.ready` settles.
-const migrated = migrateStorage();
 const policy = startPolicyService({
-  state: (state) => {
+  state: async (state) => {
     callerRisk.setPolicy(state);
-    return applyNetworkRules(state);
+    await applyNetworkRules(state);
+    latestPolicy = state;
+    // A new endpoint (or the first policy after a restart) resumes what is pending.
+    void auditExport.resume();
   },
   audit,
   after: migrated,
+});
+
+// Periodic work survives the worker being stopped only as an alarm: expired audit events are
+// dropped daily even when nothing is recorded or exported. `create` with the same name replaces it.
+const PRUNE_ALARM = 'audit.prune';
+void chrome.alarms.create(PRUNE_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+chrome.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === PRUNE_ALARM) void policy.ready.then(() => pruneAuditOutbox(outbox, outboxSettingsOf(latestPolicy)));
 });
 
 listenForWorkerRequests(
@@ -43,12 +71,13 @@ listenForWorkerRequests(
     ready: policy.ready,
     handlers: {
       'audit.record': async (event) => {
-        await record(event);
+        await recordAudit(event);
         return NOTHING;
       },
+      'audit.recent': async ({ viewer }) => readAuditView(outbox, viewer, outboxSettingsOf(latestPolicy).exporting),
       'policy.current': async () => policyStateForPages(await policy.current()),
       'origin.blockedReport': async ({ origin, kind, layer }) => {
-        blockAudit.blocked(origin, kind, layer);
+        await blockAudit.blocked(origin, kind, layer);
         return NOTHING;
       },
       'risk.assessContact': async (request) => ({ risk: await callerRisk.assess(request) }),

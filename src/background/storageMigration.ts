@@ -1,4 +1,5 @@
-import { pendingMigrations, readStorageVersion, STORAGE_KEYS, STORAGE_VERSION, VERSION_0_SESSION_KEYS } from '../core/storage/storageKeys.ts';
+import { readStorageVersion, STORAGE_KEYS, STORAGE_VERSION, VERSION_0_SESSION_KEYS } from '../core/storage/storageKeys.ts';
+import { pendingMigrations } from '../core/storage/storageMigrations.ts';
 
 /**
  * Brings this browser's extension storage to the current layout. Runs at every worker start,
@@ -11,7 +12,7 @@ export async function migrateStorage(): Promise<void> {
   if (stored >= STORAGE_VERSION) return;
   for (const migration of pendingMigrations(stored)) {
     const area = chrome.storage[migration.area];
-    const changes = migration.plan(await area.get(null));
+    const changes = migration.plan(await area.get(null), Date.now());
     if (Object.keys(changes.set).length > 0) await area.set(changes.set);
     if (changes.remove.length > 0) await area.remove(changes.remove);
     await chrome.storage.local.set({ [versionKey]: migration.to });

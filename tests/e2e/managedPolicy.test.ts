@@ -169,10 +169,7 @@ describe.skipIf(!canWriteManagedPolicy())('a policy deployed by IT through manag
     expect(await problem.textContent()).toContain('/roles');
     expect(await problem.textContent()).toContain('did not deliver');
     expect(await page.locator('iframe').count()).toBe(0);
-    const log =
-      ((await session.shield.storageDump()).local as Record<string, { type: string; details: Record<string, unknown> }[] | undefined>)[
-        STORAGE_KEYS.local.auditLog
-      ] ?? [];
+    const log = storedAuditLog(await session.shield.storageDump());
     expect(log.some((event) => event.type === 'policy.values_dropped' && JSON.stringify(event.details.pointers) === '["/roles"]')).toBe(true);
     await page.close();
 

@@ -73,7 +73,7 @@ export interface PreviewReport {
   desk: Snapshot;
   steps: StepResult[];
   storage: { local: unknown; session: unknown; sync: unknown };
-  /** The service worker's audit log (`chrome.storage.local`, `STORAGE_KEYS.local.auditLog`). */
+  /** The service worker's audit log (the audit outbox in `chrome.storage.local`, oldest first). */
   auditEvents: unknown[];
   console: ConsoleEntry[];
   dialogs: DialogEntry[];

@@ -5,7 +5,6 @@ import { startEmulator, type RunningEmulator } from '../../../tests/emulator/sta
 import type { PolicyError } from '../../core/policy/PolicyError.ts';
 import { checkRegexSafety } from '../../core/policy/recheckRegexSafety.ts';
 import { validatePolicy } from '../../core/policy/validatePolicy.ts';
-import { STORAGE_KEYS } from '../../core/storage/storageKeys.ts';
 import { extensionIdFromManifest } from '../browser/extensionId.ts';
 import { CHROMIUM_INSTALL_HINT, findChromium } from '../browser/findChromium.ts';
 import { launchShield, type ShieldBrowser } from '../browser/launchShield.ts';
@@ -23,6 +22,7 @@ import type { PolicyPath, PreviewReport, Snapshot, StepResult } from './PreviewR
 import { runStep } from './runStep.ts';
 import type { Scenario } from './Scenario.ts';
 import { validateScenario, type ScenarioError } from './validateScenario.ts';
+import { outboxFromStorage } from '../../core/audit/outbox/outboxStorageKeys.ts';
 
 export interface RunPreviewOptions {
   /** The policy document exactly as IT would deploy it (parsed JSON). */
@@ -268,6 +268,5 @@ function firstLine(error: unknown): string {
 
 function auditEventsIn(local: unknown): unknown[] {
   if (typeof local !== 'object' || local === null) return [];
-  const log = (local as Record<string, unknown>)[STORAGE_KEYS.local.auditLog];
-  return Array.isArray(log) ? log : [];
+  return outboxFromStorage(local as Record<string, unknown>).entries.map((entry) => entry.event);
 }

@@ -1,6 +1,7 @@
 import type { AuditEvent } from '../audit/AuditEvent.ts';
 import { parseAuditEvent } from '../audit/parseAuditEvent.ts';
 import type { PolicyState } from '../config/PolicyState.ts';
+import { parseAuditViewReply, parseAuditViewRequest } from './parseAuditViewReply.ts';
 import { parsePolicyStateReply } from './parsePolicyStateReply.ts';
 import { parseAssessContactRequest, parseAssessContactResponse, type AssessContactRequest, type AssessContactResponse } from '../risk/assessContactRequest.ts';
 
@@ -29,6 +30,11 @@ export const WORKER_REQUESTS = {
   'origin.blockedReport': {
     parsePayload: parseBlockedReport,
     parseResponse: parseNothing,
+  },
+  /** The supervisor's audit view: recent events of this desktop with their delivery status. */
+  'audit.recent': {
+    parsePayload: parseAuditViewRequest,
+    parseResponse: parseAuditViewReply,
   },
   /**
    * A page asks about one contact's caller while it rings; the worker answers with a verdict. The

@@ -8,12 +8,14 @@ export interface BlockAuditThrottle {
   shouldAudit(origin: string, kind: string, nowMs: number): boolean;
   /** Keys currently remembered (for tests and diagnostics). */
   size(): number;
+  /** What it remembers, oldest first, so a stopped worker can pick up where it left off. */
+  remembered(): [string, number][];
 }
 
-export function createBlockAuditThrottle(windowMs = 60_000, maxKeys = 1_000): BlockAuditThrottle {
+export function createBlockAuditThrottle(windowMs = 60_000, maxKeys = 1_000, restored: readonly (readonly [string, number])[] = []): BlockAuditThrottle {
   // Map iteration order is insertion order; re-inserting on every audit keeps it ordered by
   // last-audit time, so expired keys are always at the front.
-  const lastAuditedAt = new Map<string, number>();
+  const lastAuditedAt = new Map<string, number>([...restored].sort((a, b) => a[1] - b[1]).slice(-maxKeys));
 
   const evict = (nowMs: number): void => {
     for (const [key, at] of lastAuditedAt) {
@@ -35,5 +37,6 @@ export function createBlockAuditThrottle(windowMs = 60_000, maxKeys = 1_000): Bl
       return true;
     },
     size: () => lastAuditedAt.size,
+    remembered: () => [...lastAuditedAt],
   };
 }

@@ -4,7 +4,7 @@
  * that none can be mistaken for — or written as — a plain property name.
  *
  * `STORAGE_VERSION` counts layout changes. Changing a key, its meaning or its value's shape is a
- * new version with a migration below; the worker runs the pending ones at start-up, before it
+ * new version with a migration in storageMigrations.ts; the worker runs the pending ones at start-up, before it
  * answers any page (see src/background/storageMigration.ts).
  *
  * Nothing raw and sensitive is ever stored under any key (invariant 1).
@@ -15,12 +15,20 @@ export const STORAGE_KEYS = {
     version: 'storage.version',
     /** The agent's or evaluator's local settings (a partial policy document). */
     localPolicy: 'policy.local',
-    /** The audit events kept in the browser (never values; see src/core/audit). */
-    auditLog: 'audit.log',
+    /** The audit outbox's index (sequence numbers, delivery state, recent drops; see src/core/audit/outbox). */
+    auditOutbox: 'audit.outbox',
+    /** Prefix of the outbox's segment keys (`<prefix><n>`, 100 events each; never values). */
+    auditOutboxSegmentPrefix: 'audit.outbox.segment.',
+    /** A random ID made once per installation: the `service.instance.id` of the audit export. */
+    auditInstallationId: 'audit.installationId',
   },
   session: {
     /** The worker's policy verdict as pages may see it (deny-list numbers withheld). */
     policyState: 'policy.state',
+    /** The failed policy last audited as `policy.invalid`, so a woken worker does not audit it again. */
+    invalidPolicyAudited: 'policy.invalidAudited',
+    /** When each blocked origin and kind was last audited (origins only), for the once-a-minute throttle. */
+    blockAuditThrottle: 'origin.blockAuditThrottle',
     /** The per-browser-session HMAC key for caller hashes (gone with the session; see src/core/risk/keyedHash.ts). */
     riskHashKey: 'risk.hashKey',
     /** Repeat-contact ledger: keyed hashes and times, never numbers. */
@@ -34,57 +42,24 @@ export const STORAGE_KEYS = {
 export type StorageArea = keyof typeof STORAGE_KEYS;
 export type StorageKey<Area extends StorageArea> = (typeof STORAGE_KEYS)[Area][keyof (typeof STORAGE_KEYS)[Area]];
 
-export const STORAGE_VERSION = 1;
-
-/** What a migration does to one area: values to write and keys to remove, computed from what is there. */
-export interface StorageChanges {
-  set: Record<string, unknown>;
-  remove: string[];
-}
-
-export interface StorageMigration {
-  /** The version this migration produces (it runs on data of version `to - 1`). */
-  to: number;
-  area: StorageArea;
-  plan(stored: Readonly<Record<string, unknown>>): StorageChanges;
-}
+export const STORAGE_VERSION = 2;
 
 /** Version 0 is the layout before this registry: plain-word keys. */
-const VERSION_0_KEYS = { localPolicy: 'localPolicy', auditLog: 'auditLog' } as const;
+export const VERSION_0_KEYS = { localPolicy: 'localPolicy', auditLog: 'auditLog' } as const;
 
-export const STORAGE_MIGRATIONS: readonly StorageMigration[] = [
-  {
-    to: 1,
-    area: 'local',
-    plan: (stored) => renameKeys(stored, { [VERSION_0_KEYS.localPolicy]: STORAGE_KEYS.local.localPolicy, [VERSION_0_KEYS.auditLog]: STORAGE_KEYS.local.auditLog }),
-  },
-];
+/** Version 1 kept the audit log as one array; version 2 keeps it in the segmented outbox. */
+export const VERSION_1_KEYS = { auditLog: 'audit.log' } as const;
 
 /** Version 0's session key: session storage is emptied when the browser closes, so it is only removed. */
 export const VERSION_0_SESSION_KEYS: readonly string[] = ['policyState', 'riskHashKey', 'riskRepeatLedger', 'riskVerdicts'];
-
-function renameKeys(stored: Readonly<Record<string, unknown>>, renames: Readonly<Record<string, string>>): StorageChanges {
-  const changes: StorageChanges = { set: {}, remove: [] };
-  for (const [from, to] of Object.entries(renames)) {
-    if (!Object.hasOwn(stored, from)) continue;
-    // A value already under the new key is newer than the old one: keep it.
-    if (!Object.hasOwn(stored, to)) changes.set[to] = stored[from];
-    changes.remove.push(from);
-  }
-  return changes;
-}
 
 /** Every key name this registry has ever used, for the stray-key test. */
 export const ALL_STORAGE_KEY_NAMES: readonly string[] = [
   ...Object.values(STORAGE_KEYS).flatMap((area) => Object.values(area) as string[]),
   ...Object.values(VERSION_0_KEYS),
+  ...Object.values(VERSION_1_KEYS),
   ...VERSION_0_SESSION_KEYS,
 ];
-
-/** The migrations still to run for data of `storedVersion`, in order. */
-export function pendingMigrations(storedVersion: number): StorageMigration[] {
-  return STORAGE_MIGRATIONS.filter((migration) => migration.to > storedVersion && migration.to <= STORAGE_VERSION).sort((a, b) => a.to - b.to);
-}
 
 /** The stored version, read leniently: a missing or malformed value is version 0. */
 export function readStorageVersion(value: unknown): number {

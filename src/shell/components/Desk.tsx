@@ -20,6 +20,7 @@ import { ConnectionBanner } from './ConnectionBanner.tsx';
 import { ContactCard, type ContactActions } from './ContactCard.tsx';
 import { DialBox } from './DialBox.tsx';
 import { MicrophoneNotice } from './MicrophoneNotice.tsx';
+import { AuditView } from './audit/AuditView.tsx';
 
 /** The working desk: the CCP frame and, beside it, the masked contact cards and chats. */
 export function Desk({ instance, policy, masker, layout }: { instance: CcpInstance; policy: EffectivePolicy; masker: ContactMasker; layout: 'panel' | 'tab' }) {
@@ -164,6 +165,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
             </div>
           ))}
         </section>
+        {role === 'supervisor' && state.agent ? <AuditView viewer={state.agent.username} /> : null}
       </main>
     </div>
   );

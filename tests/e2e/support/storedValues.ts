@@ -1,9 +1,11 @@
+import { outboxFromStorage } from '../../../src/core/audit/outbox/outboxStorageKeys.ts';
 import { STORAGE_KEYS } from '../../../src/core/storage/storageKeys.ts';
 
 /** An audit event as the worker stored it. */
 export interface StoredAuditEvent {
   type: string;
   at?: string;
+  deployment?: string;
   details: Record<string, unknown>;
 }
 
@@ -17,10 +19,18 @@ function valueIn(area: unknown, key: string): unknown {
   return typeof area === 'object' && area !== null ? (area as Record<string, unknown>)[key] : undefined;
 }
 
-/** The audit log in a storage dump (keys come from the registry, never spelled in a test). */
+function localArea(dump: StorageDump): Record<string, unknown> {
+  return typeof dump.local === 'object' && dump.local !== null ? (dump.local as Record<string, unknown>) : {};
+}
+
+/** The audit events the worker keeps (its outbox), oldest first, read through the core's own reader. */
 export function storedAuditLog(dump: StorageDump): StoredAuditEvent[] {
-  const log = valueIn(dump.local, STORAGE_KEYS.local.auditLog);
-  return Array.isArray(log) ? (log as StoredAuditEvent[]) : [];
+  return outboxFromStorage(localArea(dump)).entries.map((entry) => entry.event as StoredAuditEvent);
+}
+
+/** The IDs of the kept audit events, oldest first. */
+export function storedAuditIds(dump: StorageDump): string[] {
+  return outboxFromStorage(localArea(dump)).entries.map((entry) => entry.id);
 }
 
 /** The local settings in a storage dump. */

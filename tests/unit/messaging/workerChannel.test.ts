@@ -19,6 +19,7 @@ function handlers(overrides: Partial<WorkerHandlers> = {}): WorkerHandlers & { r
       return NOTHING;
     },
     'policy.current': async () => missingState as never,
+    'audit.recent': async () => ({ rows: [], drops: [], exporting: false }),
     'origin.blockedReport': async (report) => {
       blocked.push(report);
       return NOTHING;

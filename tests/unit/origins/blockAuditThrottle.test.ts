@@ -40,4 +40,12 @@ describe('createBlockAuditThrottle', () => {
     expect(throttle.shouldAudit('https://evil.test', 'fetch', 5_000)).toBe(true);
     expect(throttle.shouldAudit('https://evil.test', 'fetch', 6_000)).toBe(false);
   });
+
+  it('picks up where a stopped worker left off: a restored key is still throttled within its window', () => {
+    const before = createBlockAuditThrottle(60_000);
+    expect(before.shouldAudit('https://evil.example', 'csp:frame-src', 1_000)).toBe(true);
+    const after = createBlockAuditThrottle(60_000, 1_000, before.remembered());
+    expect(after.shouldAudit('https://evil.example', 'csp:frame-src', 30_000)).toBe(false);
+    expect(after.shouldAudit('https://evil.example', 'csp:frame-src', 61_000)).toBe(true);
+  });
 });

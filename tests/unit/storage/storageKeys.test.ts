@@ -2,15 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import {
-  ALL_STORAGE_KEY_NAMES,
-  pendingMigrations,
-  readStorageVersion,
-  STORAGE_KEYS,
-  STORAGE_MIGRATIONS,
-  STORAGE_VERSION,
-} from '../../../src/core/storage/storageKeys.ts';
+import { outboxFromStorage } from '../../../src/core/audit/outbox/outboxStorageKeys.ts';
+import { ALL_STORAGE_KEY_NAMES, readStorageVersion, STORAGE_KEYS, STORAGE_VERSION, VERSION_1_KEYS } from '../../../src/core/storage/storageKeys.ts';
+import { pendingMigrations, STORAGE_MIGRATIONS } from '../../../src/core/storage/storageMigrations.ts';
 
+const NOW = Date.parse('2026-12-01T12:00:00.000Z');
 const ROOT = join(import.meta.dirname, '../../..');
 const REGISTRY = 'src/core/storage/storageKeys.ts';
 
@@ -45,7 +41,7 @@ function isStorageArea(expression: ts.Expression): boolean {
   let inner: ts.Expression = expression;
   while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isNonNullExpression(inner)) inner = inner.expression;
   const name = ts.isPropertyAccessExpression(inner) ? inner.name.text : ts.isIdentifier(inner) ? inner.text : '';
-  // The registry's own entries (`STORAGE_KEYS.local.auditLog`) are how a key is meant to be named.
+  // The registry's own entries (`STORAGE_KEYS.local.auditOutbox`) are how a key is meant to be named.
   if (ts.isPropertyAccessExpression(inner) && ts.isIdentifier(inner.expression) && inner.expression.text === 'STORAGE_KEYS') return false;
   return ['local', 'session', 'sync', 'stored'].includes(name);
 }
@@ -67,7 +63,8 @@ describe('the storage key registry', () => {
   it('has one migration per version, ending at the current version', () => {
     expect(STORAGE_MIGRATIONS.map((migration) => migration.to).sort((a, b) => a - b)).toEqual(Array.from({ length: STORAGE_VERSION }, (_, index) => index + 1));
     expect(pendingMigrations(STORAGE_VERSION)).toEqual([]);
-    expect(pendingMigrations(0).map((migration) => migration.to)).toEqual([1]);
+    expect(pendingMigrations(0).map((migration) => migration.to)).toEqual([1, 2]);
+    expect(pendingMigrations(1).map((migration) => migration.to)).toEqual([2]);
   });
 
   it('reads a missing or malformed version as the layout before the registry', () => {
@@ -81,13 +78,26 @@ describe('the storage key registry', () => {
     const log = [{ type: 'ccp.unreachable', at: '2026-12-01T00:00:00.000Z', details: {} }];
     const oldKeys = ALL_STORAGE_KEY_NAMES.filter((name) => !name.includes('.'));
     const [oldLocalPolicy, oldAuditLog] = oldKeys;
-    expect(toVersion1?.plan({ [String(oldLocalPolicy)]: localPolicy, [String(oldAuditLog)]: log, unrelated: 1 })).toEqual({
-      set: { [STORAGE_KEYS.local.localPolicy]: localPolicy, [STORAGE_KEYS.local.auditLog]: log },
+    expect(toVersion1?.plan({ [String(oldLocalPolicy)]: localPolicy, [String(oldAuditLog)]: log, unrelated: 1 }, NOW)).toEqual({
+      set: { [STORAGE_KEYS.local.localPolicy]: localPolicy, [VERSION_1_KEYS.auditLog]: log },
       remove: [oldLocalPolicy, oldAuditLog],
     });
     const newer = { instance: { ccpUrl: 'https://newer.my.connect.aws/ccp-v2' } };
-    expect(toVersion1?.plan({ [String(oldLocalPolicy)]: localPolicy, [STORAGE_KEYS.local.localPolicy]: newer })).toEqual({ set: {}, remove: [oldLocalPolicy] });
-    expect(toVersion1?.plan({})).toEqual({ set: {}, remove: [] });
+    expect(toVersion1?.plan({ [String(oldLocalPolicy)]: localPolicy, [STORAGE_KEYS.local.localPolicy]: newer }, NOW)).toEqual({ set: {}, remove: [oldLocalPolicy] });
+    expect(toVersion1?.plan({}, NOW)).toEqual({ set: {}, remove: [] });
+  });
+
+  it('moves the version 1 audit log into the outbox: every event kept, in order, still to be delivered', () => {
+    const toVersion2 = STORAGE_MIGRATIONS.find((migration) => migration.to === 2);
+    const log = Array.from({ length: 250 }, (_, index) => ({ type: 'origin.blocked', at: new Date(NOW - (250 - index) * 1000).toISOString(), details: { index } }));
+    const changes = toVersion2?.plan({ [VERSION_1_KEYS.auditLog]: [...log, 'not an event', null] }, NOW);
+    expect(changes?.remove).toEqual([VERSION_1_KEYS.auditLog]);
+    const outbox = outboxFromStorage(changes?.set ?? {});
+    expect(outbox.entries.map((entry) => entry.event)).toEqual(log);
+    expect(new Set(outbox.entries.map((entry) => entry.id)).size).toBe(250);
+    expect(outbox.meta.settledThrough).toBe(0);
+    expect(toVersion2?.plan({}, NOW)).toEqual({ set: {}, remove: [] });
+    expect(toVersion2?.plan({ [VERSION_1_KEYS.auditLog]: 'garbage' }, NOW)).toEqual({ set: {}, remove: [VERSION_1_KEYS.auditLog] });
   });
 
   it('finds a key read as a property of a storage area', () => {
@@ -97,6 +107,6 @@ describe('the storage key registry', () => {
   });
 
   it('finds a stray key literal (the check above can fail)', () => {
-    expect(keyLiterals(relative(ROOT, join(ROOT, REGISTRY)), new Set([STORAGE_KEYS.local.auditLog]))).not.toEqual([]);
+    expect(keyLiterals(relative(ROOT, join(ROOT, REGISTRY)), new Set([STORAGE_KEYS.local.auditOutbox]))).not.toEqual([]);
   });
 });
