@@ -5,6 +5,8 @@ import type { ChatLinkStatus } from '../core/chat/chatThreads.ts';
 import { classifySendError, type SendProblem } from '../core/chat/classifySendError.ts';
 import type { SanitizedNode } from '../core/chat/MarkdownNode.ts';
 import type { TextMasker } from '../core/chat/TextMasker.ts';
+import { blockedLinkOrigins } from '../core/chat/buildMarkdownTree.ts';
+import { createMessageRuns } from '../core/chat/messageRuns.ts';
 import { createTypingThrottle } from '../core/chat/typingThrottle.ts';
 import type { LinkPolicy } from '../core/origins/LinkPolicy.ts';
 import { contactChannel, contactPhase } from '../core/contact/contactPhase.ts';
@@ -14,12 +16,17 @@ import { readRawContact } from './readRawContact.ts';
 export interface ChatFeedListener {
   /** New thread entries for one chat (a transcript page or one live item), masked. */
   chatEntries(contactId: string, entries: ChatMessageView[]): void;
+  /** Entries already shown, masked again: the next message showed they held part of a secret. */
+  chatRevised(contactId: string, entries: ChatMessageView[]): void;
   /** The customer is typing (chatjs validity: ten seconds from `at`). */
   chatTyping(contactId: string, at: number): void;
   chatLink(contactId: string, link: ChatLinkStatus): void;
   /** Something went wrong with a chat; the key names a localized message. */
   actionFailed(messageKey: string): void;
 }
+
+/** What in a chat pointed to an origin that is not approved (the `kind` of the `origin.blocked` audit event). */
+export type BlockedChatTarget = 'attachment' | 'chat_markdown_link';
 
 export type ChatSendResult = { ok: true } | { ok: false; problem: SendProblem };
 export type AttachmentOpenResult = 'opened' | 'not_approved' | 'failed';
@@ -45,14 +52,16 @@ export interface ChatFeed {
 export interface ChatFeedPage {
   /** Markdown source → what DOMPurify kept; null → Markdown is shown as masked text. */
   sanitizeMarkdown: ((source: string) => SanitizedNode[]) | null;
-  /** An attachment URL on an origin that is not approved was refused (origin only, for audit). */
-  reportBlocked(origin: string): void;
+  /** An attachment URL or a Markdown link to an origin that is not approved was refused (origin only, masked, for audit). */
+  reportBlocked(origin: string, kind: BlockedChatTarget): void;
 }
 
 /** The Streams global's chat connection class, needed to tell chat connections apart. */
 export type ChatApi = AgentSource & Pick<typeof connect, 'ChatConnection'>;
 
 const TRANSCRIPT_PAGE = 100;
+/** Item ids a chat remembers having masked, so a transcript re-read does not feed a message into a run twice. */
+const MAX_REMEMBERED_IDS = 1_000;
 const NOTHING_APPROVED: LinkPolicy = { matches: () => false, maskText: () => '' };
 
 /**
@@ -67,6 +76,8 @@ export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener:
   let disposed = false;
   const sessions = new Map<string, Promise<connect.AgentChatSession>>();
   const typingThrottles = new Map<string, (now: number) => boolean>();
+  const runs = new Map<string, ReturnType<typeof createMessageRuns>>();
+  const maskedIds = new Map<string, Set<string>>();
 
   const context = (): ChatViewContext => ({ masker, approved, ...(sanitizeMarkdown ? { sanitizeMarkdown } : {}), now: Date.now() });
   const live = (contactId: string): boolean => !disposed && sessions.has(contactId);
@@ -81,17 +92,43 @@ export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener:
     listener.chatLink(contactId, 'connecting');
     session.then(
       (chat) => {
-        const toEntries = (items: readonly RawChatItem[]): ChatMessageView[] =>
-          items.flatMap((item) => {
-            const view = buildChatMessageView(contactId, item, context());
-            return view ? [view] : [];
-          });
+        const run = createMessageRuns();
+        runs.set(contactId, run);
+        const remembered = new Set<string>();
+        maskedIds.set(contactId, remembered);
+        // Each item once, in the order it came, through the chat's run: a message that shows an
+        // earlier one held part of a secret revises that one too.
+        const present = (items: readonly RawChatItem[]): void => {
+          const entries: ChatMessageView[] = [];
+          const revised: ChatMessageView[] = [];
+          const current = context();
+          for (const item of items) {
+            if (typeof item.Id === 'string') {
+              if (remembered.has(item.Id)) continue;
+              remembered.add(item.Id);
+              if (remembered.size > MAX_REMEMBERED_IDS) remembered.delete(remembered.values().next().value ?? '');
+            }
+            const { content, revisions } = run.add(item, masker);
+            const view = buildChatMessageView(contactId, item, current, content ?? undefined);
+            if (view) entries.push(view);
+            for (const revision of revisions) {
+              const again = buildChatMessageView(contactId, revision.item, current, revision.content);
+              if (again) revised.push(again);
+            }
+          }
+          if (entries.length > 0) listener.chatEntries(contactId, entries);
+          // A Markdown link that is not approved stays text; its origin goes to the audit trail like a blocked request.
+          for (const origin of new Set(entries.flatMap((entry) => (entry.markdown ? blockedLinkOrigins(entry.markdown) : [])))) {
+            page.reportBlocked(origin, 'chat_markdown_link');
+          }
+          if (revised.length > 0) listener.chatRevised(contactId, revised);
+        };
         // A panel opened (or reloaded) mid-chat, or a connection that came back, reads what was said
         // meanwhile; the thread drops what it already has.
         const readTranscript = (): void => {
           chat.getTranscript({ maxResults: TRANSCRIPT_PAGE, scanDirection: 'BACKWARD', sortOrder: 'ASCENDING' }).then(
             (response) => {
-              if (live(contactId)) listener.chatEntries(contactId, toEntries(response.data?.Transcript ?? []));
+              if (live(contactId)) present(response.data?.Transcript ?? []);
             },
             () => {
               if (live(contactId)) listener.actionFailed('errorChatHistory');
@@ -100,9 +137,7 @@ export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener:
         };
         // ChatJS has no way to remove a handler: after dispose, events are dropped here.
         const show = (data: unknown): void => {
-          if (!live(contactId)) return;
-          const entries = toEntries([data as RawChatItem]);
-          if (entries.length > 0) listener.chatEntries(contactId, entries);
+          if (live(contactId)) present([data as RawChatItem]);
         };
         // ChatJS has no way to remove a handler: after dispose, events are dropped here.
         chat.onMessage((event) => show(event.data));
@@ -150,6 +185,8 @@ export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener:
       if (!current.has(contactId)) {
         sessions.delete(contactId);
         typingThrottles.delete(contactId);
+        runs.delete(contactId);
+        maskedIds.delete(contactId);
       }
     }
   });
@@ -185,7 +222,7 @@ export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener:
       try {
         const url = await (await session).getAttachmentURL({ attachmentId });
         if (!approved.matches(url)) {
-          page.reportBlocked(originOf(url));
+          page.reportBlocked(originOf(url), 'attachment');
           return 'not_approved';
         }
         const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
@@ -198,6 +235,8 @@ export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener:
     },
     setMasker(next) {
       masker = next;
+      // Messages read with the old policy are not joined with ones read with the new one.
+      for (const run of runs.values()) run.clear();
     },
     setApproved(next) {
       approved = next;
@@ -207,6 +246,8 @@ export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener:
       stop();
       sessions.clear();
       typingThrottles.clear();
+      runs.clear();
+      maskedIds.clear();
     },
   };
 }

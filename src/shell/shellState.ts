@@ -1,5 +1,4 @@
 import type { AgentView } from '../core/agent/AgentView.ts';
-import type { ChatMessageView } from '../core/chat/ChatMessageView.ts';
 import type { CcpHealth } from '../core/connection/ccpHealth.ts';
 import type { ContactView } from '../core/contact/ContactView.ts';
 
@@ -13,7 +12,6 @@ export interface DeskState {
    */
   missed: ContactView[];
   health: CcpHealth | null;
-  chats: Record<string, ChatMessageView[]>;
   notice: string | null;
 }
 
@@ -21,14 +19,10 @@ export type DeskAction =
   | { type: 'agent'; agent: AgentView }
   | { type: 'contacts'; contacts: ContactView[] }
   | { type: 'health'; health: CcpHealth }
-  | { type: 'chatMessage'; message: ChatMessageView }
   | { type: 'notice'; messageKey: string | null }
   | { type: 'dismissMissed'; contactId: string };
 
-export const initialDeskState: DeskState = { agent: null, contacts: [], missed: [], health: null, chats: {}, notice: null };
-
-/** Chat history kept per contact; older messages beyond this are dropped from the view. */
-const CHAT_HISTORY_LIMIT = 200;
+export const initialDeskState: DeskState = { agent: null, contacts: [], missed: [], health: null, notice: null };
 
 export function deskReducer(state: DeskState, action: DeskAction): DeskState {
   switch (action.type) {
@@ -36,20 +30,12 @@ export function deskReducer(state: DeskState, action: DeskAction): DeskState {
       return { ...state, agent: action.agent };
     case 'contacts': {
       const live = new Set(action.contacts.map((contact) => contact.contactId));
-      const chats = Object.fromEntries(Object.entries(state.chats).filter(([contactId]) => live.has(contactId)));
       const left = state.contacts.filter((contact) => !live.has(contact.contactId) && contact.phase === 'missed');
       const missed = [...state.missed.filter((contact) => !live.has(contact.contactId)), ...left];
-      return { ...state, contacts: action.contacts, missed, chats };
+      return { ...state, contacts: action.contacts, missed };
     }
     case 'health':
       return { ...state, health: action.health };
-    case 'chatMessage': {
-      const existing = state.chats[action.message.contactId] ?? [];
-      if (existing.some((message) => message.id === action.message.id)) return state;
-      // History and live messages can arrive in any order; the thread reads in time order.
-      const messages = [...existing, action.message].sort((a, b) => a.at - b.at).slice(-CHAT_HISTORY_LIMIT);
-      return { ...state, chats: { ...state.chats, [action.message.contactId]: messages } };
-    }
     case 'notice':
       return { ...state, notice: action.messageKey };
     case 'dismissMissed':

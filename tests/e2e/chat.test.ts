@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pageSurfaces, spellings, startShieldSession, type ShieldSession } from './support/shieldSession.ts';
+import { storedAuditLog } from './support/storedValues.ts';
 
 const CARD = '4111 1111 1111 1111';
 const HELP = 'https://help.example.com';
@@ -70,6 +71,14 @@ describe('chat in the contact card', () => {
     expect(await markdown.getByTestId('approved-link').getAttribute('href')).toBe(`${HELP}/refunds`);
     expect(await markdown.getByTestId('blocked-link').count()).toBe(1);
     expect(await markdown.locator('a').count()).toBe(1);
+    // The blocked Markdown link is audited by its origin only (the path can carry customer data).
+    await expect
+      .poll(async () =>
+        storedAuditLog(await session.shield.storageDump())
+          .filter((event) => event.type === 'origin.blocked' && event.details.kind === 'chat_markdown_link')
+          .map((event) => event.details),
+      )
+      .toEqual([{ origin: 'https://evil.example.net', kind: 'chat_markdown_link', layer: 'link' }]);
     const interactive = thread.getByTestId('chat-interactive');
     expect(await interactive.textContent()).toContain('Pick a card');
     expect(await interactive.locator('li').allTextContents()).toEqual(['Card •••• 1111', 'New card']);
@@ -265,5 +274,30 @@ describe('chat in the contact card', () => {
     expect(await thread.getByTestId('chat-event').nth(1).textContent()).toContain('Chloe');
     expect(await thread.getByTestId('chat-compose').count()).toBe(0);
     expect(await typingEvents()).toBe(1);
+  });
+
+  it('masks a card number the customer splits over two messages in both, live and when the transcript is read again', async () => {
+    page = await session.openDesk();
+    const { control } = session.emulator;
+    const chat = await connectedChat('Ken');
+    const thread = threadOf(chat);
+    await control.sendCustomerMessage(chat, { text: 'my card is 4111 1111' });
+    await expect.poll(() => messages(thread).count()).toBe(1);
+    await control.sendCustomerMessage(chat, { text: '1111 1111' });
+    await expect.poll(() => messages(thread).count()).toBe(2);
+    // The first message is shown before the second arrives; the second makes the desk mask it again.
+    await expect.poll(() => messages(thread).first().textContent()).not.toContain('4111');
+    const live = await messages(thread).allTextContents();
+    expect(live.join('\n')).not.toMatch(/\d{4} \d{4}/);
+    expect(live[1]).toContain('•••• 1111');
+    for (const raw of [...spellings(CARD), '4111 1111', '41111111']) expect(await pageSurfaces(page)).not.toContain(raw);
+
+    await page.close();
+    page = await session.openDesk();
+    const reread = threadOf(chat);
+    await expect.poll(() => messages(reread).count()).toBe(2);
+    const again = await messages(reread).allTextContents();
+    expect(again.join('\n')).not.toMatch(/\d{4} \d{4}/);
+    for (const raw of [...spellings(CARD), '4111 1111', '41111111']) expect(await pageSurfaces(page)).not.toContain(raw);
   });
 });

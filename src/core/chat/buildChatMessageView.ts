@@ -43,12 +43,19 @@ const MAX_MARKDOWN_SOURCE = 16_384;
 const MAX_ATTACHMENTS = 5;
 const MAX_NAME = 200;
 
+/** An event the thread shows (joined, left, ended…), as opposed to typing and receipts. */
+export function isThreadEvent(contentType: unknown): boolean {
+  return typeof contentType === 'string' && Object.hasOwn(EVENT_KINDS, contentType);
+}
+
 /**
  * Turns a chat item into a thread entry, or null when it is not something an agent reads
  * (typing, receipts, acknowledgements). Text, display names and attachment names are
  * customer-controlled: all of them are masked here, before anything enters UI state.
+ * `maskedContent` is the content already masked together with the messages around it
+ * (`createMessageRuns`); without it the content is masked on its own.
  */
-export function buildChatMessageView(contactId: string, item: RawChatItem, context: ChatViewContext): ChatMessageView | null {
+export function buildChatMessageView(contactId: string, item: RawChatItem, context: ChatViewContext, maskedContent?: string): ChatMessageView | null {
   if (typeof item.Id !== 'string' || typeof item.ContentType !== 'string') return null;
   const { masker } = context;
   const base = {
@@ -69,13 +76,14 @@ export function buildChatMessageView(contactId: string, item: RawChatItem, conte
   }
   if (item.Type !== 'MESSAGE' || typeof item.Content !== 'string') return null;
   const content = item.Content;
+  const masked = (): string => maskedContent ?? masker.maskText(content).display;
   switch (item.ContentType) {
     case CHAT_CONTENT_TYPES.plain:
-      return { ...base, kind: 'text', text: masker.maskText(content).display };
+      return { ...base, kind: 'text', text: masked() };
     case CHAT_CONTENT_TYPES.markdown: {
-      if (!context.sanitizeMarkdown || content.length > MAX_MARKDOWN_SOURCE) return { ...base, kind: 'text', text: masker.maskText(content).display };
+      if (!context.sanitizeMarkdown || content.length > MAX_MARKDOWN_SOURCE) return { ...base, kind: 'text', text: masked() };
       // Masked before parsing too: a secret the parser would rewrite (entities, escapes) is caught again on the text nodes.
-      const tree = buildMarkdownTree(context.sanitizeMarkdown(masker.maskText(content).display), masker, context.approved);
+      const tree = buildMarkdownTree(context.sanitizeMarkdown(masked()), masker, context.approved);
       return { ...base, kind: 'markdown', text: markdownText(tree), markdown: tree };
     }
     case CHAT_CONTENT_TYPES.interactive: {

@@ -20,6 +20,8 @@ export type ChatThreads = Readonly<Record<string, ChatThread>>;
 
 export type ChatThreadAction =
   | { type: 'entries'; contactId: string; entries: ChatMessageView[] }
+  /** Entries masked again (a secret across messages): each replaces the entry with its id, if still kept. */
+  | { type: 'revise'; contactId: string; entries: ChatMessageView[] }
   | { type: 'typing'; contactId: string; at: number }
   | { type: 'link'; contactId: string; link: ChatLinkStatus }
   | { type: 'read'; contactId: string }
@@ -39,6 +41,19 @@ export function chatThreadsReducer(threads: ChatThreads, action: ChatThreadActio
       const thread = threads[action.contactId] ?? emptyThread(action.contactId);
       const next = addEntries(thread, action.entries);
       return next === thread ? threads : { ...threads, [action.contactId]: next };
+    }
+    case 'revise': {
+      const thread = threads[action.contactId];
+      if (!thread) return threads;
+      const byId = new Map(action.entries.map((entry) => [entry.id, entry]));
+      let changed = false;
+      const entries = thread.entries.map((entry) => {
+        const next = byId.get(entry.id);
+        if (next === undefined) return entry;
+        changed = true;
+        return next;
+      });
+      return changed ? { ...threads, [action.contactId]: { ...thread, entries } } : threads;
     }
     case 'typing': {
       const thread = threads[action.contactId] ?? emptyThread(action.contactId);

@@ -41,20 +41,34 @@ describe('contact feed', () => {
 });
 
 describe('chat feed', () => {
-  const item = (id: string, text: string, role = 'CUSTOMER') => ({ Id: id, Type: 'MESSAGE', ContentType: 'text/plain', Content: text, ParticipantRole: role, AbsoluteTime: '2026-01-01T00:00:00Z' });
+  const item = (id: string, text: string, role = 'CUSTOMER') => ({
+    Id: id,
+    Type: 'MESSAGE',
+    ContentType: 'text/plain',
+    Content: text,
+    ParticipantRole: role,
+    AbsoluteTime: '2026-01-01T00:00:00Z',
+  });
   const start = (session: FakeChatSession) => {
     const streams = new FakeStreams();
     const entries: ChatMessageView[] = [];
+    const revised: ChatMessageView[] = [];
     const links: string[] = [];
     const typing: string[] = [];
     const feed = startChatFeed(
       streams,
       masker,
-      { chatEntries: (_id, views) => entries.push(...views), chatLink: (_id, link) => links.push(link), chatTyping: (id) => typing.push(id), actionFailed: () => undefined },
+      {
+        chatEntries: (_id, views) => entries.push(...views),
+        chatRevised: (_id, views) => revised.push(...views),
+        chatLink: (_id, link) => links.push(link),
+        chatTyping: (id) => typing.push(id),
+        actionFailed: () => undefined,
+      },
       { sanitizeMarkdown: null, reportBlocked: () => undefined },
     );
     streams.push([{ contactId: 'c-1', type: 'chat', state: 'connected', chat: session }]);
-    return { streams, feed, entries, links, typing };
+    return { streams, feed, entries, revised, links, typing };
   };
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -97,10 +111,27 @@ describe('chat feed', () => {
     session.link('established');
     await settle();
     expect(links).toEqual(['connecting', 'connected', 'lost', 'connected']);
-    // The feed re-reads everything; the thread (chatThreads) drops what it has.
-    expect(entries.map((entry) => entry.id)).toEqual(['m-1', 'm-1', 'm-2']);
+    // The feed re-reads everything and passes on only what it had not masked yet.
+    expect(entries.map((entry) => entry.id)).toEqual(['m-1', 'm-2']);
     session.link('ended');
     expect(links.at(-1)).toBe('ended');
+  });
+
+  it('masks a card number split over two messages in a row in both, revising the first', async () => {
+    const session = new FakeChatSession([item('m-1', 'my card is 4111 1111')]);
+    const { entries, revised } = start(session);
+    await settle();
+    expect(entries[0]?.text).toBe('my card is 4111 1111');
+    session.receive(item('m-2', '1111 1111'));
+    expect(entries[1]?.text).toBe('•••• 1111');
+    expect(revised.map((entry) => [entry.id, entry.text])).toEqual([['m-1', 'my card is ••••••••']]);
+    // The agent's reply in between breaks the run: digits after it are not joined with the customer's.
+    session.receive(item('m-3', 'thanks', 'AGENT'));
+    session.receive(item('m-4', '4111 1111'));
+    session.receive(item('m-5', 'ok', 'AGENT'));
+    session.receive(item('m-6', '1111 1111'));
+    expect(entries.slice(2).map((entry) => entry.text)).toEqual(['thanks', '4111 1111', 'ok', '1111 1111']);
+    expect(revised).toHaveLength(1);
   });
 
   it('shows the customer typing (not the agent), and sends typing at most once per chatjs window', async () => {

@@ -23,23 +23,4 @@ describe('deskReducer', () => {
     state = deskReducer(state, { type: 'dismissMissed', contactId: 'a' });
     expect(state.missed).toEqual([]);
   });
-
-  it('drops chat history of contacts that are gone and ignores duplicate messages', () => {
-    let state = deskReducer(initialDeskState, { type: 'contacts', contacts: [contact('c', 'connected')] });
-    const message = { id: 'm', contactId: 'c', role: 'customer' as const, displayName: '', text: 'hi', at: 0, kind: 'text' as const };
-    state = deskReducer(state, { type: 'chatMessage', message });
-    state = deskReducer(state, { type: 'chatMessage', message });
-    expect(state.chats.c).toHaveLength(1);
-    state = deskReducer(state, { type: 'contacts', contacts: [] });
-    expect(state.chats.c).toBeUndefined();
-  });
-
-  it('keeps a chat thread in time order when history arrives after live messages', () => {
-    let state = deskReducer(initialDeskState, { type: 'contacts', contacts: [contact('c', 'connected')] });
-    const message = (id: string, at: number) => ({ id, contactId: 'c', role: 'customer' as const, displayName: '', text: id, at, kind: 'text' as const });
-    state = deskReducer(state, { type: 'chatMessage', message: message('live', 30) });
-    state = deskReducer(state, { type: 'chatMessage', message: message('old', 10) });
-    state = deskReducer(state, { type: 'chatMessage', message: message('older', 5) });
-    expect(state.chats.c?.map((m) => m.id)).toEqual(['older', 'old', 'live']);
-  });
 });

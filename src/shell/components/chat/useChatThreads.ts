@@ -15,6 +15,7 @@ export function useChatThreads(contactIds: readonly string[]): {
   const listener = useMemo<Omit<ChatFeedListener, 'actionFailed'>>(
     () => ({
       chatEntries: (contactId, entries) => dispatch({ type: 'entries', contactId, entries }),
+      chatRevised: (contactId, entries) => dispatch({ type: 'revise', contactId, entries }),
       chatTyping: (contactId, at) => dispatch({ type: 'typing', contactId, at }),
       chatLink: (contactId, link) => dispatch({ type: 'link', contactId, link }),
     }),
