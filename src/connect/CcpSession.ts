@@ -135,7 +135,7 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
   });
   const chats = startChatFeed(api, initialPolicy.masker, listener, {
     sanitizeMarkdown: sanitizeChatMarkdown,
-    reportBlocked: (origin) => reportBlockedRequest(origin, 'attachment', 'link'),
+    reportBlocked: (origin, kind) => reportBlockedRequest(origin, kind, 'link'),
   });
   const actions = startAgentActions(api, contacts.findContact, listener);
 

@@ -5,6 +5,7 @@ import type { ChatLinkStatus } from '../core/chat/chatThreads.ts';
 import { classifySendError, type SendProblem } from '../core/chat/classifySendError.ts';
 import type { SanitizedNode } from '../core/chat/MarkdownNode.ts';
 import type { TextMasker } from '../core/chat/TextMasker.ts';
+import { blockedLinkOrigins } from '../core/chat/buildMarkdownTree.ts';
 import { createMessageRuns } from '../core/chat/messageRuns.ts';
 import { createTypingThrottle } from '../core/chat/typingThrottle.ts';
 import type { LinkPolicy } from '../core/origins/LinkPolicy.ts';
@@ -23,6 +24,9 @@ export interface ChatFeedListener {
   /** Something went wrong with a chat; the key names a localized message. */
   actionFailed(messageKey: string): void;
 }
+
+/** What in a chat pointed to an origin that is not approved (the `kind` of the `origin.blocked` audit event). */
+export type BlockedChatTarget = 'attachment' | 'chat_markdown_link';
 
 export type ChatSendResult = { ok: true } | { ok: false; problem: SendProblem };
 export type AttachmentOpenResult = 'opened' | 'not_approved' | 'failed';
@@ -48,8 +52,8 @@ export interface ChatFeed {
 export interface ChatFeedPage {
   /** Markdown source → what DOMPurify kept; null → Markdown is shown as masked text. */
   sanitizeMarkdown: ((source: string) => SanitizedNode[]) | null;
-  /** An attachment URL on an origin that is not approved was refused (origin only, for audit). */
-  reportBlocked(origin: string): void;
+  /** An attachment URL or a Markdown link to an origin that is not approved was refused (origin only, masked, for audit). */
+  reportBlocked(origin: string, kind: BlockedChatTarget): void;
 }
 
 /** The Streams global's chat connection class, needed to tell chat connections apart. */
@@ -113,6 +117,10 @@ export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener:
             }
           }
           if (entries.length > 0) listener.chatEntries(contactId, entries);
+          // A Markdown link that is not approved stays text; its origin goes to the audit trail like a blocked request.
+          for (const origin of new Set(entries.flatMap((entry) => (entry.markdown ? blockedLinkOrigins(entry.markdown) : [])))) {
+            page.reportBlocked(origin, 'chat_markdown_link');
+          }
           if (revised.length > 0) listener.chatRevised(contactId, revised);
         };
         // A panel opened (or reloaded) mid-chat, or a connection that came back, reads what was said
@@ -214,7 +222,7 @@ export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener:
       try {
         const url = await (await session).getAttachmentURL({ attachmentId });
         if (!approved.matches(url)) {
-          page.reportBlocked(originOf(url));
+          page.reportBlocked(originOf(url), 'attachment');
           return 'not_approved';
         }
         const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });

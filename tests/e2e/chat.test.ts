@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pageSurfaces, spellings, startShieldSession, type ShieldSession } from './support/shieldSession.ts';
+import { storedAuditLog } from './support/storedValues.ts';
 
 const CARD = '4111 1111 1111 1111';
 const HELP = 'https://help.example.com';
@@ -70,6 +71,14 @@ describe('chat in the contact card', () => {
     expect(await markdown.getByTestId('approved-link').getAttribute('href')).toBe(`${HELP}/refunds`);
     expect(await markdown.getByTestId('blocked-link').count()).toBe(1);
     expect(await markdown.locator('a').count()).toBe(1);
+    // The blocked Markdown link is audited by its origin only (the path can carry customer data).
+    await expect
+      .poll(async () =>
+        storedAuditLog(await session.shield.storageDump())
+          .filter((event) => event.type === 'origin.blocked' && event.details.kind === 'chat_markdown_link')
+          .map((event) => event.details),
+      )
+      .toEqual([{ origin: 'https://evil.example.net', kind: 'chat_markdown_link', layer: 'link' }]);
     const interactive = thread.getByTestId('chat-interactive');
     expect(await interactive.textContent()).toContain('Pick a card');
     expect(await interactive.locator('li').allTextContents()).toEqual(['Card •••• 1111', 'New card']);

@@ -55,7 +55,8 @@ export const AUDIT_CATALOGUE = {
   },
   'origin.blocked': {
     severity: 'warn',
-    description: 'A request, frame, link or socket to an origin that is not approved was refused (once per origin and kind per minute).',
+    description:
+      "A request, frame, link or socket to an origin that is not approved was refused (once per origin and kind per minute); kind `chat_markdown_link` is a link in a customer's Markdown, `attachment` a chat attachment URL.",
     fields: { origin: field.origin, kind: field.name, layer: field.oneOf(['dnr', 'csp', 'link']) },
   },
   'masking.failed_closed': {
@@ -103,7 +104,8 @@ export const AUDIT_CATALOGUE = {
   },
   'ivr.flow_problem': {
     severity: 'warn',
-    description: 'A secure-IVR step reported "captured" but its value attribute held no ciphertext (empty or neither ciphertext nor plaintext): the flow stored nothing (once per contact and field).',
+    description:
+      'A secure-IVR step reported "captured" but its value attribute held no ciphertext (empty or neither ciphertext nor plaintext): the flow stored nothing (once per contact and field).',
     fields: { contactId: field.id, field: field.name, problem: field.oneOf(['value_missing']) },
   },
   'audit.events_dropped': {

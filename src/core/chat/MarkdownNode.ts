@@ -8,8 +8,11 @@ export type MarkdownTag = 'p' | 'br' | 'em' | 'strong' | 'del' | 'code' | 'pre' 
 export type MarkdownNode =
   | { type: 'text'; text: string }
   | { type: 'element'; tag: Exclude<MarkdownTag, 'a'>; children: MarkdownNode[] }
-  /** `href` only for an approved https link; a blocked link keeps its text and says why. */
-  | { type: 'link'; href: string | null; blockedReason?: string; children: MarkdownNode[] };
+  /**
+   * `href` only for an approved https link; a blocked link keeps its text and says why, and names
+   * the (masked) origin it pointed to when it had one, for the audit trail — never the URL.
+   */
+  | { type: 'link'; href: string | null; blockedReason?: string; blockedOrigin?: string; children: MarkdownNode[] };
 
 /** Tags the sanitizer keeps (DOMPurify `ALLOWED_TAGS`); any other element is unwrapped to its text. */
 export const MARKDOWN_ALLOWED_TAGS: readonly MarkdownTag[] = ['p', 'br', 'em', 'strong', 'del', 'code', 'pre', 'ul', 'ol', 'li', 'a', 'blockquote'];

@@ -30,7 +30,7 @@ function toTree(node: SanitizedNode, approved: LinkPolicy, depth: number): Markd
     const verdict = classifyLink(node.href, approved);
     return verdict.kind === 'approved'
       ? [{ type: 'link', href: verdict.href, children }]
-      : [{ type: 'link', href: null, blockedReason: verdict.reason, children }];
+      : [{ type: 'link', href: null, blockedReason: verdict.reason, ...(verdict.origin === undefined ? {} : { blockedOrigin: verdict.origin }), children }];
   }
   if (tag === 'br') return [{ type: 'element', tag, children: [] }];
   return [{ type: 'element', tag, children }];
@@ -59,9 +59,31 @@ function maskLeaves(node: MarkdownNode, masker: TextMasker): MarkdownNode {
     // An approved link whose URL carries something sensitive is not followed: the URL would leak it.
     const href = node.href !== null && masker.maskText(node.href).findings.length > 0 ? null : node.href;
     const children = node.children.map((child) => maskLeaves(child, masker));
-    return href === null ? { type: 'link', href: null, blockedReason: node.blockedReason ?? 'sensitive', children } : { type: 'link', href, children };
+    if (href !== null) return { type: 'link', href, children };
+    const blockedOrigin = node.blockedOrigin ?? (node.href === null ? undefined : maskedOriginOf(node.href, masker));
+    return { type: 'link', href: null, blockedReason: node.blockedReason ?? 'sensitive', ...(blockedOrigin === undefined ? {} : { blockedOrigin }), children };
   }
   return { ...node, children: node.children.map((child) => maskLeaves(child, masker)) };
+}
+
+function maskedOriginOf(href: string, masker: TextMasker): string | undefined {
+  try {
+    return masker.maskText(new URL(href).origin).display;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The origins of the blocked links in a tree, once each (masked; what the audit trail may hold). */
+export function blockedLinkOrigins(nodes: readonly MarkdownNode[]): string[] {
+  const origins = new Set<string>();
+  const visit = (node: MarkdownNode): void => {
+    if (node.type === 'text') return;
+    if (node.type === 'link' && node.href === null && node.blockedOrigin !== undefined) origins.add(node.blockedOrigin);
+    node.children.forEach(visit);
+  };
+  nodes.forEach(visit);
+  return [...origins];
 }
 
 function textLeaves(node: MarkdownNode): { text: string }[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMarkdownTree, markdownText } from '../../../src/core/chat/buildMarkdownTree.ts';
+import { blockedLinkOrigins, buildMarkdownTree, markdownText } from '../../../src/core/chat/buildMarkdownTree.ts';
 import type { SanitizedNode } from '../../../src/core/chat/MarkdownNode.ts';
 import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngine.ts';
 import { createApprovedOrigins } from '../../../src/core/origins/ApprovedOrigins.ts';
@@ -53,6 +53,10 @@ describe('buildMarkdownTree', () => {
       [null, 'unsafe_scheme'],
       [null, 'malformed'],
     ]);
+    // What the audit trail gets: the origins of blocked links (masked), never an approved one or a URL path.
+    expect(blockedLinkOrigins(tree)).toEqual(['https://evil.example.net']);
+    const sensitive = buildMarkdownTree([el('p', [el('a', ['x'], 'https://%34111111111111111.evil.test/a?b')])], engine, approved);
+    expect(blockedLinkOrigins(sensitive)).toEqual(['https://*.evil.test']);
   });
 
   it('masks a card number inside emphasis and inside link text', () => {
