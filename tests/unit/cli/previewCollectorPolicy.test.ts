@@ -30,7 +30,7 @@ describe('preview --otlp: the policy pointed at the local receiver', () => {
     const bare = { instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2' } };
     const validation = validatePolicy(policyWithPreviewCollector(bare, PREVIEW_COLLECTOR_ENDPOINT), { regexSafety: checkRegexSafety });
     expect(validation.ok).toBe(true);
-    if (validation.ok) expect(validation.policy.audit.endpoint).toBe(PREVIEW_COLLECTOR_ENDPOINT);
+    if (validation.ok) expect(validation.policy.audit?.endpoint).toBe(PREVIEW_COLLECTOR_ENDPOINT);
   });
 
   it('does not approve the receiver twice', () => {
