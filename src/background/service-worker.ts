@@ -6,6 +6,7 @@ import { NOTHING } from '../core/messaging/workerRequests.ts';
 import { createAuditOutboxStore } from './audit/auditOutboxStore.ts';
 import { pruneAuditOutbox, startAuditExport } from './audit/auditExport.ts';
 import { readAuditView } from './audit/readAuditView.ts';
+import { createPolicyAnnouncer } from './audit/policyAnnouncer.ts';
 import { exportSettingsOf, outboxSettingsOf } from './audit/auditSettings.ts';
 import { startBlockAudit } from './blockAudit.ts';
 import { isOwnPage } from './isOwnPage.ts';
@@ -41,6 +42,7 @@ function audit(event: AuditEvent): void {
 chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
 const blockAudit = startBlockAudit(audit);
+const policyAnnouncer = createPolicyAnnouncer(browser.storage.local, recordAudit);
 
 // The deny list stays here: pages ask about one contact and get a verdict.
 const callerRisk = startCallerRiskService({ session: browser.storage.session, audit, locale: navigator.language });
@@ -50,6 +52,7 @@ const policy = startPolicyService({
     callerRisk.setPolicy(state);
     await applyNetworkRules(state);
     latestPolicy = state;
+    void policyAnnouncer.announce(state);
     // A new endpoint (or the first policy after a restart) resumes what is pending.
     void auditExport.resume();
   },

@@ -17,6 +17,11 @@ const API_KEY = 'sk-collector-canary-5521';
 /** How long the collector refuses: long enough for several real, growing backoff steps. */
 const OUTAGE_MS = Number(process.env.AUDIT_E2E_OUTAGE_MS ?? 12_000);
 const ARRIVAL = { timeout: 90_000, interval: 500 };
+const POLICY = {
+  approvedOrigins: [`https://${COLLECTOR_HOST}`],
+  audit: { endpoint: ENDPOINT, headers: [{ name: 'X-Api-Key', value: API_KEY }] },
+  secureIvr: { fields: [{ label: 'Card number', valueAttribute: 'card_number', statusAttribute: 'card_capture_status' }] },
+};
 
 describe('audit export over OTLP/HTTP in the real browser', () => {
   let receiver: OtlpReceiver;
@@ -34,11 +39,7 @@ describe('audit export over OTLP/HTTP in the real browser', () => {
         `MAP second.my.connect.aws 127.0.0.1:${hostile.port}`,
       ],
       extraSpkiHashes: [receiver.spkiHash, hostile.spkiHash],
-      withPolicy: {
-        approvedOrigins: [`https://${COLLECTOR_HOST}`],
-        audit: { endpoint: ENDPOINT, headers: [{ name: 'X-Api-Key', value: API_KEY }] },
-        secureIvr: { fields: [{ label: 'Card number', valueAttribute: 'card_number', statusAttribute: 'card_capture_status' }] },
-      },
+      withPolicy: POLICY,
     });
 
   beforeAll(async () => {
@@ -70,6 +71,15 @@ describe('audit export over OTLP/HTTP in the real browser', () => {
         ),
       url,
     );
+  /** Distinct arrived events of one type (by ID), with their details. */
+  const arrived = (type: string) => [
+    ...new Map(
+      receiver
+        .records()
+        .filter((record) => record.eventName === type)
+        .map((record) => [String(record.attributes['log.record.uid']), record.attributes] as const),
+    ).values(),
+  ];
   const incident = async (n: number) => {
     await session.emulator.control.addContact({
       type: 'voice',
@@ -82,7 +92,9 @@ describe('audit export over OTLP/HTTP in the real browser', () => {
     await incident(1);
     await expect
       .poll(() => receiver.records().map((record) => record.eventName), ARRIVAL)
-      .toEqual(expect.arrayContaining(['origin.blocked', 'ivr.plaintext_incident']));
+      .toEqual(expect.arrayContaining(['policy.loaded', 'origin.blocked', 'ivr.plaintext_incident']));
+    // A hand-installed browser: the policy came from the local settings of an evaluation install.
+    expect(arrived('policy.loaded')).toEqual([expect.objectContaining({ 'audit.source': 'evaluation' })]);
     const posts = receiver.requests().filter((request) => request.path === '/v1/logs');
     expect(posts.every((request) => request.headers['X-Api-Key'] === API_KEY && request.headers.Cookie === '')).toBe(true);
     const [first] = receiver.records();
@@ -100,6 +112,15 @@ describe('audit export over OTLP/HTTP in the real browser', () => {
     const { session: sessionStorage } = await session.shield.storageDump();
     expect(JSON.stringify(sessionStorage)).not.toContain(API_KEY);
     expect(await page.content()).not.toContain(API_KEY);
+  });
+
+  it('announces a changed policy once, naming the top-level sections that changed', async () => {
+    const instance = { ccpUrl: session.emulator.ccpUrl, region: session.emulator.region };
+    await session.shield.setLocalPolicy({ instance, ...POLICY, dialing: { defaultCountry: 'JP' }, roles: { revealSeconds: 45 } });
+    await expect.poll(() => arrived('policy.changed').map((attributes) => attributes['audit.sections']), ARRIVAL).toEqual([['dialing', 'roles']]);
+    await session.shield.setLocalPolicy({ instance, ...POLICY });
+    await expect.poll(() => arrived('policy.changed').length, ARRIVAL).toBe(2);
+    expect(arrived('policy.loaded')).toHaveLength(1);
   });
 
   it('holds events while the collector refuses (503), retries with backoff, and delivers each exactly once after de-duplication', async () => {
@@ -152,6 +173,9 @@ describe('audit export over OTLP/HTTP in the real browser', () => {
     session = await start();
     page = await session.openDesk();
     await expect.poll(() => pending.filter((id) => !arrivedIds().has(id)), ARRIVAL).toEqual([]);
+    // Neither the stopped-and-woken worker nor the restarted browser announced the same policy again.
+    expect(arrived('policy.loaded')).toHaveLength(1);
+    expect(arrived('policy.changed')).toHaveLength(2);
   });
 
   it('blocks a request to an origin that is not approved although the CSP would allow it', async () => {

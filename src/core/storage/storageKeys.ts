@@ -21,6 +21,8 @@ export const STORAGE_KEYS = {
     auditOutboxSegmentPrefix: 'audit.outbox.segment.',
     /** A random ID made once per installation: the `service.instance.id` of the audit export. */
     auditInstallationId: 'audit.installationId',
+    /** The valid policy last announced as `policy.loaded`/`policy.changed`: a digest per top-level section, never settings. */
+    announcedPolicy: 'audit.announcedPolicy',
   },
   session: {
     /** The worker's policy verdict as pages may see it (deny-list numbers withheld). */
