@@ -11,6 +11,7 @@ const suites: Record<string, () => Promise<Bench>> = {
   masking: async () => (await import('./masking.bench.ts')).run,
   'contact-latency': async () => (await import('./contactLatency.bench.ts')).run,
   'deny-list': async () => (await import('./denyList.bench.ts')).run,
+  audit: async () => (await import('./audit.bench.ts')).run,
 };
 
 async function main(selected: string[]): Promise<void> {
