@@ -1,9 +1,11 @@
+import { PLACEHOLDER_CCP_URL, PLACEHOLDER_INSTANCE_ALIAS } from '../../core/policy/placeholderInstance.ts';
 import { EXIT_INVALID, EXIT_OK, type CliCommand } from '../CliIO.ts';
 
 /**
  * A starting policy with a `//` comment above each setting. JSON has no comments: the first line
  * says to delete every `//` line (or to run `policy init --json`, which prints the same document
- * without them). Every value is a working example; `policy validate` accepts the result.
+ * without them). Every value is a working example except the instance, a placeholder that `policy validate`
+ * refuses, naming the field, until IT writes their own.
  */
 export const STARTER_POLICY = `// Connect Shield policy — starting point.
 // JSON has no comments: delete every line that starts with // before use,
@@ -13,7 +15,8 @@ export const STARTER_POLICY = `// Connect Shield policy — starting point.
   // The approved Amazon Connect instance. Only ccpUrl is required in the whole policy.
   "instance": {
     // https://<alias>.my.connect.aws/ccp-v2 or https://<alias>.awsapps.com/connect/ccp-v2
-    "ccpUrl": "https://your-instance.my.connect.aws/ccp-v2",
+    // Replace ${PLACEHOLDER_INSTANCE_ALIAS} with your alias: policy validate refuses the placeholder.
+    "ccpUrl": "${PLACEHOLDER_CCP_URL}",
     // AWS region of the instance (chat uses it).
     "region": "ap-northeast-1"
   },

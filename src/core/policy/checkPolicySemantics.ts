@@ -3,6 +3,7 @@ import { describeCcpUrlProblem } from '../origins/describeCcpUrlProblem.ts';
 import { parseCcpUrl } from '../origins/parseCcpUrl.ts';
 import { isJsonObject } from './isJsonObject.ts';
 import { pointerOf } from './jsonPointer.ts';
+import { isPlaceholderInstanceAlias, PLACEHOLDER_INSTANCE_ALIAS } from './placeholderInstance.ts';
 import { approvedOriginCovers, parseApprovedOrigin, type ParsedApprovedOrigin } from './parseApprovedOrigin.ts';
 import type { PolicyError } from './PolicyError.ts';
 import { MANDATORY_DETECTORS, NEVER_REVEALABLE_KINDS } from './policyVocabulary.ts';
@@ -66,6 +67,12 @@ function checkInstanceUrls(instance: Record<string, unknown>, path: (string | nu
   let instanceOrigin: string | undefined;
   if (typeof ccpUrl === 'string') {
     const parsed = parseCcpUrl(ccpUrl);
+    if (parsed.ok && isPlaceholderInstanceAlias(parsed.alias)) {
+      errors.push({
+        pointer: pointerOf([...path, 'ccpUrl']),
+        message: `"${PLACEHOLDER_INSTANCE_ALIAS}" is the placeholder from policy init; replace it with your instance's alias (Amazon Connect console → your instance → Access URL).`,
+      });
+    }
     if (parsed.ok) instanceOrigin = parsed.origin;
     else errors.push({ pointer: pointerOf([...path, 'ccpUrl']), message: describeCcpUrlProblem(parsed.problem) });
   }

@@ -1,3 +1,4 @@
+import { isSupportedCountry } from 'libphonenumber-js/min';
 import { closestWord } from './closestWord.ts';
 import { pointerOf, segmentsOf, valueAt } from './jsonPointer.ts';
 import type { PolicyError } from './PolicyError.ts';
@@ -54,10 +55,13 @@ function describeSchemaError(error: SchemaError, document: unknown, schema: Json
       const cardHint = /^\/masking\/display\/pan$/.test(pointer)
         ? ' Card numbers are never shown beyond their last four digits.'
         : '';
-      return { pointer, message: `${capitalise(shown)} is not allowed here; use one of ${allowed.join(', ')}.${cardHint}` };
+      const words = Array.isArray(params['allowedValues']) ? params['allowedValues'].filter((value): value is string => typeof value === 'string') : [];
+      const suggestion = typeof actual === 'string' ? closestWord(actual, words) : undefined;
+      const meant = suggestion !== undefined ? ` (did you mean "${suggestion}"?)` : '';
+      return { pointer, message: `${capitalise(shown)} is not allowed here${meant}; use one of ${allowed.join(', ')}.${cardHint}` };
     }
     case 'pattern':
-      return { pointer, message: patternHint(pointer) };
+      return { pointer, message: patternHint(pointer, valueAt(document, pointer)) };
     case 'minLength':
       return { pointer, message: 'Must not be empty.' };
     case 'maxLength':
@@ -87,7 +91,7 @@ function schemaAt(schema: JsonSchema, pointer: string): JsonSchema | undefined {
   return current;
 }
 
-function patternHint(pointer: string): string {
+function patternHint(pointer: string, value: unknown): string {
   const shape = pointer.replace(/\/\d+(?=\/|$)/g, '/*');
   switch (shape) {
     case '/instance/region':
@@ -95,6 +99,9 @@ function patternHint(pointer: string): string {
       return 'Not an AWS region name; write it like "ap-northeast-1" or "us-west-2".';
     case '/dialing/defaultCountry':
     case '/dialing/allowedCountries/*':
+      // Only two letters are quoted back: a country code, never customer data.
+      if (typeof value === 'string' && /^[a-zA-Z]{2}$/.test(value) && isSupportedCountry(value.toUpperCase()))
+        return `Country codes are written in capitals (did you mean "${value.toUpperCase()}"?).`;
       return 'Not a country code; write an ISO 3166-1 alpha-2 code in capitals, like "JP" or "US".';
     default:
       return 'Does not have the expected form.';

@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { run, STARTER_POLICY } from '../../../src/cli/commands/policyInit.ts';
+import { run as validate } from '../../../src/cli/commands/policyValidate.ts';
 import { parsePolicyText } from '../../../src/core/policy/parsePolicyText.ts';
 import { checkRegexSafety } from '../../../src/core/policy/recheckRegexSafety.ts';
 import type { CliIO } from '../../../src/cli/CliIO.ts';
@@ -23,21 +27,35 @@ describe('policy init', () => {
     expect(parsePolicyText(STARTER_POLICY, options).ok).toBe(false);
   });
 
-  it('is a valid policy once the comment lines are stripped', () => {
+  it('once the comment lines are stripped, is refused only for its placeholder instance, naming the field', () => {
     const stripped = STARTER_POLICY.split('\n')
       .filter((line) => !/^\s*\/\//.test(line))
       .join('\n');
     const result = parsePolicyText(stripped, options);
-    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(result.ok ? [] : result.errors.map((error) => error.pointer)).toEqual(['/instance/ccpUrl']);
+    expect(result.ok ? '' : (result.errors[0]?.message ?? '')).toContain('"your-instance" is the placeholder from policy init');
   });
 
-  it('--json prints the same document without comments, valid as it is', async () => {
+  it('--json prints the same document without comments, valid once IT writes their instance', async () => {
     const io = recordingIO(repo);
     expect(await run(['--json'], io)).toBe(0);
     const text = io.stdout.join('');
     expect(text).not.toMatch(/^\s*\/\//m);
-    const result = parsePolicyText(text, options);
+    expect(parsePolicyText(text, options).ok).toBe(false);
+    const result = parsePolicyText(text.replace('your-instance.my.connect.aws', 'acme-support.my.connect.aws'), options);
     expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('policy validate exits 2 on the untouched starter, with the pointer', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-init-'));
+    const file = join(dir, 'policy.json');
+    const init = recordingIO(repo);
+    await run(['--json'], init);
+    writeFileSync(file, init.stdout.join(''));
+    const io = recordingIO(repo);
+    expect(await validate([file], io)).toBe(2);
+    expect(io.stderr.join('\n')).toContain('/instance/ccpUrl: "your-instance" is the placeholder from policy init');
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('rejects unknown arguments', async () => {
