@@ -11,7 +11,11 @@ export const MY_NUMBER_NAME_PHRASES = ['mynumber', 'マイナンバー', '個人
  * MIC ordinance: weights 2–7 then 2–6 from the right over the first eleven digits, mod 11.
  */
 export function isValidMyNumber(digits: string): boolean {
-  if (!/^[0-9]{12}$/.test(digits)) return false;
+  if (digits.length !== 12) return false;
+  for (let i = 0; i < 12; i++) {
+    const code = digits.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
   let sum = 0;
   for (let n = 1; n <= 11; n++) {
     const p = digits.charCodeAt(11 - n) - 48;
