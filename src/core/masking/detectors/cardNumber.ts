@@ -9,8 +9,7 @@ const MAX_DIGITS = 19;
 function isCardGrouping(run: DigitRun, from: number, to: number): boolean {
   if (from === to) return true;
   const size = (i: number): number => {
-    const group = run[i];
-    return group === undefined ? 0 : group.end - group.start;
+    return run[i]?.size ?? 0;
   };
   if (to - from === 2 && size(from) === 4 && size(from + 1) === 6 && (size(to) === 5 || size(to) === 4)) return true;
   const tail = size(to);

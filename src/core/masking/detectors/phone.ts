@@ -187,9 +187,10 @@ export function createPhoneDetector(countries: string | readonly string[] | unde
     detect(input) {
       const { text } = input;
       const findings: Finding[] = [];
-      // The windows' last groups and digit counts, reused for every start group.
+      // The windows' last groups and digit counts, reused for every start group (`count` of them in use).
       const ends: number[] = [];
       const endDigits: number[] = [];
+      let count = 0;
       // Digit groups joined by short gaps of spaces, dashes, dots and parentheses.
       for (const chain of chainDigitSpans(text, input.digitSpans(), MAX_GAP, isGapChar)) {
         let i = 0;
@@ -197,8 +198,7 @@ export function createPhoneDetector(countries: string | readonly string[] | unde
           const first = chain[i];
           if (!first) break;
           // Windows from group i, as long as they look like a written number.
-          ends.length = 0;
-          endDigits.length = 0;
+          count = 0;
           let digits = 0;
           // After "+<country code>", a one-digit area code is normal: +81 3 …, +33 1 …
           const international = first.start > 0 && text.charCodeAt(first.start - 1) === 0x2b;
@@ -210,12 +210,13 @@ export function createPhoneDetector(countries: string | readonly string[] | unde
             digits += size;
             if (digits > MAX_DIGITS) break;
             if (digits >= MIN_DIGITS) {
-              ends.push(j);
-              endDigits.push(digits);
+              ends[count] = j;
+              endDigits[count] = digits;
+              count++;
             }
           }
           let matchedUntil = -1;
-          for (let k = ends.length - 1; k >= 0; k--) {
+          for (let k = count - 1; k >= 0; k--) {
             const last = chain[ends[k] ?? -1];
             if (!last) continue;
             let end = last.end;
