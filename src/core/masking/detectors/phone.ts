@@ -190,7 +190,6 @@ export function createPhoneDetector(countries: string | readonly string[] | unde
       // The windows' last groups and digit counts, reused for every start group (`count` of them in use).
       const ends: number[] = [];
       const endDigits: number[] = [];
-      let count = 0;
       // Digit groups joined by short gaps of spaces, dashes, dots and parentheses.
       for (const chain of chainDigitSpans(text, input.digitSpans(), MAX_GAP, isGapChar)) {
         let i = 0;
@@ -198,7 +197,7 @@ export function createPhoneDetector(countries: string | readonly string[] | unde
           const first = chain[i];
           if (!first) break;
           // Windows from group i, as long as they look like a written number.
-          count = 0;
+          let count = 0;
           let digits = 0;
           // After "+<country code>", a one-digit area code is normal: +81 3 …, +33 1 …
           const international = first.start > 0 && text.charCodeAt(first.start - 1) === 0x2b;
