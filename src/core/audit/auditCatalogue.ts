@@ -20,12 +20,14 @@ export interface AuditEventSpec {
 export const AUDIT_CATALOGUE = {
   'policy.loaded': {
     severity: 'info',
-    description: 'The service worker started with a valid policy.',
+    description:
+      'A valid policy is in force for the first time on this installation, or again after one was refused; the same policy seen again (a woken worker, a browser restart) records nothing.',
     fields: { source: field.oneOf(['organization', 'local', 'evaluation']) },
   },
   'policy.changed': {
     severity: 'info',
-    description: 'A new valid policy replaced the previous one while running.',
+    description:
+      'A different valid policy replaced the one last announced (live, or found at start-up); sections names the top-level policy sections whose settings changed.',
     fields: { source: field.oneOf(['organization', 'local', 'evaluation']), sections: field.optional(field.list('name')) },
   },
   'policy.invalid': {

@@ -4,6 +4,7 @@ import type { AuditEvent } from '../../../src/core/audit/AuditEvent.ts';
 import type { PolicyState } from '../../../src/core/config/PolicyState.ts';
 import type { DeploymentMode } from '../../../src/core/policy/mergePolicies.ts';
 import { mergePolicies } from '../../../src/core/policy/mergePolicies.ts';
+import { STORAGE_KEYS } from '../../../src/core/storage/storageKeys.ts';
 
 const API_KEY = 'sk-announce-canary-7730';
 const BASE = {
@@ -75,7 +76,7 @@ describe('policy.loaded and policy.changed: announced once per real change', () 
     expect(summary(recorded).at(-1)).toEqual(['policy.changed', { source: 'organization', sections: ['audit'] }]);
     const stored = JSON.stringify(local.items);
     for (const setting of [API_KEY, 'otel.example.com', 'shield-demo']) expect(stored).not.toContain(setting);
-    expect(Object.keys(local.items)).toEqual(['audit.announcedPolicy']);
+    expect(Object.keys(local.items)).toEqual([STORAGE_KEYS.local.announcedPolicy]);
   });
 
   it('records nothing for a refused policy (policy.invalid covers it) and announces the next valid one as loaded', async () => {
