@@ -16,12 +16,18 @@ import { installFrameGuard } from './frameGuard.ts';
 import { installPopupOpenerGuard } from './popupOpenerGuard.ts';
 import { openDetachedPopup } from '../platform/detachedPopup.ts';
 import { pinConduitOrigin } from './pinConduitOrigin.ts';
+import { probeCcpFraming } from './probeCcpFraming.ts';
 import { readAgentView } from './readAgentView.ts';
 
 export interface CcpInstance {
   ccpUrl: string;
   loginUrl?: string;
   region: string;
+  /**
+   * The policy's framing compatibility mode: the extension rewrites the CCP's frame-ancestors for
+   * its own frame, so the header the instance sends does not decide.
+   */
+  framingRewritten?: boolean;
 }
 
 export interface CcpSessionListener extends ChatFeedListener {
@@ -45,6 +51,11 @@ export interface CcpSession extends Omit<AgentActions, 'dispose'>, Pick<ContactF
 }
 
 const HEALTH_TICK_MS = 1_000;
+/** Streams' own load timeout: a CCP silent this long is asked directly why (see probeCcpFraming). */
+const PROBE_AFTER_MS = 5_000;
+/** While it stays silent, asked again this often, so the banner follows what IT changes. */
+const PROBE_EVERY_MS = 15_000;
+const PROBED_STATUSES = new Set<CcpHealth['status']>(['starting', 'unreachable', 'gave_up', 'not_approved']);
 
 /**
  * Embeds the CCP with Streams and wires its three feeds: contacts (masked views), chats (masked
@@ -59,7 +70,8 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
     const next = nextCcpHealth(health, event);
     if (next.status !== health.status) {
       if (next.status === 'unreachable') listener.audit(buildAuditEvent('ccp.unreachable', {}));
-      if (next.status === 'connected' && (health.status === 'unreachable' || health.status === 'signed_out')) {
+      if (next.status === 'not_approved' && next.refusal) listener.audit(buildAuditEvent('ccp.framing_refused', { by: next.refusal.by }));
+      if (next.status === 'connected' && (health.status === 'unreachable' || health.status === 'signed_out' || health.status === 'not_approved')) {
         listener.audit(buildAuditEvent('ccp.recovered', {}));
       }
       health = next;
@@ -114,7 +126,29 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
     bus.subscribe(api.EventType.AUTH_FAIL, () => onHealth({ type: 'auth_fail', at: Date.now() })),
     api.core.onIframeRetriesExhausted(() => onHealth({ type: 'retries_exhausted', at: Date.now() })),
   ];
-  const healthClock = setInterval(() => onHealth({ type: 'tick', at: Date.now() }), HEALTH_TICK_MS);
+  let probing = false;
+  let lastProbeAt: number | null = null;
+  const probe = (now: number): void => {
+    if (probing || !PROBED_STATUSES.has(health.status) || now - (health.lastAckAt ?? health.startedAt) < PROBE_AFTER_MS) return;
+    if (lastProbeAt !== null && now - lastProbeAt < PROBE_EVERY_MS) return;
+    probing = true;
+    lastProbeAt = now;
+    void probeCcpFraming(instance.ccpUrl, location.origin)
+      .then((result) => {
+        if (result.kind === 'down') onHealth({ type: 'instance_down', at: Date.now() });
+        if (result.kind === 'refused' && !(instance.framingRewritten === true && result.refusal.by === 'frame_ancestors')) {
+          onHealth({ type: 'framing_refused', at: Date.now(), refusal: result.refusal });
+        }
+      })
+      .finally(() => {
+        probing = false;
+      });
+  };
+  const healthClock = setInterval(() => {
+    const now = Date.now();
+    onHealth({ type: 'tick', at: now });
+    probe(now);
+  }, HEALTH_TICK_MS);
 
   // Streams reports the softphone mute only as a toggle event; the agent view carries the latest.
   let muted = false;

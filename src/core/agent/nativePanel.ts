@@ -20,7 +20,7 @@ export function nativePanelVisibility({
 }): NativePanelVisibility {
   if (showNativePanel) return 'policy';
   // A torn-down frame holds nothing to act on; the banner explains.
-  if (health === 'origin_violation') return 'hidden';
+  if (health === 'origin_violation' || health === 'not_approved') return 'hidden';
   if (!signedIn || health === 'signed_out') return 'sign_in';
   return 'hidden';
 }

@@ -43,6 +43,11 @@ export const AUDIT_CATALOGUE = {
     description: 'The CCP stopped answering (frame not loading, retries exhausted).',
     fields: {},
   },
+  'ccp.framing_refused': {
+    severity: 'error',
+    description: "The instance refused to be framed by this extension: its approved origins lack it (frame-ancestors), or X-Frame-Options forbids framing.",
+    fields: { by: field.oneOf(['frame_ancestors', 'x_frame_options']) },
+  },
   'ccp.recovered': {
     severity: 'info',
     description: 'The CCP answers again after being unreachable or signed out.',

@@ -22,14 +22,16 @@ export interface Finding {
 export interface DetectionInput {
   /** The value after `normalizeForDetection`; findings are offsets into this text. */
   text: string;
-  /** `text` lower-cased once, for context-word look-ups. */
+  /** `text` lower-cased (ASCII only), computed on first use, for context-word look-ups. */
   lower: string;
   /** The attribute the value came from, split into words once; some detectors use it as context. */
   attributeName: NameWords | undefined;
-  /** `findDigitSpans(text)`, computed once and shared by the number detectors. */
+  /** Every maximal run of ASCII digits, found once and shared by the number detectors. */
   digitSpans(): readonly DigitSpan[];
   /** `scanDigitRuns(text)`, computed once from the same spans. */
   digitRuns(): DigitRun[];
+  /** Maximal base64 runs of 20 characters or more, from the same pass that found the digit spans. */
+  base64Runs(): readonly DigitSpan[];
   /** `findIbanShapes(text)`, computed once: the IBAN detector and the engine's reference filter share it. */
   ibanShapes(): readonly IbanShape[];
 }

@@ -118,12 +118,14 @@ export function nameSays(name: NameWords | undefined, words: readonly string[], 
 }
 
 /**
- * A test for whether one of `words` occurs anywhere in a lower-cased text. `hasContextWordNear`
+ * A test for whether one of `words` (lower case) occurs anywhere in a text, in any ASCII case. `hasContextWordNear`
  * can only succeed for a word that occurs, so a detector whose every match needs context can skip
  * a text without one. Compiled once into one alternation: the regex engine looks for all the words
- * in a single pass instead of one `indexOf` scan per word.
+ * in a single pass instead of one `indexOf` scan per word, and
+ * without the flag `u` it folds ASCII letters only, exactly as `lowerAscii` does, so the value need
+ * not be lower-cased first.
  */
-export function mentionMatcher(words: readonly string[]): (lower: string) => boolean {
-  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-  return (lower) => pattern.test(lower);
+export function mentionMatcher(words: readonly string[]): (text: string) => boolean {
+  const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+  return (text) => pattern.test(text);
 }

@@ -19,7 +19,7 @@ import { isSensitiveAuthFinding, sensitiveAuthDetector, sensitiveAuthSort } from
 import { ssnDetector } from './detectors/ssn.ts';
 import { ENGLISH_LABELS, FULL_MASK, HIDDEN_PLACEHOLDER, displayFormatFor, renderMasked, stricterFormat } from './displayFormat.ts';
 import { buildFailClosedEvent, type FailClosedReason } from './failClosed.ts';
-import type { Detector, Finding } from './Finding.ts';
+import type { DetectionInput, Detector, Finding } from './Finding.ts';
 import type { AttributeExplanation, MaskedText, MaskedTexts, MaskingEngine, MaskingEngineOptions, RevealedValue } from './MaskingEngine.ts';
 import { mergeFindings, type MergedSpan } from './mergeFindings.ts';
 import { NEVER_REVEALED } from './neverRevealed.ts';
@@ -95,7 +95,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
         throw new DetectorFailure(detector.name);
       }
     }
-    findings = withoutNumbersInsideReferences(input.text, findings, input.ibanShapes);
+    findings = withoutNumbersInsideReferences(input, findings);
     const { normalized } = input;
     if (normalized.remapped) {
       findings = findings.map((f) => ({ ...f, start: normalized.originalStart(f.start), end: normalized.originalEnd(f.end) }));
@@ -104,15 +104,12 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   }
 
   /** UUIDs and IBAN-shaped references whose checksum fails are ids an agent needs: no number inside them is a card or a My Number. */
-  function withoutNumbersInsideReferences(
-    text: string,
-    findings: Finding[],
-    ibanShapes: () => readonly { start: number; end: number; valid: boolean }[],
-  ): Finding[] {
+  function withoutNumbersInsideReferences(input: DetectionInput, findings: Finding[]): Finding[] {
     if (!findings.some((f) => NUMBER_KINDS.has(f.kind))) return findings;
+    const { text } = input;
     const references: Array<{ start: number; end: number }> = [];
     if (text.indexOf('-') >= 0) references.push(...uuidSpans(text));
-    for (const shape of ibanShapes()) if (!shape.valid) references.push(shape);
+    for (const shape of input.ibanShapes()) if (!shape.valid) references.push(shape);
     if (references.length === 0) return findings;
     return findings.filter((f) => !(NUMBER_KINDS.has(f.kind) && references.some((r) => f.start >= r.start && f.end <= r.end)));
   }

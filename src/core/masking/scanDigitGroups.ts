@@ -141,36 +141,3 @@ export function scanDigitRuns(text: string, spans: readonly DigitSpan[] = findDi
   if (run.length > 0) runs.push(run);
   return runs;
 }
-
-/**
- * Every contiguous slice of a run's groups whose digit count lies in [minDigits, maxDigits],
- * bounded by `maxDigits` so the enumeration stays linear in the run length. Slices are only
- * started at groups `mayStart` accepts: no digits are joined for a start that cannot match.
- */
-export function* groupWindows(
-  run: DigitRun,
-  minDigits: number,
-  maxDigits: number,
-  mayStart: (group: DigitGroup) => boolean = () => true,
-): Generator<{ from: number; to: number; digits: string }> {
-  for (let from = 0; from < run.length; from++) {
-    const start = run[from];
-    if (!start || !mayStart(start)) continue;
-    let digits = '';
-    for (let to = from; to < run.length; to++) {
-      const group = run[to];
-      if (!group) break;
-      digits += group.digits;
-      if (digits.length > maxDigits) break;
-      if (digits.length >= minDigits) yield { from, to, digits };
-    }
-  }
-}
-
-/** Memoised digit spans and runs for one text, so the number detectors scan it once. */
-export function lazyDigitScans(text: string): { digitSpans: () => DigitSpan[]; digitRuns: () => DigitRun[] } {
-  let spans: DigitSpan[] | null = null;
-  let runs: DigitRun[] | null = null;
-  const digitSpans = (): DigitSpan[] => (spans ??= findDigitSpans(text));
-  return { digitSpans, digitRuns: () => (runs ??= scanDigitRuns(text, digitSpans())) };
-}

@@ -43,7 +43,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
     if (started.current || !frameRef.current) return;
     started.current = true;
     setSession(
-      startCcpSession(frameRef.current, instance, viewPolicy, {
+      startCcpSession(frameRef.current, { ...instance, framingRewritten: policy.framing.compatibilityMode }, viewPolicy, {
         agent: (agent) => dispatch({ type: 'agent', agent }),
         contacts: (contacts) => dispatch({ type: 'contacts', contacts }),
         health: (health) => dispatch({ type: 'health', health }),
@@ -119,7 +119,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
           <span>{t('nativePanelShownByPolicy')}</span>
         </div>
       ) : null}
-      {panel === 'sign_in' && state.health?.status !== 'origin_violation' ? (
+      {panel === 'sign_in' && state.health?.status !== 'origin_violation' && state.health?.status !== 'not_approved' ? (
         <div className="banner banner-info" role="status" data-testid="native-panel-sign-in">
           <span>{t('nativePanelSignIn')}</span>
         </div>

@@ -53,4 +53,24 @@ describe('ccpHealth', () => {
     expect(statuses.map((health) => health.status)).toEqual(['starting', 'connected', 'unreachable', 'signed_out', 'gave_up']);
     for (const health of statuses) expect(nextCcpHealth(health, { type: 'origin_violation', at: 9 }).status).toBe('origin_violation');
   });
+
+  it('tells a refused frame apart from an outage, and keeps the refusal until the CCP answers', () => {
+    const start = initialCcpHealth(0);
+    const refused = nextCcpHealth(start, { type: 'framing_refused', at: 5_000, refusal: { by: 'frame_ancestors' } });
+    expect(refused).toMatchObject({ status: 'not_approved', refusal: { by: 'frame_ancestors' } });
+    // Neither the clock nor Streams giving up turns it into a vaguer "unreachable" or "gave up".
+    expect(nextCcpHealth(refused, { type: 'tick', at: 1e9 }).status).toBe('not_approved');
+    expect(nextCcpHealth(refused, { type: 'retries_exhausted', at: 6_000 }).status).toBe('not_approved');
+    const answered = nextCcpHealth(refused, { type: 'ack', at: 7_000 });
+    expect(answered).toEqual({ status: 'connected', lastAckAt: 7_000, startedAt: 0 });
+    // An outage found by asking the instance shows at once, without the refusal.
+    expect(nextCcpHealth(start, { type: 'instance_down', at: 5_000 }).status).toBe('unreachable');
+    expect(nextCcpHealth(refused, { type: 'instance_down', at: 8_000 })).toEqual({ status: 'unreachable', lastAckAt: null, startedAt: 0 });
+  });
+
+  it('ignores a late probe once the CCP answers', () => {
+    const connected = nextCcpHealth(initialCcpHealth(0), { type: 'ack', at: 1 });
+    expect(nextCcpHealth(connected, { type: 'framing_refused', at: 2, refusal: { by: 'x_frame_options', value: 'DENY' } }).status).toBe('connected');
+    expect(nextCcpHealth(connected, { type: 'instance_down', at: 2 }).status).toBe('connected');
+  });
 });

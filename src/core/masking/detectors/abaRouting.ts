@@ -19,14 +19,14 @@ export function isValidAbaRouting(digits: string): boolean {
 export const abaRoutingDetector: Detector = {
   name: 'abaRouting',
   detect(input) {
-    const { text, lower, attributeName } = input;
+    const { attributeName } = input;
     const findings: Finding[] = [];
     const named = nameSays(attributeName, ['aba', 'rtn', 'routing'], ['routingnumber']);
     for (const run of input.digitRuns()) {
       for (let i = 0; i < run.length; i++) {
         const group = run[i];
         if (group === undefined || group.digits.length !== 9 || !isValidAbaRouting(group.digits) || !standsAlone(run, i, i, true)) continue;
-        if (named || hasContextWordNear({ text, lower }, group.start, group.end, CONTEXT)) {
+        if (named || hasContextWordNear(input, group.start, group.end, CONTEXT)) {
           findings.push({ kind: 'abaRouting', start: group.start, end: group.end, detector: 'abaRouting' });
         }
       }

@@ -1,18 +1,29 @@
 import type { Detector, Finding } from '../Finding.ts';
 import { cardIssuerOf, mayStartCardNumber } from '../cardIssuer.ts';
-import { passesLuhn } from '../luhn.ts';
-import { groupWindows, standsAlone, type DigitGroup, type DigitRun } from '../scanDigitGroups.ts';
+import { standsAlone, type DigitRun } from '../scanDigitGroups.ts';
 
-const startsLikeACard = (group: DigitGroup): boolean => mayStartCardNumber(group.digits.charAt(0));
+const MIN_DIGITS = 12;
+const MAX_DIGITS = 19;
 
 /** How cards are printed and typed: one block, fours with a shorter tail, Amex 4-6-5, Diners 4-6-4. */
 function isCardGrouping(run: DigitRun, from: number, to: number): boolean {
   if (from === to) return true;
-  const sizes: number[] = [];
-  for (let i = from; i <= to; i++) sizes.push(run[i]?.digits.length ?? 0);
-  if (sizes.length === 3 && sizes[0] === 4 && sizes[1] === 6 && (sizes[2] === 5 || sizes[2] === 4)) return true;
-  const tail = sizes[sizes.length - 1] ?? 0;
-  return tail >= 1 && tail <= 4 && sizes.slice(0, -1).every((size) => size === 4);
+  const size = (i: number): number => {
+    const group = run[i];
+    return group === undefined ? 0 : group.end - group.start;
+  };
+  if (to - from === 2 && size(from) === 4 && size(from + 1) === 6 && (size(to) === 5 || size(to) === 4)) return true;
+  const tail = size(to);
+  if (tail < 1 || tail > 4) return false;
+  for (let i = from; i < to; i++) if (size(i) !== 4) return false;
+  return true;
+}
+
+/** The digits of groups `from`…`to`, joined: built only for a window that already passed Luhn. */
+function windowDigits(run: DigitRun, from: number, to: number): string {
+  let digits = '';
+  for (let i = from; i <= to; i++) digits += run[i]?.digits ?? '';
+  return digits;
 }
 
 /**
@@ -21,21 +32,48 @@ function isCardGrouping(run: DigitRun, from: number, to: number): boolean {
  * Every window of groups is tried, so a card number next to another number ("qty 2 4111 …") is still
  * found, but only a window that stands for its whole written sequence (`standsAlone`): sixteen
  * Luhn-valid digits inside a 22-digit tracking number are not a card.
+ *
+ * Luhn is computed while a window grows group by group, straight from the text's character codes:
+ * `evenDoubled` is the sum with the digits at even positions from the left doubled, `oddDoubled`
+ * with those at odd positions; a window of n digits doubles every second digit from the right, which
+ * is the even positions when n is even. Nine windows in ten fail it, and they cost no string.
  */
 export const cardNumberDetector: Detector = {
   name: 'pan',
   detect(input) {
+    const { text } = input;
     const findings: Finding[] = [];
     for (const run of input.digitRuns()) {
       let coveredUntil = -1;
-      for (const window of groupWindows(run, 12, 19, startsLikeACard)) {
-        const first = run[window.from];
-        const last = run[window.to];
-        if (!first || !last || last.end <= coveredUntil) continue;
-        if (cardIssuerOf(window.digits) === null || !passesLuhn(window.digits)) continue;
-        if (!standsAlone(run, window.from, window.to, isCardGrouping(run, window.from, window.to))) continue;
-        findings.push({ kind: 'pan', start: first.start, end: last.end, detector: 'pan' });
-        coveredUntil = last.end;
+      for (let from = 0; from < run.length; from++) {
+        const first = run[from];
+        if (first === undefined || !mayStartCardNumber(text.charAt(first.start))) continue;
+        let count = 0;
+        let evenDoubled = 0;
+        let oddDoubled = 0;
+        for (let to = from; to < run.length; to++) {
+          const last = run[to];
+          if (last === undefined) break;
+          if (count + (last.end - last.start) > MAX_DIGITS) break;
+          for (let i = last.start; i < last.end; i++) {
+            const d = text.charCodeAt(i) - 48;
+            const doubled = d > 4 ? 2 * d - 9 : 2 * d;
+            if ((count & 1) === 0) {
+              evenDoubled += doubled;
+              oddDoubled += d;
+            } else {
+              evenDoubled += d;
+              oddDoubled += doubled;
+            }
+            count++;
+          }
+          if (count < MIN_DIGITS || last.end <= coveredUntil) continue;
+          if (((count & 1) === 0 ? evenDoubled : oddDoubled) % 10 !== 0) continue;
+          if (cardIssuerOf(windowDigits(run, from, to)) === null) continue;
+          if (!standsAlone(run, from, to, isCardGrouping(run, from, to))) continue;
+          findings.push({ kind: 'pan', start: first.start, end: last.end, detector: 'pan' });
+          coveredUntil = last.end;
+        }
       }
     }
     return findings;

@@ -6,12 +6,9 @@ import type { Detector, Finding } from '../Finding.ts';
  * version 2 starts 0x02 0x04 0x78 / 0x02 0x05 0x78 → "AgR4" / "AgV4".
  */
 const ESDK_PREFIXES = ['AYAD', 'AYAA', 'AYAB', 'AYAC', 'AgR4', 'AgV4'] as const;
-const MIN_ESDK = 20;
 /** Long enough to be a key, a token or ciphertext (a 256-bit key in base64 is 44), longer than a UUID (36). */
 const MIN_BLOB = 40;
 
-/** Maximal runs of base64 and base64url characters at least as long as the shortest ESDK message. */
-const BASE64_RUN = new RegExp(`[0-9A-Za-z+/=_-]{${String(MIN_ESDK)},}`, 'g');
 
 type CharClass = 0 | 1 | 2 | 3;
 function classOf(code: number): CharClass {
@@ -47,13 +44,11 @@ function looksLikeRandomBase64(text: string, start: number, end: number): boolea
 /** Secure-IVR ciphertext and other long base64 blobs: never displayed, whatever else they contain. */
 export const ciphertextDetector: Detector = {
   name: 'ciphertext',
-  detect({ text }) {
+  detect(input) {
+    const { text } = input;
     const findings: Finding[] = [];
-    // Candidate tokens found by one native regex scan; only tokens long enough are looked at.
-    BASE64_RUN.lastIndex = 0;
-    for (let match = BASE64_RUN.exec(text); match !== null; match = BASE64_RUN.exec(text)) {
-      const start = match.index;
-      const end = start + match[0].length;
+    // Maximal base64 runs at least as long as the shortest ESDK message (MIN_BASE64_RUN), from the value's one candidate pass.
+    for (const { start, end } of input.base64Runs()) {
       const length = end - start;
       const esdk = ESDK_PREFIXES.some((prefix) => text.startsWith(prefix, start));
       if (esdk || (length >= MIN_BLOB && looksLikeRandomBase64(text, start, end))) {

@@ -22,12 +22,14 @@ function isDigit(code: number): boolean {
  */
 export const dateOfBirthDetector: Detector = {
   name: 'dob',
-  detect({ text, lower, attributeName }) {
+  detect(input) {
+    const { text, attributeName } = input;
     const named = nameSays(attributeName, ['dob', 'birthday', 'birthdate'], ['dateofbirth', 'birth', '生年月日', '誕生日']);
     const findings: Finding[] = [];
     // Every match needs a birth word nearby or in the name; most values have neither, and the two
     // date regexes were a tenth of all masking time.
-    if (!named && !mentions(lower)) return findings;
+    if (!named && !mentions(text)) return findings;
+    const { lower } = input;
     for (const [pattern, haystack] of [
       [NUMERIC_DATE, text],
       [MONTH_NAME_DATE, lower],
@@ -37,7 +39,7 @@ export const dateOfBirthDetector: Detector = {
         const start = match.index;
         const end = start + match[0].length;
         if ((start > 0 && isDigit(text.charCodeAt(start - 1))) || (end < text.length && isDigit(text.charCodeAt(end)))) continue;
-        if (named || hasContextWordNear({ text, lower }, start, end, CONTEXT)) findings.push({ kind: 'dob', start, end, detector: 'dob' });
+        if (named || hasContextWordNear(input, start, end, CONTEXT)) findings.push({ kind: 'dob', start, end, detector: 'dob' });
       }
     }
     return findings;

@@ -1,4 +1,4 @@
-import { getCountrySpecifications, isValidIBAN } from 'ibantools';
+import { getCountrySpecifications, isValidBBAN } from 'ibantools';
 import type { Detector, Finding } from '../Finding.ts';
 
 const countryLengths: ReadonlyMap<string, number> = new Map(
@@ -13,6 +13,18 @@ function isLetter(code: number): boolean {
 }
 function isUpper(code: number): boolean {
   return code >= 65 && code <= 90;
+}
+
+/** One more character of an IBAN read as a number mod 97: a digit is itself, a letter two digits (A = 10 … Z = 35). */
+function mod97Step(remainder: number, code: number): number {
+  if (code <= 57) return (remainder * 10 + (code - 48)) % 97;
+  const value = (code >= 97 ? code - 32 : code) - 55;
+  return (remainder * 100 + value) % 97;
+}
+
+/** The electronic form of a print-form stretch (or of its BBAN), upper case, for ibantools. */
+function compactForm(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/ /g, '').toUpperCase();
 }
 
 /** A stretch written like an IBAN: a country code, two digits and exactly that country's length. */
@@ -40,21 +52,31 @@ export function findIbanShapes(text: string, digitSpans: readonly { start: numbe
     if (!isLetter(text.charCodeAt(i)) || !isLetter(text.charCodeAt(i + 1))) continue;
     const length = countryLengths.get(text.slice(i, i + 2).toUpperCase());
     if (length === undefined) continue;
-    let compact = '';
+    let count = 0;
+    // ibantools' checksum rule, kept while walking: the BBAN (everything after the first four
+    // characters), then the country code, then "00", read as one number mod 97.
+    let remainder = 0;
     let j = i;
-    while (j < text.length && compact.length < length) {
+    while (j < text.length && count < length) {
       const code = text.charCodeAt(j);
       if (isAlnum(code)) {
-        compact += text[j];
+        if (count >= 4) remainder = mod97Step(remainder, code);
+        count++;
         j++;
-      } else if (code === 0x20 && compact.length > 0 && j + 1 < text.length && isAlnum(text.charCodeAt(j + 1))) {
+      } else if (code === 0x20 && count > 0 && j + 1 < text.length && isAlnum(text.charCodeAt(j + 1))) {
         j++;
       } else {
         break;
       }
     }
-    if (compact.length !== length) continue;
-    const valid = isValidIBAN(compact.toUpperCase());
+    if (count !== length) continue;
+    remainder = mod97Step(mod97Step(remainder, text.charCodeAt(i)), text.charCodeAt(i + 1));
+    remainder = (remainder * 100) % 97;
+    const checkDigits = (text.charCodeAt(i + 2) - 48) * 10 + (text.charCodeAt(i + 3) - 48);
+    // ibantools' isValidIBAN is: the country's length, two check digits, isValidBBAN and this
+    // checksum. The first two hold by construction; the checksum is already known without building a
+    // string, so only a stretch that passes it costs the BBAN's string and national checks.
+    const valid = 98 - remainder === checkDigits && isValidBBAN(compactForm(text, i + 4, j), text.slice(i, i + 2).toUpperCase());
     if (valid) {
       shapes.push({ start: i, end: j, valid });
       scannedUntil = j;

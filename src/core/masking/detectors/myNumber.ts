@@ -31,7 +31,7 @@ export function isValidMyNumber(digits: string): boolean {
 export const myNumberDetector: Detector = {
   name: 'myNumber',
   detect(input) {
-    const { text, lower, attributeName } = input;
+    const { attributeName } = input;
     const findings: Finding[] = [];
     const named = nameSays(attributeName, [], MY_NUMBER_NAME_PHRASES);
     for (const run of input.digitRuns()) {
@@ -52,7 +52,7 @@ export const myNumberDetector: Detector = {
           a.digits.length === 12 &&
           isValidMyNumber(a.digits) &&
           standsAlone(run, i, i, true) &&
-          (named || hasContextWordNear({ text, lower }, a.start, a.end, CONTEXT))
+          (named || hasContextWordNear(input, a.start, a.end, CONTEXT))
         ) {
           findings.push({ kind: 'myNumber', start: a.start, end: a.end, detector: 'myNumber' });
         }

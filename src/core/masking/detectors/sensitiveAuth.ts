@@ -69,9 +69,11 @@ function isAsciiLetter(code: number): boolean {
  */
 export const sensitiveAuthDetector: Detector = {
   name: SENSITIVE_AUTH_DETECTOR,
-  detect({ text, lower }) {
+  detect(input) {
+    const { text } = input;
     const findings: Finding[] = [];
-    if (!mentions(lower)) return findings;
+    if (!mentions(text)) return findings;
+    const { lower } = input;
     for (const pattern of [CODE_AFTER_WORD, PASSWORD_AFTER_WORD]) {
       pattern.lastIndex = 0;
       for (const match of lower.matchAll(pattern)) {

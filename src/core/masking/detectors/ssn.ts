@@ -21,7 +21,7 @@ export function isPlausibleSsn(digits: string): boolean {
 export const ssnDetector: Detector = {
   name: 'ssn',
   detect(input) {
-    const { text, lower, attributeName } = input;
+    const { attributeName } = input;
     const findings: Finding[] = [];
     const named = nameSays(attributeName, ['ssn', 'tin'], ['socialsecurity']);
     for (const run of input.digitRuns()) {
@@ -49,7 +49,7 @@ export const ssnDetector: Detector = {
           a.digits.length === 9 &&
           isPlausibleSsn(a.digits) &&
           standsAlone(run, i, i, true) &&
-          (named || hasContextWordNear({ text, lower }, a.start, a.end, CONTEXT))
+          (named || hasContextWordNear(input, a.start, a.end, CONTEXT))
         ) {
           findings.push({ kind: 'ssn', start: a.start, end: a.end, detector: 'ssn' });
         }
