@@ -14,6 +14,13 @@ import { isMessageFromApprovedInstance } from '../core/origins/isMessageFromAppr
  *   navigation to a host the extension CSP refuses), is a violation: the frame is removed, any frame Streams
  *   creates later in the container is removed too, and `onViolation` gets the offending origin
  *   (never the URL: paths and queries can carry customer data).
+ * - The navigation itself is refused: the manifest CSP has to allow every Connect host
+ *   (`https://*.my.connect.aws`, fixed at build time), so a document of another Connect host that
+ *   says nothing could sit silently in the frame until Streams noticed. Before the frame exists
+ *   the guard adds a `frame-src` policy naming the instance alone to the page (a CSP `<meta>`
+ *   only narrows the manifest's). Chromium checks the embedder's `frame-src` on every navigation
+ *   of the frame, redirects and the frame's own navigations included, so such a navigation never
+ *   sends a request and its `securitypolicyviolation` is the violation above, at once.
  */
 export interface FrameGuardOptions {
   window: Window;
@@ -82,6 +89,7 @@ export function installFrameGuard({ window: win, container, instanceOrigin, onVi
     violate(event.blockedURI);
   };
 
+  pinFrameSource(win.document, originOnly(instanceOrigin));
   win.addEventListener('message', onMessage, { capture: true });
   win.document.addEventListener('securitypolicyviolation', onCspViolation, { capture: true });
 
@@ -93,6 +101,16 @@ export function installFrameGuard({ window: win, container, instanceOrigin, onVi
       observer?.disconnect();
     },
   };
+}
+
+/** Policies from a `<meta>` cannot be lifted once set: the page is reloaded when the instance changes. */
+function pinFrameSource(doc: Document, origin: string): void {
+  const meta = doc.createElement('meta');
+  meta.httpEquiv = 'Content-Security-Policy';
+  // An origin that did not parse pins to nothing, which fails closed (no frame at all).
+  meta.content = `frame-src ${origin === 'null' ? "'none'" : origin}`;
+  meta.dataset.frameGuard = 'true';
+  doc.head.append(meta);
 }
 
 /** `null`, a path or a full URL in, a bare origin (or `null`) out. */

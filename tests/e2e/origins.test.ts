@@ -29,7 +29,9 @@ describe('approved origins in the real browser', () => {
   beforeAll(async () => {
     hostile = await startHostileHttpsServer(['evil-ccp.my.connect.aws', 'second.my.connect.aws', 'crm.example.com', 'evil.test']);
     session = await startShieldSession({
-      extraHostRules: ['evil-ccp.my.connect.aws', 'second.my.connect.aws', 'crm.example.com', 'evil.test'].map((host) => `MAP ${host} 127.0.0.1:${hostile.port}`),
+      extraHostRules: ['evil-ccp.my.connect.aws', 'second.my.connect.aws', 'crm.example.com', 'evil.test'].map(
+        (host) => `MAP ${host} 127.0.0.1:${hostile.port}`,
+      ),
       extraSpkiHashes: [hostile.spkiHash],
     });
   });
@@ -154,10 +156,13 @@ describe('approved origins in the real browser', () => {
           .map((event) => `${String(event.details.layer)} ${String(event.details.kind)}`)
           .sort(),
       )
-      .toEqual(['dnr sub_frame', 'dnr xmlhttprequest']);
-    expect((await auditLog()).filter((event) => event.type === 'origin.blocked' && event.details.origin === 'wss://second.my.connect.aws').map((event) => event.details)).toEqual([
-      { origin: 'wss://second.my.connect.aws', kind: 'connect-src', layer: 'csp' },
-    ]);
+      // The frame is refused by the frame guard's frame-src pin (the instance only) before the rules see it.
+      .toEqual(['csp frame-src', 'dnr xmlhttprequest']);
+    expect(
+      (await auditLog())
+        .filter((event) => event.type === 'origin.blocked' && event.details.origin === 'wss://second.my.connect.aws')
+        .map((event) => event.details),
+    ).toEqual([{ origin: 'wss://second.my.connect.aws', kind: 'connect-src', layer: 'csp' }]);
     // Only the origin is recorded, never the path.
     expect(JSON.stringify(await auditLog())).not.toContain('blocked-fetch');
   });
@@ -172,29 +177,38 @@ describe('approved origins in the real browser', () => {
     const status = page.getByTestId('ccp-status');
     await expect.poll(() => status.getAttribute('data-status'), { timeout: 20_000 }).toBe('origin_violation');
     expect(await status.textContent()).toContain('not your organization');
-    expect(arrived('evil-ccp.my.connect.aws/forge').length).toBeGreaterThan(0);
+    // The frame guard's frame-src pin refuses the redirect itself: the other host never gets a request.
+    expect(arrived('evil-ccp.my.connect.aws/forge')).toEqual([]);
     expect(await page.locator('[data-testid=ccp-container] iframe').count()).toBe(0);
     expect(await page.getByTestId('agent-bar').textContent()).not.toContain(FORGED_AGENT_NAME);
 
+    // Earlier tests of this file tore the frame down too (a stray frame counts as the CCP's): only the last event is this one.
     const violations = (await auditLog()).filter((event) => event.type === 'ccp.origin_violation');
-    expect(violations.map((event) => event.details)).toEqual([{ origin: EVIL_CCP }]);
+    expect(violations.at(-1)?.details).toEqual({ origin: EVIL_CCP });
     expect(JSON.stringify(violations)).not.toContain('secret-case-id');
   });
 
-  it('ignores forged agent::update messages from a document the frame navigated to by itself', async () => {
+  it('refuses the CCP frame navigating itself to a silent page of another Connect host: no request reaches it, the shell says why, audited', async () => {
+    // Approved for something else (the rules let it through) and a Connect host (the manifest CSP lets it through).
+    await setPolicy({ approvedOrigins: [EVIL_CCP] });
+    await expect.poll(ruleFilters, RULES_SETTLE).toContain(`allow |${EVIL_CCP}/`);
     page = await session.openDesk();
     const agentName = (await session.emulator.control.state()).agent.name;
     await expect.poll(() => page?.getByTestId('agent-name').textContent()).toBe(agentName);
 
     const ccpFrame = page.frames().find((frame) => frame.url().startsWith(session.emulator.instanceOrigin));
     expect(ccpFrame).toBeDefined();
-    // A navigation the CCP starts itself has the CCP as initiator: the rules do not apply, only the guard.
-    await ccpFrame?.evaluate((target) => void (location.href = target), `${EVIL_CCP}/forge`);
+    // A navigation the CCP starts itself has the CCP as initiator: the rules do not apply. The page it
+    // goes to posts nothing, so only the navigation itself can give it away.
+    await ccpFrame?.evaluate((target) => void (location.href = target), `${EVIL_CCP}/silent-page?case=secret-case-id`);
 
     await expect.poll(() => page?.getByTestId('ccp-status').getAttribute('data-status')).toBe('origin_violation');
-    expect(arrived('evil-ccp.my.connect.aws/forge').length).toBeGreaterThan(0);
+    expect(arrived('evil-ccp.my.connect.aws/')).toEqual([]);
+    expect(await page.locator('[data-testid=ccp-container] iframe').count()).toBe(0);
     expect(await page.getByTestId('agent-name').textContent()).toBe(agentName);
-    expect((await auditLog()).filter((event) => event.type === 'ccp.origin_violation').at(-1)?.details).toEqual({ origin: EVIL_CCP });
+    const violations = (await auditLog()).filter((event) => event.type === 'ccp.origin_violation');
+    expect(violations.at(-1)?.details).toEqual({ origin: EVIL_CCP });
+    expect(JSON.stringify(violations)).not.toContain('secret-case-id');
   });
 
   it('reports a redirect of the CCP frame to a host the extension CSP refuses, and nothing reaches it', async () => {
@@ -238,18 +252,32 @@ describe('approved origins in the real browser', () => {
     const message = thread.locator('[data-testid=chat-message][data-role=customer]');
     await message.waitFor();
 
-    const hrefs = await message.getByTestId('approved-link').evaluateAll((links) => links.map((link) => [link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')]));
+    const hrefs = await message
+      .getByTestId('approved-link')
+      .evaluateAll((links) => links.map((link) => [link.getAttribute('href'), link.getAttribute('target'), link.getAttribute('rel')]));
     expect(hrefs).toEqual(
-      ['https://crm.example.com/case/A', 'https://crm.example.com/case/B', 'https://crm.example.com/case/C', 'https://crm.example.com/case/D', 'https://a.kb.example.com/doc'].map(
-        (href) => [href, '_blank', 'noopener noreferrer'],
-      ),
+      [
+        'https://crm.example.com/case/A',
+        'https://crm.example.com/case/B',
+        'https://crm.example.com/case/C',
+        'https://crm.example.com/case/D',
+        'https://a.kb.example.com/doc',
+      ].map((href) => [href, '_blank', 'noopener noreferrer']),
     );
     const blocked = await message.getByTestId('blocked-link').evaluateAll((spans) => spans.map((span) => span.getAttribute('data-reason')));
     // `user@crm.example.com` is an e-mail address to the masking engine, which masks it before any
     // link is looked for (then the URL is malformed); without masking it is refused for credentials.
     expect(blocked).toHaveLength(8);
     expect(['credentials', 'malformed']).toContain(blocked[6]);
-    expect(blocked.filter((_, index) => index !== 6)).toEqual(['not_approved', 'not_approved', 'not_approved', 'not_approved', 'not_https', 'not_approved', 'not_approved']);
+    expect(blocked.filter((_, index) => index !== 6)).toEqual([
+      'not_approved',
+      'not_approved',
+      'not_approved',
+      'not_approved',
+      'not_https',
+      'not_approved',
+      'not_approved',
+    ]);
     expect(await message.locator('.link-blocked-mark').first().textContent()).toBe('blocked by your organization');
     // The inert schemes stay text: no link, no handler.
     expect(await message.locator('a').count()).toBe(5);
@@ -262,7 +290,11 @@ describe('approved origins in the real browser', () => {
     page = await session.openDesk();
     const contactId = await session.emulator.control.addContact({
       type: 'voice',
-      attributes: { crmUrl: 'https://crm.example.com/customers/42', lookalike: 'https://crm.example.com.evil.test/customers/42', script: 'javascript:alert(1)' },
+      attributes: {
+        crmUrl: 'https://crm.example.com/customers/42',
+        lookalike: 'https://crm.example.com.evil.test/customers/42',
+        script: 'javascript:alert(1)',
+      },
     });
     const value = (name: string) => page?.locator(`[data-contact-id="${contactId}"] [data-testid=attribute][data-name=${name}] [data-testid=attribute-value]`);
     await value('crmUrl')?.waitFor();
