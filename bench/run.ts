@@ -10,6 +10,7 @@ import type { Bench, BenchResult } from './BenchResult.ts';
 const suites: Record<string, () => Promise<Bench>> = {
   masking: async () => (await import('./masking.bench.ts')).run,
   'contact-latency': async () => (await import('./contactLatency.bench.ts')).run,
+  'control-latency': async () => (await import('./controlLatency.bench.ts')).run,
   'deny-list': async () => (await import('./denyList.bench.ts')).run,
 };
 

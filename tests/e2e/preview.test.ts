@@ -13,7 +13,7 @@ import { storedLocalPolicy } from './support/storedValues.ts';
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(repo, path), 'utf8'));
 
-describe('preview of the README example (demo policy, payment call)', () => {
+describe('preview of the README example (demo policy, payment call), rehearsing the SIEM feed (--otlp)', () => {
   const scenario = readJson('examples/scenarios/payment-call.json') as Scenario;
   let outDir: string;
   let report: PreviewReport;
@@ -23,7 +23,7 @@ describe('preview of the README example (demo policy, payment call)', () => {
   beforeAll(async () => {
     outDir = mkdtempSync(join(tmpdir(), 'preview-e2e-'));
     managedFilesBefore = existsSync(CHROMIUM_MANAGED_POLICY_DIR) ? readdirSync(CHROMIUM_MANAGED_POLICY_DIR) : [];
-    report = await runPreview({ policy: readJson('examples/policies/demo.json'), scenario, outDir, distDir: join(repo, 'dist') });
+    report = await runPreview({ policy: readJson('examples/policies/demo.json'), scenario, outDir, distDir: join(repo, 'dist'), otlp: true });
     reportText = readFileSync(join(outDir, 'report.json'), 'utf8');
   });
   afterAll(() => {
@@ -67,22 +67,38 @@ describe('preview of the README example (demo policy, payment call)', () => {
   it('puts no raw sensitive value from the scenario anywhere in the report', () => {
     const contact = scenario.steps.find((step): step is ContactStep => step.type === 'contact' && step.id === 'payment-call');
     const attributes = contact?.attributes ?? {};
-    const sensitive = [
-      attributes['cardNumber'],
-      attributes['ssn'],
-      attributes['customerEmail'],
-      '5555555555554444',
-      '4012 8888 8888 1881',
-    ].filter((value): value is string => value !== undefined);
+    const sensitive = [attributes['cardNumber'], attributes['ssn'], attributes['customerEmail'], '5555555555554444', '4012 8888 8888 1881'].filter(
+      (value): value is string => value !== undefined,
+    );
     expect(sensitive).toHaveLength(5);
     // Order ids are not sensitive: whether the masker shows them is its business, so they are not checked.
     for (const raw of sensitive.flatMap(spellings)) expect(reportText).not.toContain(raw);
+    const feed = JSON.stringify((JSON.parse(reportText) as PreviewReport).otlp?.records ?? null);
+    expect(feed).toContain('ivr.plaintext_incident');
+    for (const raw of sensitive.flatMap(spellings)) expect(feed).not.toContain(raw);
+  });
+
+  it('writes what the local OTLP receiver got into report.otlp: every audit event of the run, once, as a log record', () => {
+    const { otlp, auditEvents } = JSON.parse(reportText) as PreviewReport;
+    expect(otlp?.endpoint).toBe('https://otlp.preview-collector.test/v1/logs');
+    expect(otlp?.undelivered).toBe(0);
+    const records = otlp?.records ?? [];
+    expect(otlp?.received).toBe(records.length);
+    expect(records.map((record) => record.eventName)).toContain('ivr.plaintext_incident');
+    // Each event the worker kept arrived (the run has no outage, so no duplicates either).
+    const ids = records.map((record) => record.attributes['log.record.uid']);
+    expect(new Set(ids).size).toBe(auditEvents.length);
+    expect(records.map((record) => record.eventName).sort()).toEqual((auditEvents as Array<{ type: string }>).map((event) => event.type).sort());
+    expect(records[0]?.resource).toMatchObject({ 'service.name': 'connect-shield', 'connect_shield.extension_id': report.extensionId });
+    expect(otlp?.requests.accepted).toBeGreaterThan(0);
   });
 
   it('reports storage, audit events, console, dialogs and CSP violations', () => {
     expect(report.storage).toEqual(expect.objectContaining({ local: expect.any(Object), session: expect.any(Object), sync: expect.any(Object) }));
     // The scenario leaks a card number into the policy's secure field: the report shows the incident.
-    expect(report.auditEvents).toContainEqual(expect.objectContaining({ type: 'ivr.plaintext_incident', details: expect.objectContaining({ field: 'Card number' }) }));
+    expect(report.auditEvents).toContainEqual(
+      expect.objectContaining({ type: 'ivr.plaintext_incident', details: expect.objectContaining({ field: 'Card number' }) }),
+    );
     expect(Array.isArray(report.console)).toBe(true);
     expect(report.dialogs).toEqual([]);
     for (const violation of report.cspViolations) expect(violation.directive.length).toBeGreaterThan(0);
@@ -116,7 +132,10 @@ describe('preview of a supervisor reveal through local settings', () => {
     const reveal = report.steps.find((step) => step.type === 'reveal');
     expect(reveal).toEqual(expect.objectContaining({ ok: true }));
     expect(report.auditEvents).toContainEqual(
-      expect.objectContaining({ type: 'masking.reveal', details: expect.objectContaining({ attributeName: 'ssn', reason: 'Customer asked to verify identity, ticket 4711' }) }),
+      expect.objectContaining({
+        type: 'masking.reveal',
+        details: expect.objectContaining({ attributeName: 'ssn', reason: 'Customer asked to verify identity, ticket 4711' }),
+      }),
     );
     expect(report.ok).toBe(true);
   });

@@ -6,7 +6,7 @@ import type { PolicyPath, PreviewReport } from '../preview/PreviewReport.ts';
 import { MissingBuildError, runPreview } from '../preview/runPreview.ts';
 import { printPolicyErrors, readAndValidatePolicy } from './policyValidate.ts';
 
-const USAGE = 'Usage: preview --policy FILE --scenario FILE --out DIR [--policy-path managed|local] [--dist DIR] [--headed]';
+const USAGE = 'Usage: preview --policy FILE --scenario FILE --out DIR [--policy-path managed|local] [--dist DIR] [--headed] [--otlp]';
 
 interface PreviewArgs {
   policy: string;
@@ -15,6 +15,7 @@ interface PreviewArgs {
   policyPath: PolicyPath | 'auto';
   dist: string | undefined;
   headed: boolean;
+  otlp: boolean;
 }
 
 /**
@@ -53,6 +54,7 @@ export const run: CliCommand = async (argv, io) => {
       policyPath: args.policyPath,
       distDir: resolve(io.cwd, args.dist ?? 'dist'),
       headless: !args.headed,
+      otlp: args.otlp,
     });
   } catch (error) {
     if (error instanceof MissingBuildError) {
@@ -68,10 +70,15 @@ export const run: CliCommand = async (argv, io) => {
 function parseArgs(argv: string[], io: CliIO): PreviewArgs | undefined {
   const values = new Map<string, string>();
   let headed = false;
+  let otlp = false;
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i] ?? '';
     if (flag === '--headed') {
       headed = true;
+      continue;
+    }
+    if (flag === '--otlp') {
+      otlp = true;
       continue;
     }
     const [name, inline] = flag.includes('=') ? [flag.slice(0, flag.indexOf('=')), flag.slice(flag.indexOf('=') + 1)] : [flag, undefined];
@@ -98,7 +105,7 @@ function parseArgs(argv: string[], io: CliIO): PreviewArgs | undefined {
     io.err(`--policy-path must be managed or local.\n${USAGE}`);
     return undefined;
   }
-  return { policy, scenario, out, policyPath, dist: values.get('--dist'), headed };
+  return { policy, scenario, out, policyPath, dist: values.get('--dist'), headed, otlp };
 }
 
 async function readText(file: string, io: CliIO): Promise<string | undefined> {
@@ -127,6 +134,11 @@ function printSummary(report: PreviewReport, outDir: string, io: CliIO): void {
   io.out(
     `${String(report.auditEvents.length)} audit events, ${String(report.console.length)} console messages, ${String(report.dialogs.length)} dialogs, ${String(report.cspViolations.length)} CSP violations`,
   );
+  if (report.otlp !== undefined) {
+    const { received, records, undelivered, endpoint } = report.otlp;
+    const distinct = new Set(records.map((record) => String(record.attributes['log.record.uid']))).size;
+    io.out(`otlp: ${String(received)} log records arrived at ${endpoint} (${String(distinct)} distinct events), ${String(undelivered)} still queued`);
+  }
   for (const warning of report.warnings) io.out(`warning: ${warning}`);
   io.out(`report: ${where}/report.json (${String((report.durationMs / 1000).toFixed(1))} s)`);
 }

@@ -1,3 +1,4 @@
+import type { OtlpReport } from './otlpRehearsal.ts';
 import type { StepType } from './Scenario.ts';
 
 /** How the policy reached the extension: Chromium's managed-policy file, or the local settings. */
@@ -75,6 +76,8 @@ export interface PreviewReport {
   storage: { local: unknown; session: unknown; sync: unknown };
   /** The service worker's audit log (the audit outbox in `chrome.storage.local`, oldest first). */
   auditEvents: unknown[];
+  /** With `--otlp`: what the local OTLP receiver got, exactly what a collector at `audit.endpoint` would get. */
+  otlp?: OtlpReport;
   console: ConsoleEntry[];
   dialogs: DialogEntry[];
   cspViolations: CspViolation[];

@@ -23,6 +23,8 @@ import { runStep } from './runStep.ts';
 import type { Scenario } from './Scenario.ts';
 import { validateScenario, type ScenarioError } from './validateScenario.ts';
 import { outboxFromStorage } from '../../core/audit/outbox/outboxStorageKeys.ts';
+import { startOtlpRehearsal, type OtlpRehearsal } from './otlpRehearsal.ts';
+import { policyWithPreviewCollector } from './policyWithPreviewCollector.ts';
 
 export interface RunPreviewOptions {
   /** The policy document exactly as IT would deploy it (parsed JSON). */
@@ -42,6 +44,10 @@ export interface RunPreviewOptions {
   signInTimeoutMs?: number;
   /** Where managed policy files go; default Chromium's Linux directory. */
   managedPolicyDir?: string;
+  /** Rehearse the SIEM feed: a local OTLP receiver becomes the policy's `audit.endpoint` for the run; `report.otlp` says what arrived. */
+  otlp?: boolean;
+  /** With `otlp`: how long to wait after the last step for the outbox to be delivered; default 30 s. */
+  otlpDeliveryTimeoutMs?: number;
 }
 
 /** The policy or scenario is invalid; `errors` say where and why. */
@@ -103,6 +109,7 @@ export async function runPreview(options: RunPreviewOptions): Promise<PreviewRep
   let managedFile: ManagedPolicyFile | undefined;
   let emulator: RunningEmulator | undefined;
   let shield: ShieldBrowser | undefined;
+  let otlp: OtlpRehearsal | undefined;
   const removeOnSignal = (signal: NodeJS.Signals): void => {
     managedFile?.remove();
     process.exit(signal === 'SIGINT' ? 130 : 143);
@@ -120,32 +127,43 @@ export async function runPreview(options: RunPreviewOptions): Promise<PreviewRep
         ...(scenario.agent.permissions !== undefined ? { permissions: scenario.agent.permissions } : {}),
       },
     });
+    if (options.otlp === true) otlp = await startOtlpRehearsal(extensionOrigin);
+    const deployed = otlp === undefined ? options.policy : policyWithPreviewCollector(options.policy, otlp.endpoint);
     if (policyPath === 'managed') {
       // Chromium reads policy files at start-up: the file must exist before the launch.
       const stale = removeStalePreviewFiles(managedDir);
       if (stale.length > 0) warnings.push(`Removed managed policy files left by earlier previews that were killed: ${stale.join(', ')}.`);
-      managedFile = writeManagedPolicyFile(extensionId, options.policy, managedDir);
+      managedFile = writeManagedPolicyFile(extensionId, deployed, managedDir);
       process.once('SIGINT', removeOnSignal);
       process.once('SIGTERM', removeOnSignal);
       const others = otherPolicyFilesFor(extensionId, managedFile.path, managedDir);
       if (others.length > 0) warnings.push(`Other managed policy files also configure this extension and are merged with the preview's: ${others.join(', ')}.`);
     }
-    shield = await launchShield({ chromiumArgs: [...emulator.chromiumArgs], distDir, headless: options.headless ?? true });
+    const hostRules = [emulator.hostResolverRules, ...(otlp ? [otlp.hostRule] : [])].join(', ');
+    const spkiHashes = [emulator.spkiHash, ...(otlp ? [otlp.spkiHash] : [])].join(',');
+    const chromiumArgs = [`--host-resolver-rules=${hostRules}`, `--ignore-certificate-errors-spki-list=${spkiHashes}`];
+    shield = await launchShield({ chromiumArgs, distDir, headless: options.headless ?? true });
     const observations = await observeBrowser(shield.context);
 
     if (policyPath === 'managed' && !(await managedPolicyArrived(shield, MANAGED_POLICY_WAIT_MS))) {
-      if (options.policyPath === 'managed') throw new Error(`Chromium did not deliver the managed policy to the extension within ${String(MANAGED_POLICY_WAIT_MS / 1000)} s.`);
-      warnings.push(`Chromium did not deliver the managed policy within ${String(MANAGED_POLICY_WAIT_MS / 1000)} s; the policy was installed as local settings instead.`);
+      if (options.policyPath === 'managed')
+        throw new Error(`Chromium did not deliver the managed policy to the extension within ${String(MANAGED_POLICY_WAIT_MS / 1000)} s.`);
+      warnings.push(
+        `Chromium did not deliver the managed policy within ${String(MANAGED_POLICY_WAIT_MS / 1000)} s; the policy was installed as local settings instead.`,
+      );
       policyPath = 'local';
       policyPathReason = 'managed policy was not delivered; fell back to local settings';
     }
-    if (policyPath === 'local') await shield.setLocalPolicy(options.policy);
+    if (policyPath === 'local') await shield.setLocalPolicy(deployed);
 
     const shell = await shield.open('src/shell/shell.html');
     const desk = await captureDesk(shell, shield, outDir, signInTimeoutMs);
     const secureAttributes = new Set((policy.secureIvr?.fields ?? []).flatMap((field) => [field.valueAttribute, field.statusAttribute]));
     const steps = await replay(scenario, desk.ok, { shell, shield, emulator, outDir, stepTimeoutMs, secureAttributes });
 
+    const otlpReport = otlp === undefined ? undefined : await otlp.report(await shield.worker(), options.otlpDeliveryTimeoutMs ?? 30_000);
+    if (otlpReport !== undefined && otlpReport.undelivered > 0)
+      warnings.push(`${String(otlpReport.undelivered)} audit events were still queued when the report was written; report.otlp shows what had arrived.`);
     const storage = await shield.storageDump();
     const report: PreviewReport = {
       format: 1,
@@ -167,6 +185,7 @@ export async function runPreview(options: RunPreviewOptions): Promise<PreviewRep
       steps,
       storage,
       auditEvents: auditEventsIn(storage.local),
+      ...(otlpReport === undefined ? {} : { otlp: otlpReport }),
       console: observations.console,
       dialogs: observations.dialogs,
       cspViolations: observations.cspViolations(),
@@ -180,6 +199,7 @@ export async function runPreview(options: RunPreviewOptions): Promise<PreviewRep
     process.off('SIGINT', removeOnSignal);
     process.off('SIGTERM', removeOnSignal);
     await emulator?.close().catch(() => undefined);
+    await otlp?.close().catch(() => undefined);
   }
 }
 
@@ -244,7 +264,12 @@ async function replay(scenario: Scenario, deskReady: boolean, context: ReplayCon
     const started = Date.now();
     let outcome: { ok: boolean; error?: string; reason?: string };
     try {
-      outcome = await runStep(step, { shell: context.shell, control: context.emulator.control, timeoutMs: context.stepTimeoutMs, secureAttributes: context.secureAttributes });
+      outcome = await runStep(step, {
+        shell: context.shell,
+        control: context.emulator.control,
+        timeoutMs: context.stepTimeoutMs,
+        secureAttributes: context.secureAttributes,
+      });
     } catch (error) {
       outcome = { ok: false, error: firstLine(error) };
       stoppedBy = `step ${String(index)} failed`;

@@ -29,6 +29,13 @@ describe('preview command', () => {
     expect(io.stderr.join('\n')).toContain('Usage: preview --policy FILE --scenario FILE --out DIR');
   });
 
+  it('takes --otlp as a switch (no value)', async () => {
+    const io = recordingIO(repo);
+    expect(await run(['--otlp', '--policy', POLICY, '--scenario', SCENARIO], io)).toBe(2);
+    expect(io.stderr.join('\n')).not.toContain('Unknown argument');
+    expect(io.stderr.join('\n')).toContain('[--otlp]');
+  });
+
   it('exits 2 on an unknown flag or a wrong --policy-path', async () => {
     const unknown = recordingIO(repo);
     expect(await run(['--policy', POLICY, '--scenario', SCENARIO, '--out', 'x', '--fast'], unknown)).toBe(2);
@@ -49,10 +56,16 @@ describe('preview command', () => {
   });
 
   it('exits 2 with the policy errors when the policy is invalid', async () => {
-    const policy = tempFile('policy.json', JSON.stringify({ instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2' }, masking: { detectors: { pan: false } } }));
+    const policy = tempFile(
+      'policy.json',
+      JSON.stringify({ instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2' }, masking: { detectors: { pan: false } } }),
+    );
     const io = recordingIO(repo);
     expect(await run(['--policy', policy, '--scenario', SCENARIO, '--out', 'x'], io)).toBe(2);
-    expect(io.stderr.slice(1)).toEqual(['invalid: 1 problem', '/masking/detectors/pan: Card-number detection cannot be switched off (PCI DSS); remove this setting.']);
+    expect(io.stderr.slice(1)).toEqual([
+      'invalid: 1 problem',
+      '/masking/detectors/pan: Card-number detection cannot be switched off (PCI DSS); remove this setting.',
+    ]);
   });
 
   it('exits 2 when a file cannot be read', async () => {
