@@ -11,6 +11,25 @@ export class LruCache<K, V extends string | number | boolean | object> {
     return this.entries.size;
   }
 
+  /** The cached value (now the most recently used), or undefined. */
+  get(key: K): V | undefined {
+    const hit = this.entries.get(key);
+    if (hit !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** Stores `value`, dropping the least recently used entry beyond the capacity. */
+  set(key: K, value: V): void {
+    this.entries.set(key, value);
+    if (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next();
+      if (oldest.done !== true) this.entries.delete(oldest.value);
+    }
+  }
+
   /** The cached value, or `compute(key)` stored for next time. */
   getOrCompute(key: K, compute: (key: K) => V): V {
     const hit = this.entries.get(key);

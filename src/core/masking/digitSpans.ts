@@ -46,3 +46,13 @@ export function isGap(text: string, from: number, to: number, maxGap: number, is
   for (let i = from; i < to; i++) if (!isGapChar(text.charCodeAt(i))) return false;
   return true;
 }
+
+/** True when `digits` is exactly `length` ASCII digits (what `/^[0-9]{n}$/` says, without a regex run per check). */
+export function isAsciiDigits(digits: string, length: number): boolean {
+  if (digits.length !== length) return false;
+  for (let i = 0; i < length; i++) {
+    const code = digits.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}

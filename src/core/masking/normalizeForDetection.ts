@@ -41,20 +41,13 @@ export function normalizeForDetection(original: string): NormalizedText {
   // Filled only once a character changes length: original [start, end) of each output code unit.
   let starts: number[] | null = null;
   let ends: number[] | null = null;
-  const emitIdentity = (from: number, to: number): void => {
-    if (starts === null || ends === null) return;
-    for (let k = from; k < to; k++) {
-      starts.push(k);
-      ends.push(k + 1);
-    }
-  };
   for (let i = 0; i < original.length; i++) {
     const code = original.charCodeAt(i);
     if (code < 0x80) continue;
     if (isPlainCjk(code)) continue;
     const mapped = isLongSoundMark(code) ? (betweenDigits(original, i) ? HYPHEN : code) : mapCodeUnit(code);
     if (mapped !== code) {
-      emitIdentity(copiedUntil, i + 1);
+      emitIdentity(starts, ends, copiedUntil, i + 1);
       out += original.slice(copiedUntil, i) + String.fromCharCode(mapped);
       copiedUntil = i + 1;
       continue;
@@ -66,7 +59,7 @@ export function normalizeForDetection(original: string): NormalizedText {
       continue;
     }
     if (replacement.length === width) {
-      emitIdentity(copiedUntil, i + width);
+      emitIdentity(starts, ends, copiedUntil, i + width);
       out += original.slice(copiedUntil, i) + replacement;
       copiedUntil = i + width;
       i += width - 1;
@@ -82,7 +75,7 @@ export function normalizeForDetection(original: string): NormalizedText {
       }
       out += original.slice(copiedUntil, i);
     } else {
-      emitIdentity(copiedUntil, i);
+      emitIdentity(starts, ends, copiedUntil, i);
       out += original.slice(copiedUntil, i);
     }
     for (let k = 0; k < replacement.length; k++) {
@@ -94,7 +87,7 @@ export function normalizeForDetection(original: string): NormalizedText {
     i += width - 1;
   }
   if (copiedUntil === 0) return { text: original, remapped: false, ...IDENTITY };
-  emitIdentity(copiedUntil, original.length);
+  emitIdentity(starts, ends, copiedUntil, original.length);
   const text = out + original.slice(copiedUntil);
   if (starts === null || ends === null) return { text, remapped: false, ...IDENTITY };
   const startOf = starts;
@@ -105,6 +98,15 @@ export function normalizeForDetection(original: string): NormalizedText {
     originalStart: (index) => (index < startOf.length ? (startOf[index] ?? original.length) : original.length),
     originalEnd: (index) => (index <= 0 ? (startOf[0] ?? 0) : (endOf[index - 1] ?? original.length)),
   };
+}
+
+/** Once the offset map exists, characters copied one for one map to themselves. */
+function emitIdentity(starts: number[] | null, ends: number[] | null, from: number, to: number): void {
+  if (starts === null || ends === null) return;
+  for (let k = from; k < to; k++) {
+    starts.push(k);
+    ends.push(k + 1);
+  }
 }
 
 /** Hiragana, katakana and the common ideographs have no compatibility form: skipped without a look-up. */
@@ -130,9 +132,27 @@ function isInvisible(code: number): boolean {
 const COMPATIBILITY_FORMS = new Map<string, string | null>();
 const MAX_FORMS = 4096;
 
+/**
+ * For each BMP code unit, whether its NFKC form is itself (1) or not (2), 0 until first asked: most
+ * non-ASCII characters in contact data (〒, ¥, kanji outside the common block, accents) are their
+ * own form, and this answers without cutting a one-character string for a look-up.
+ */
+const UNCHANGED_BY_NFKC = new Uint8Array(0x10000);
+const IS_OWN_FORM = 1;
+const HAS_OTHER_FORM = 2;
+
 /** The NFKC form of the character at `i` when it differs, else null. */
 function compatibilityForm(text: string, i: number, width: number): string | null {
-  const char = text.slice(i, i + width);
+  if (width !== 1) return compatibilityFormOf(text.slice(i, i + width));
+  const code = text.charCodeAt(i);
+  const known = UNCHANGED_BY_NFKC[code];
+  if (known === IS_OWN_FORM) return null;
+  const form = compatibilityFormOf(text.charAt(i));
+  if (known === 0) UNCHANGED_BY_NFKC[code] = form === null ? IS_OWN_FORM : HAS_OTHER_FORM;
+  return form;
+}
+
+function compatibilityFormOf(char: string): string | null {
   const known = COMPATIBILITY_FORMS.get(char);
   if (known !== undefined) return known;
   const folded = char.normalize('NFKC');

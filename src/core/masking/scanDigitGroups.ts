@@ -9,7 +9,10 @@ export interface DigitGroup {
   start: number;
   /** Exclusive. */
   end: number;
-  digits: string;
+  /** How many digits: `end - start`. */
+  size: number;
+  /** The digits themselves, sliced from the text only when a detector asks. */
+  readonly digits: string;
   /** The separator characters between the previous group of the run and this one ('' for the first). */
   separatorBefore: string;
   /**
@@ -63,7 +66,7 @@ function isLineBreakGap(text: string, from: number, to: number): boolean {
 
 /** True when the groups `from`…`to` all have `size` digits (true for an empty range). */
 function uniform(run: DigitRun, from: number, to: number, size: number): boolean {
-  for (let i = from; i <= to; i++) if (run[i]?.digits.length !== size) return false;
+  for (let i = from; i <= to; i++) if (run[i]?.size !== size) return false;
   return true;
 }
 
@@ -110,9 +113,31 @@ export function standsAlone(run: DigitRun, from: number, to: number, hasOwnForma
   if (from === to) return true;
   // Continuing the grouping: a four before "4111 1111 1111 1111" or after "1234 5678 9012"; not a
   // four before Amex's 4-6-5, which no longer reads as one sequence of fours.
-  if (before !== undefined && uniform(run, from, to - 1, first.digits.length) && before.digits.length === first.digits.length) return false;
-  if (after !== undefined && uniform(run, from, to, last.digits.length) && after.digits.length === last.digits.length) return false;
+  if (before !== undefined && uniform(run, from, to - 1, first.size) && before.size === first.size) return false;
+  if (after !== undefined && uniform(run, from, to, last.size) && after.size === last.size) return false;
   return true;
+}
+
+/** A group as scanned: the digit string is cut from the text on first use (most groups are never read as a string). */
+class ScannedGroup implements DigitGroup {
+  readonly size: number;
+  private sliced: string | null = null;
+
+  constructor(
+    private readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly separatorBefore: string,
+    readonly lineBreakBefore: boolean,
+    readonly gluedToWord: boolean,
+  ) {
+    this.size = end - start;
+  }
+
+  get digits(): string {
+    this.sliced ??= this.text.slice(this.start, this.end);
+    return this.sliced;
+  }
 }
 
 /** `text` must already be normalised (ASCII digits, spaces and dashes); `spans` its digit spans. */
@@ -128,14 +153,16 @@ export function scanDigitRuns(text: string, spans: readonly DigitSpan[] = findDi
       run = [];
     }
     const joined = strong || lineBreak;
-    run.push({
-      start,
-      end,
-      digits: text.slice(start, end),
-      separatorBefore: joined ? text.slice(previousEnd, start) : '',
-      lineBreakBefore: lineBreak,
-      gluedToWord: isAsciiLetter(text.charCodeAt(start - 1)) || isAsciiLetter(text.charCodeAt(end)),
-    });
+    run.push(
+      new ScannedGroup(
+        text,
+        start,
+        end,
+        joined ? text.slice(previousEnd, start) : '',
+        lineBreak,
+        isAsciiLetter(text.charCodeAt(start - 1)) || isAsciiLetter(text.charCodeAt(end)),
+      ),
+    );
     previousEnd = end;
   }
   if (run.length > 0) runs.push(run);

@@ -1,3 +1,4 @@
+import { isAsciiDigits } from '../digitSpans.ts';
 import type { Detector, Finding } from '../Finding.ts';
 import { hasContextWordNear, nameSays } from '../contextWords.ts';
 import { standsAlone } from '../scanDigitGroups.ts';
@@ -6,7 +7,7 @@ const CONTEXT = ['routing', 'aba', 'rtn', 'transit number', 'routing number', 'a
 
 /** ABA checksum 3-7-1 and the Federal Reserve prefixes 00–12, 21–32, 61–72, 80. */
 export function isValidAbaRouting(digits: string): boolean {
-  if (!/^[0-9]{9}$/.test(digits)) return false;
+  if (!isAsciiDigits(digits, 9)) return false;
   const prefix = Number(digits.slice(0, 2));
   const prefixOk = prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix === 80;
   if (!prefixOk) return false;
@@ -25,7 +26,7 @@ export const abaRoutingDetector: Detector = {
     for (const run of input.digitRuns()) {
       for (let i = 0; i < run.length; i++) {
         const group = run[i];
-        if (group === undefined || group.digits.length !== 9 || !isValidAbaRouting(group.digits) || !standsAlone(run, i, i, true)) continue;
+        if (group === undefined || group.size !== 9 || !isValidAbaRouting(group.digits) || !standsAlone(run, i, i, true)) continue;
         if (named || hasContextWordNear(input, group.start, group.end, CONTEXT)) {
           findings.push({ kind: 'abaRouting', start: group.start, end: group.end, detector: 'abaRouting' });
         }

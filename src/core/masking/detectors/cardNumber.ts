@@ -8,14 +8,11 @@ const MAX_DIGITS = 19;
 /** How cards are printed and typed: one block, fours with a shorter tail, Amex 4-6-5, Diners 4-6-4. */
 function isCardGrouping(run: DigitRun, from: number, to: number): boolean {
   if (from === to) return true;
-  const size = (i: number): number => {
-    const group = run[i];
-    return group === undefined ? 0 : group.end - group.start;
-  };
-  if (to - from === 2 && size(from) === 4 && size(from + 1) === 6 && (size(to) === 5 || size(to) === 4)) return true;
-  const tail = size(to);
+  const head = run[from]?.size ?? 0;
+  const tail = run[to]?.size ?? 0;
+  if (to - from === 2 && head === 4 && run[from + 1]?.size === 6 && (tail === 5 || tail === 4)) return true;
   if (tail < 1 || tail > 4) return false;
-  for (let i = from; i < to; i++) if (size(i) !== 4) return false;
+  for (let i = from; i < to; i++) if (run[i]?.size !== 4) return false;
   return true;
 }
 

@@ -1,9 +1,19 @@
 import { getCountrySpecifications, isValidBBAN } from 'ibantools';
 import type { Detector, Finding } from '../Finding.ts';
 
-const countryLengths: ReadonlyMap<string, number> = new Map(
-  Object.entries(getCountrySpecifications()).flatMap(([code, spec]) => (spec.chars ? [[code, spec.chars] as const] : [])),
-);
+/** Each country's IBAN length, indexed by its two letters (A = 0 … Z = 25, first * 26 + second); 0 for no IBAN country. */
+const countryLengths = new Uint8Array(26 * 26);
+for (const [code, spec] of Object.entries(getCountrySpecifications())) {
+  if (spec.chars && /^[A-Z]{2}$/.test(code)) countryLengths[(code.charCodeAt(0) - 65) * 26 + (code.charCodeAt(1) - 65)] = spec.chars;
+}
+
+/** The IBAN length of the country whose code the two letters at `i` spell (in either case), or undefined. */
+function countryLengthAt(text: string, i: number): number | undefined {
+  const first = (text.charCodeAt(i) | 0x20) - 97;
+  const second = (text.charCodeAt(i + 1) | 0x20) - 97;
+  const length = countryLengths[first * 26 + second] ?? 0;
+  return length === 0 ? undefined : length;
+}
 
 function isAlnum(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -50,7 +60,7 @@ export function findIbanShapes(text: string, digitSpans: readonly { start: numbe
     const i = span.start - 2;
     if (i < scannedUntil || span.end - span.start < 2) continue;
     if (!isLetter(text.charCodeAt(i)) || !isLetter(text.charCodeAt(i + 1))) continue;
-    const length = countryLengths.get(text.slice(i, i + 2).toUpperCase());
+    const length = countryLengthAt(text, i);
     if (length === undefined) continue;
     let count = 0;
     // ibantools' checksum rule, kept while walking: the BBAN (everything after the first four

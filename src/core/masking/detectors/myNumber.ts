@@ -1,3 +1,4 @@
+import { isAsciiDigits } from '../digitSpans.ts';
 import type { Detector, Finding } from '../Finding.ts';
 import { hasContextWordNear, nameSays } from '../contextWords.ts';
 import { standsAlone } from '../scanDigitGroups.ts';
@@ -11,7 +12,7 @@ export const MY_NUMBER_NAME_PHRASES = ['mynumber', 'マイナンバー', '個人
  * MIC ordinance: weights 2–7 then 2–6 from the right over the first eleven digits, mod 11.
  */
 export function isValidMyNumber(digits: string): boolean {
-  if (!/^[0-9]{12}$/.test(digits)) return false;
+  if (!isAsciiDigits(digits, 12)) return false;
   let sum = 0;
   for (let n = 1; n <= 11; n++) {
     const p = digits.charCodeAt(11 - n) - 48;
@@ -41,7 +42,7 @@ export const myNumberDetector: Detector = {
         const b = run[i + 1];
         const c = run[i + 2];
         // Not inside a longer chain of four-digit groups: that is a member id or a mistyped card.
-        if (b && c && a.digits.length === 4 && b.digits.length === 4 && c.digits.length === 4 && standsAlone(run, i, i + 2, true)) {
+        if (b && c && a.size === 4 && b.size === 4 && c.size === 4 && standsAlone(run, i, i + 2, true)) {
           if (isValidMyNumber(a.digits + b.digits + c.digits)) {
             findings.push({ kind: 'myNumber', start: a.start, end: c.end, detector: 'myNumber' });
             i += 2;
@@ -49,7 +50,7 @@ export const myNumberDetector: Detector = {
           }
         }
         if (
-          a.digits.length === 12 &&
+          a.size === 12 &&
           isValidMyNumber(a.digits) &&
           standsAlone(run, i, i, true) &&
           (named || hasContextWordNear(input, a.start, a.end, CONTEXT))

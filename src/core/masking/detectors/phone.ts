@@ -87,26 +87,29 @@ function nationalLengths(country: CountryCode): ReadonlySet<number> {
 }
 
 /** The first character after an opening parenthesis: "(0" and "0" both lead with 0. */
-function leadingChar(written: string): string {
-  return written.charAt(written.charCodeAt(0) === 0x28 ? 1 : 0);
-}
-
-function countDigits(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) if (isDigit(text.charCodeAt(i))) n++;
-  return n;
+function leadingChar(text: string, start: number): string {
+  return text.charAt(text.charCodeAt(start) === 0x28 ? start + 1 : start);
 }
 
 /** North American numbers are written 3-3-4 (with an optional leading 1) or as one block; 339-2073916 is an order number. */
 const NANP: ReadonlySet<string> = new Set(['US', 'CA']);
 const NANP_GROUPINGS: ReadonlySet<string> = new Set(['3,3,4', '1,3,3,4', '10', '11', '1,10']);
 
-function isNanpGrouping(written: string): boolean {
-  const sizes = written
-    .split(/[^0-9]+/)
-    .filter((part) => part.length > 0)
-    .map((part) => part.length);
-  return NANP_GROUPINGS.has(sizes.join(','));
+function isNanpGrouping(text: string, start: number, end: number): boolean {
+  // The sizes of the digit groups, joined by commas, without splitting the string.
+  let sizes = '';
+  let size = 0;
+  for (let i = start; i <= end; i++) {
+    if (i < end && isDigit(text.charCodeAt(i))) {
+      size++;
+      continue;
+    }
+    if (size === 0) continue;
+    sizes += sizes === '' ? String(size) : `,${String(size)}`;
+    if (sizes.length > 8) return false;
+    size = 0;
+  }
+  return NANP_GROUPINGS.has(sizes);
 }
 
 /**
@@ -116,8 +119,9 @@ function isNanpGrouping(written: string): boolean {
  */
 function continuesGrouping(text: string, neighbour: DigitSpan | undefined, edge: DigitSpan, neighbourBefore: boolean): boolean {
   if (neighbour === undefined) return false;
-  const gap = neighbourBefore ? text.slice(neighbour.end, edge.start) : text.slice(edge.end, neighbour.start);
-  return gap === ' ' && neighbour.end - neighbour.start === edge.end - edge.start;
+  const gapStart = neighbourBefore ? neighbour.end : edge.end;
+  const gapEnd = neighbourBefore ? edge.start : neighbour.start;
+  return gapEnd - gapStart === 1 && text.charCodeAt(gapStart) === 0x20 && neighbour.end - neighbour.start === edge.end - edge.start;
 }
 
 /** What the detector knows of one country it reads national numbers in. */
@@ -147,30 +151,45 @@ export function createPhoneDetector(countries: string | readonly string[] | unde
     return (lead === '0' || lead === '1') && plan.lengths.has(digits - 1);
   }
 
-  /** The countries whose shape rules a national candidate meets; only those are asked to validate it. */
-  function plausiblePlans(written: string): NationalPlan[] {
-    const lead = leadingChar(written);
-    const digits = countDigits(written);
-    return plans.filter(
-      (plan) => (!plan.needsTrunkZero || lead === '0') && hasNationalLength(plan, digits, lead) && (!NANP.has(plan.country) || isNanpGrouping(written)),
+  /** True when a national candidate `text[start, end)` meets the plan's shape rules; only such countries are asked to validate it. */
+  function isPlausibleIn(plan: NationalPlan, text: string, start: number, end: number, lead: string, digits: number): boolean {
+    return (
+      (!plan.needsTrunkZero || lead === '0') && hasNationalLength(plan, digits, lead) && (!NANP.has(plan.country) || isNanpGrouping(text, start, end))
     );
   }
 
-  function isPhone(text: string, start: number, end: number): boolean {
-    const written = text.slice(start, end);
-    const international = written.startsWith('+');
-    const candidates = international ? [] : plausiblePlans(written);
-    if (!international && candidates.length === 0) return false;
+  /** The library's answer for a national candidate: valid in some plausible country, tried in the plans' order. */
+  function isValidNational(written: string, lead: string, digits: number): boolean {
+    for (const plan of plans)
+      if (isPlausibleIn(plan, written, 0, written.length, lead, digits) && isValidPhoneNumber(written, plan.country)) return true;
+    return false;
+  }
+
+  /**
+   * `digits`: how many digits `text[start, end)` holds (the window's groups; nothing between them
+   * is a digit). The shape is judged on the text itself; only a plausible candidate becomes a
+   * string, the key of the library's remembered answers.
+   */
+  function isPhone(text: string, start: number, end: number, digits: number): boolean {
+    const international = text.charCodeAt(start) === 0x2b;
+    const lead = leadingChar(text, start);
+    if (!international && !plans.some((plan) => isPlausibleIn(plan, text, start, end, lead, digits))) return false;
     if (isPartOfIdentifier(text, start, end)) return false;
-    return validated.getOrCompute(written, () =>
-      international ? isValidPhoneNumber(written) : candidates.some((plan) => isValidPhoneNumber(written, plan.country)),
-    );
+    const written = text.slice(start, end);
+    const known = validated.get(written);
+    if (known !== undefined) return known;
+    const valid = international ? isValidPhoneNumber(written) : isValidNational(written, lead, digits);
+    validated.set(written, valid);
+    return valid;
   }
   return {
     name: 'phone',
     detect(input) {
       const { text } = input;
       const findings: Finding[] = [];
+      // The windows' last groups and digit counts, reused for every start group (`count` of them in use).
+      const ends: number[] = [];
+      const endDigits: number[] = [];
       // Digit groups joined by short gaps of spaces, dashes, dots and parentheses.
       for (const chain of chainDigitSpans(text, input.digitSpans(), MAX_GAP, isGapChar)) {
         let i = 0;
@@ -178,7 +197,7 @@ export function createPhoneDetector(countries: string | readonly string[] | unde
           const first = chain[i];
           if (!first) break;
           // Windows from group i, as long as they look like a written number.
-          const ends: number[] = [];
+          let count = 0;
           let digits = 0;
           // After "+<country code>", a one-digit area code is normal: +81 3 …, +33 1 …
           const international = first.start > 0 && text.charCodeAt(first.start - 1) === 0x2b;
@@ -189,17 +208,21 @@ export function createPhoneDetector(countries: string | readonly string[] | unde
             if (j > i && size === 1 && !(international && j === i + 1)) break;
             digits += size;
             if (digits > MAX_DIGITS) break;
-            if (digits >= MIN_DIGITS) ends.push(j);
+            if (digits >= MIN_DIGITS) {
+              ends[count] = j;
+              endDigits[count] = digits;
+              count++;
+            }
           }
           let matchedUntil = -1;
-          for (let k = ends.length - 1; k >= 0; k--) {
+          for (let k = count - 1; k >= 0; k--) {
             const last = chain[ends[k] ?? -1];
             if (!last) continue;
             let end = last.end;
             if (end < text.length && text.charCodeAt(end) === 0x29 && text.lastIndexOf('(', end) >= first.start - 1) end++;
             const start = widenStart(text, first.start);
             if (continuesGrouping(text, chain[i - 1], first, true) || continuesGrouping(text, chain[(ends[k] ?? -1) + 1], last, false)) continue;
-            if (isPhone(text, start, end)) {
+            if (isPhone(text, start, end, endDigits[k] ?? 0)) {
               findings.push({ kind: 'phone', start, end, detector: 'phone' });
               matchedUntil = ends[k] ?? i;
               break;

@@ -1,3 +1,4 @@
+import { isAsciiDigits } from '../digitSpans.ts';
 import type { Detector, Finding } from '../Finding.ts';
 import { hasContextWordNear, nameSays } from '../contextWords.ts';
 import { standsAlone } from '../scanDigitGroups.ts';
@@ -6,7 +7,7 @@ const CONTEXT = ['ssn', 'ss#', 'social security', 'soc sec', 'taxpayer', 'tin', 
 
 /** SSA rules: area not 000, 666 or 900–999; group not 00; serial not 0000. */
 export function isPlausibleSsn(digits: string): boolean {
-  if (!/^[0-9]{9}$/.test(digits)) return false;
+  if (!isAsciiDigits(digits, 9)) return false;
   const area = digits.slice(0, 3);
   if (area === '000' || area === '666' || area.startsWith('9')) return false;
   if (digits.slice(3, 5) === '00') return false;
@@ -33,9 +34,9 @@ export const ssnDetector: Detector = {
         if (
           b &&
           c &&
-          a.digits.length === 3 &&
-          b.digits.length === 2 &&
-          c.digits.length === 4 &&
+          a.size === 3 &&
+          b.size === 2 &&
+          c.size === 4 &&
           (b.separatorBefore === '-' || b.separatorBefore === ' ') &&
           b.separatorBefore === c.separatorBefore
         ) {
@@ -46,7 +47,7 @@ export const ssnDetector: Detector = {
           continue;
         }
         if (
-          a.digits.length === 9 &&
+          a.size === 9 &&
           isPlausibleSsn(a.digits) &&
           standsAlone(run, i, i, true) &&
           (named || hasContextWordNear(input, a.start, a.end, CONTEXT))
