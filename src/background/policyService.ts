@@ -50,7 +50,9 @@ export function startPolicyService(listeners: {
     if (state.status === 'invalid-managed' || state.status === 'invalid-local' || state.status === 'dropped-managed' || state.status === 'managed-missing') {
       const pointers = state.status === 'managed-missing' ? [''] : state.errors.map((error) => error.pointer);
       // Kept in session storage (a digest: messages may quote the document) so a woken worker does not audit it again.
-      const signature = await digest(`${state.status}:${state.status === 'managed-missing' ? state.message : state.errors.map((error) => `${error.pointer} ${error.message}`).join('|')}`);
+      const signature = await digest(
+        `${state.status}:${state.status === 'managed-missing' ? state.message : state.errors.map((error) => `${error.pointer} ${error.message}`).join('|')}`,
+      );
       const audited = (await browser.storage.session.get(INVALID_AUDITED_KEY))[INVALID_AUDITED_KEY];
       if (signature !== audited) {
         await browser.storage.session.set({ [INVALID_AUDITED_KEY]: signature });
