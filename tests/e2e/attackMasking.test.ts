@@ -58,7 +58,9 @@ describe('attack: masking on the supervisor desk', () => {
     await row(contactId, name).and(page.locator('[data-revealed=true]')).waitFor();
   };
   const revealEvent = async (contactId: string, attributeName: string): Promise<AuditEntry | undefined> =>
-    (await auditLog()).find((event) => event.type === 'masking.reveal' && event.details.contactId === contactId && event.details.attributeName === attributeName);
+    (await auditLog()).find(
+      (event) => event.type === 'masking.reveal' && event.details.contactId === contactId && event.details.attributeName === attributeName,
+    );
 
   describe('finding 1: a reveal shows only the revealed kind', () => {
     it('reveals the date of birth of a DOB attribute, not the SSN written into it', async () => {
@@ -134,6 +136,40 @@ describe('attack: masking on the supervisor desk', () => {
         .toContain('note •••• 1881');
       const storage = JSON.stringify(await session.shield.storageDump());
       for (const raw of [CARD_DIGITS, '4012888888881881'].flatMap(spellings)) expect(storage).not.toContain(raw);
+    });
+  });
+
+  describe('finding 6: secrets written across boundaries and in other digit forms', () => {
+    const digitsIn = (base: number, text: string) => [...text].map((c) => (c >= '0' && c <= '9' ? String.fromCodePoint(base + Number(c)) : c)).join('');
+    const superscript = (text: string) => [...text].map((c) => ({ '1': '¹', '4': '⁴' })[c] ?? c).join('');
+    const circled = (text: string) => [...text].map((c) => (c >= '1' && c <= '9' ? String.fromCodePoint(0x2460 + Number(c) - 1) : c)).join('');
+    const written: Record<string, string> = {
+      card1: '4111 1111',
+      card2: '1111 1111',
+      lineBreak: 'card 4111 1111\n1111 1111',
+      mathematical: digitsIn(0x1d7ce, '4111 1111 1111 1111'),
+      superscript: superscript('4111 1111 1111 1111'),
+      circled: circled('4111 1111 1111 1111'),
+      invisible: '4111\u20631111\u034f1111\ufe0f1111',
+      marks: '4111\u200e1111\u200e1111\u200e1111',
+      slashes: '4111/1111/1111/1111',
+      underscores: '4111_1111_1111_1111',
+      dots: '4111.1111.1111.1111',
+    };
+
+    it('masks a card split over two attributes in both, and every other spelling, on screen and in storage', async () => {
+      const contactId = await session.emulator.control.addContact({ type: 'voice', attributes: { ...written, orderId: 'ORD-7' } });
+      await row(contactId, 'orderId').waitFor();
+      const shown = async (name: string) => (await row(contactId, name).getByTestId('attribute-value').textContent()) ?? '';
+      expect(await shown('card1')).not.toMatch(/\d/);
+      expect(await shown('card2')).toBe('•••• 1111');
+      for (const name of Object.keys(written).filter((key) => !key.startsWith('card'))) expect(await shown(name)).toContain('•••• 1111');
+      const surfaces = await pageSurfaces(page);
+      const storage = JSON.stringify(await session.shield.storageDump());
+      for (const raw of [...Object.values(written), ...spellings(CARD_DIGITS), '4111 1111', '41111111']) {
+        expect(surfaces).not.toContain(raw);
+        expect(storage).not.toContain(JSON.stringify(raw).slice(1, -1));
+      }
     });
   });
 });

@@ -28,7 +28,10 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
   const [session, setSession] = useState<CcpSession | null>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const started = useRef(false);
-  const viewPolicy = useMemo(() => ({ masker, secureFields: policy.secureIvr.fields }), [masker, policy.secureIvr.fields]);
+  const viewPolicy = useMemo(
+    () => ({ masker, secureFields: policy.secureIvr.fields, card: { attributes: policy.card.attributes, locale: navigator.language } }),
+    [masker, policy.secureIvr.fields, policy.card.attributes],
+  );
   const shown = orderForDesk([...state.contacts, ...state.missed]);
   // `shown` is rebuilt on every render; the ids change only when the contact lists do.
   // eslint-disable-next-line react-hooks/exhaustive-deps
