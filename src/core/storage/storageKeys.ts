@@ -23,6 +23,8 @@ export const STORAGE_KEYS = {
     auditInstallationId: 'audit.installationId',
     /** The valid policy last announced as `policy.loaded`/`policy.changed`: a digest per top-level section, never settings. */
     announcedPolicy: 'audit.announcedPolicy',
+    /** ReDoS verdicts of custom patterns, keyed by a hash of each pattern (see src/core/policy/regexSafetyCache.ts). */
+    regexSafetyVerdicts: 'policy.regexSafetyVerdicts',
   },
   session: {
     /** The worker's policy verdict as pages may see it (deny-list numbers withheld). */
