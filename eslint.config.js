@@ -26,8 +26,14 @@ const HTML_SINKS = [
 ];
 
 // The channel between pages and the worker is one contract (src/core/messaging/workerRequests.ts):
-// only its two ends touch runtime messaging.
-const CHANNEL_FILES = ['src/platform/callWorker.ts', 'src/background/workerRouter.ts'];
+// only its two ends touch runtime messaging. The worker's private channel to its regex-safety
+// document (src/core/messaging/regexSafetyMessages.ts) has its two ends too.
+const CHANNEL_FILES = [
+  'src/platform/callWorker.ts',
+  'src/background/workerRouter.ts',
+  'src/background/regexSafety/regexSafetyVerdicts.ts',
+  'src/background/regexSafety/regexSafetyDocument.ts',
+];
 const RUNTIME_MESSAGING = [
   {
     selector:

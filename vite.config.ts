@@ -16,6 +16,7 @@ export default defineConfig({
       input: {
         shell: 'src/shell/shell.html',
         microphone: 'src/mic/microphone.html',
+        regexSafety: 'src/background/regexSafety/regexSafety.html',
       },
     },
   },

@@ -4,9 +4,10 @@ import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
 import type { PolicyState } from '../core/config/PolicyState.ts';
 import { policyStateForPages } from '../core/config/policyStateForPages.ts';
 import { deploymentModeOf, mergePolicies, type DeploymentMode } from '../core/policy/mergePolicies.ts';
-import { checkRegexSafety } from '../core/policy/recheckRegexSafety.ts';
+import { patternSourcesOf } from '../core/policy/regexSafetyCache.ts';
 import { readPolicySources } from '../platform/policySources.ts';
 import { STORAGE_KEYS } from '../core/storage/storageKeys.ts';
+import { regexSafetyFor } from './regexSafety/regexSafetyVerdicts.ts';
 
 const INVALID_AUDITED_KEY = STORAGE_KEYS.session.invalidPolicyAudited;
 
@@ -35,8 +36,10 @@ export function startPolicyService(listeners: {
 
   const compute = async (): Promise<PolicyState> => {
     const { managed, local, installedByPolicy } = await readPolicySources();
+    // Kept verdicts, or an analysis off the worker for patterns this browser has not seen.
+    const regexSafety = await regexSafetyFor([...patternSourcesOf(managed), ...patternSourcesOf(local)]);
     const state: PolicyState = {
-      ...mergePolicies(managed, local, { regexSafety: checkRegexSafety, installedByPolicy }),
+      ...mergePolicies(managed, local, { regexSafety, installedByPolicy }),
       checkedAt: new Date().toISOString(),
       mode: deploymentModeOf(managed, installedByPolicy),
     };
@@ -47,7 +50,9 @@ export function startPolicyService(listeners: {
     if (state.status === 'invalid-managed' || state.status === 'invalid-local' || state.status === 'dropped-managed' || state.status === 'managed-missing') {
       const pointers = state.status === 'managed-missing' ? [''] : state.errors.map((error) => error.pointer);
       // Kept in session storage (a digest: messages may quote the document) so a woken worker does not audit it again.
-      const signature = await digest(`${state.status}:${state.status === 'managed-missing' ? state.message : state.errors.map((error) => `${error.pointer} ${error.message}`).join('|')}`);
+      const signature = await digest(
+        `${state.status}:${state.status === 'managed-missing' ? state.message : state.errors.map((error) => `${error.pointer} ${error.message}`).join('|')}`,
+      );
       const audited = (await browser.storage.session.get(INVALID_AUDITED_KEY))[INVALID_AUDITED_KEY];
       if (signature !== audited) {
         await browser.storage.session.set({ [INVALID_AUDITED_KEY]: signature });

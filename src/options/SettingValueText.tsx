@@ -1,3 +1,4 @@
+import { cardLabelIn } from '../core/contact/cardLayout.ts';
 import type { SettingValue } from '../core/policy/settingGroups.ts';
 import { t } from '../platform/i18n.ts';
 
@@ -26,6 +27,17 @@ export function settingValueText(value: SettingValue): string {
       return t('value_supervisors', [String(value.usernames), String(value.routingProfiles), String(value.permissions)]);
     case 'repeatContact':
       return t('value_repeatContact', [String(value.count), String(value.windowMinutes)]);
+    case 'cardAttributes': {
+      if (value.entries.length === 0) return t('value_cardAsConnect');
+      const locale = chrome.i18n.getUILanguage();
+      return value.entries
+        .map((entry) => {
+          if (entry.hidden) return t('value_cardAttributeHidden', entry.match);
+          const label = cardLabelIn(entry.label, locale);
+          return label === null ? t('value_cardAttributeOrdered', entry.match) : t('value_cardAttributeLabelled', [entry.match, label]);
+        })
+        .join(', ');
+    }
     case 'none':
       return t(value.meaning === 'off' ? 'value_off' : `value_${value.meaning}`);
   }

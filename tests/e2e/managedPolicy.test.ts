@@ -90,6 +90,44 @@ describe.skipIf(!canWriteManagedPolicy())('a policy deployed by IT through manag
     await page.close();
   });
 
+  it("shows the card's attributes as IT configured them: labels, order, hidden ones gone, masking unchanged", async () => {
+    file.install({
+      ...policy,
+      card: {
+        attributes: [
+          { match: 'cardNumber', label: { en: 'Card number', ja: 'カード番号' } },
+          { match: 'internal_*', hidden: true },
+          { match: 'orderId', label: { en: 'Order' } },
+        ],
+      },
+    });
+    const options = await openOptions();
+    const row = options.locator('[data-testid=setting][data-pointer="/card"] td').first();
+    await expect.poll(() => row.textContent().catch(() => ''), POLICY_WAIT).toBe('cardNumber shown as “Card number”, internal_* hidden from agents, orderId shown as “Order”');
+    expect(await options.locator('[data-testid=setting][data-pointer="/card"]').getAttribute('data-source')).toBe('organization');
+    await options.close();
+
+    const page = await session.shield.open('src/shell/shell.html');
+    await page.getByTestId('agent-name').waitFor({ timeout: 60_000 });
+    const contactId = await session.emulator.control.addContact({
+      type: 'voice',
+      attributes: { tier: 'gold', internal_route: 'ROUTE-77', orderId: 'ORD-3', cardNumber: '4111 1111 1111 1111' },
+    });
+    const card = page.locator(`[data-contact-id="${contactId}"]`);
+    await card.locator('[data-testid=attribute][data-name=orderId]').waitFor();
+    const shown = await card.locator('[data-testid=attribute]').evaluateAll((rows) =>
+      rows.map((row) => [row.querySelector('dt')?.textContent ?? '', row.querySelector('[data-testid=attribute-value]')?.textContent ?? '']),
+    );
+    expect(shown).toEqual([
+      ['Card number', '•••• 1111'],
+      ['Order', 'ORD-3'],
+      ['tier', 'gold'],
+    ]);
+    expect(await pageSurfaces(page)).not.toContain('ROUTE-77');
+    expect(await pageSurfaces(page)).not.toContain('4111 1111');
+    await page.close();
+  });
+
   it('stops the shell with a clear message when the managed policy is invalid, and audits it', async () => {
     file.installRaw({ '3rdparty': { extensions: { [EXTENSION_ID]: { ...policy, approvedOrigins: ['http://crm.example.com'] } } } });
     const page = await session.shield.open('src/shell/shell.html');

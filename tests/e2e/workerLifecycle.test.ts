@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAuditEvent } from '../../src/core/audit/buildAuditEvent.ts';
 import { workerRequestMessage, type WorkerReply } from '../../src/core/messaging/workerMessages.ts';
 import { NOTHING, type PayloadOf, type WorkerRequestName } from '../../src/core/messaging/workerRequests.ts';
+import { STORAGE_KEYS } from '../../src/core/storage/storageKeys.ts';
 import { startShieldSession, type ShieldSession } from './support/shieldSession.ts';
 import { storedAuditLog, type StoredAuditEvent } from './support/storedValues.ts';
 import { stopServiceWorker } from './support/stopServiceWorker.ts';
@@ -13,6 +14,7 @@ import { stopServiceWorker } from './support/stopServiceWorker.ts';
  * as `callWorker` does, so the reply is what a page would read.
  */
 const SIEM_HOST = 'siem.lifecycle.example';
+const BASE_POLICY = { approvedOrigins: [`https://${SIEM_HOST}`], audit: { endpoint: `https://${SIEM_HOST}/v1/logs` } };
 
 describe('the service worker stopped between two requests of a page', () => {
   let session: ShieldSession;
@@ -22,7 +24,7 @@ describe('the service worker stopped between two requests of a page', () => {
     session = await startShieldSession({
       // An export endpoint nobody answers (port 9 refuses): the outbox only has to know it is exporting.
       extraHostRules: [`MAP ${SIEM_HOST} 127.0.0.1:9`],
-      withPolicy: { approvedOrigins: [`https://${SIEM_HOST}`], audit: { endpoint: `https://${SIEM_HOST}/v1/logs` } },
+      withPolicy: BASE_POLICY,
     });
     // Any of the extension's own pages is an allowed sender; the options page needs no CCP.
     page = await session.shield.open('src/options/options.html');
@@ -93,5 +95,32 @@ describe('the service worker stopped between two requests of a page', () => {
     expect(view).toMatchObject({ ok: true, response: { exporting: true } });
     const stored = (await auditLog()).filter((candidate) => candidate.type === 'ccp.recovered' && candidate.at === event.at);
     expect(stored).toEqual([{ ...event, deployment: 'evaluation' }]);
+  });
+
+  it('judges custom patterns off the worker, refuses an unsafe one, and a woken worker keeps the kept verdict', async () => {
+    const instance = { ccpUrl: session.emulator.ccpUrl, region: session.emulator.region };
+    const withPatterns = (regex: string) => ({ instance, ...BASE_POLICY, masking: { patterns: [{ name: 'Member ID', regex }] } });
+    const status = async () => {
+      const reply = await ask('policy.current', NOTHING);
+      return reply.ok ? (reply.response as { status: string; errors?: { pointer: string; message: string }[] }) : null;
+    };
+
+    await session.shield.setLocalPolicy(withPatterns('(a+)+$'));
+    await expect.poll(async () => (await status())?.status, { timeout: 20_000 }).toBe('invalid-local');
+    expect((await status())?.errors).toEqual([{ pointer: '/masking/patterns/0/regex', message: expect.stringContaining('exponential time') as unknown }]);
+
+    const safe = 'MEM-[0-9]{8}';
+    await session.shield.setLocalPolicy(withPatterns(safe));
+    await expect.poll(async () => (await status())?.status, { timeout: 20_000 }).toBe('ok');
+    // One verdict per pattern of the current policy, keyed by a hash: the pattern itself is not repeated there.
+    const kept = ((await session.shield.storageDump()).local as Record<string, unknown>)[STORAGE_KEYS.local.regexSafetyVerdicts];
+    const { analyser, verdicts } = kept as { analyser: string; verdicts: Record<string, unknown> };
+    expect(analyser).toBe('recheck 4.5.0');
+    expect(Object.entries(verdicts)).toEqual([[expect.stringMatching(/^[0-9a-f]{64}$/), { safe: true }]]);
+    expect(JSON.stringify(kept)).not.toContain(safe);
+
+    const isFreshWorker = await stopWorker();
+    expect(await status()).toMatchObject({ status: 'ok' });
+    expect(await isFreshWorker()).toBe(true);
   });
 });

@@ -13,6 +13,8 @@ export interface LaunchShieldOptions {
   headless?: boolean;
   /** Keep a profile between launches (managed-policy tests relaunch the same profile). */
   userDataDir?: string;
+  /** Other unpacked extensions to load beside the shield (the start-up bench's minimal worker). */
+  extraExtensionDirs?: string[];
 }
 
 export interface ShieldBrowser {
@@ -47,6 +49,7 @@ export async function launchShield(options: LaunchShieldOptions): Promise<Shield
   const distDir = resolve(options.distDir ?? 'dist');
   const extensionId = extensionIdFromManifest(join(distDir, 'manifest.json'));
   const extensionOrigin = `chrome-extension://${extensionId}`;
+  const extensionDirs = [distDir, ...(options.extraExtensionDirs ?? []).map((dir) => resolve(dir))].join(',');
   const ownsProfile = options.userDataDir === undefined;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'connect-shield-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -54,7 +57,7 @@ export async function launchShield(options: LaunchShieldOptions): Promise<Shield
     headless: options.headless ?? true,
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 860 },
-    args: [...QUIET_FLAGS, ...options.chromiumArgs, `--disable-extensions-except=${distDir}`, `--load-extension=${distDir}`],
+    args: [...QUIET_FLAGS, ...options.chromiumArgs, `--disable-extensions-except=${extensionDirs}`, `--load-extension=${extensionDirs}`],
   });
 
   const worker = async (): Promise<Worker> => {

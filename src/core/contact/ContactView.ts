@@ -22,6 +22,8 @@ export interface AttributeView {
   name: string;
   /** True when the name itself held something sensitive: it is shown masked, and nothing in it can be revealed. */
   nameMasked?: boolean;
+  /** IT's label for this attribute in the card's language (policy `card.attributes`), shown instead of the name. */
+  label?: string;
   /** What the agent sees: a masked form, a label, or the value when nothing sensitive was found. */
   display: string;
   /** Kinds found in the value (empty when nothing was masked). */

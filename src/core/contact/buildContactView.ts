@@ -2,6 +2,7 @@ import { buildCallView } from '../agent/buildCallView.ts';
 import type { AuditEvent } from '../audit/AuditEvent.ts';
 import { deriveSecureCaptures, type SecureCaptureHistory } from '../ivr/deriveSecureCaptures.ts';
 import type { EffectiveSecureIvrField } from '../policy/EffectivePolicy.ts';
+import { arrangeOnCard, isShownOnCard, type CardLayout } from './cardLayout.ts';
 import type { ContactMasker } from './ContactMasker.ts';
 import type { AttributeView, ContactView } from './ContactView.ts';
 import type { RawContact } from './RawContact.ts';
@@ -13,6 +14,8 @@ const CALLER_FIELD = 'caller';
 export interface ContactViewPolicy {
   masker: ContactMasker;
   secureFields: readonly EffectiveSecureIvrField[];
+  /** IT's attribute display; without it the card lists attributes as Connect gives them, by name. */
+  card?: CardLayout;
 }
 
 /** The name kept readable when harmless, masked like a value when it holds something sensitive. */
@@ -28,7 +31,7 @@ function withShownName(attribute: AttributeView, masker: ContactMasker): Attribu
  */
 export function buildContactView(
   raw: RawContact,
-  { masker, secureFields }: ContactViewPolicy,
+  { masker, secureFields, card }: ContactViewPolicy,
   now: number,
   /** What the previous snapshot of this contact returned as `captureHistory`: chips time and count changes from it. */
   previousCaptures: SecureCaptureHistory = {},
@@ -37,8 +40,12 @@ export function buildContactView(
     raw.attributes === null
       ? { captures: [], consumed: new Set<string>(), history: previousCaptures, flowProblems: [] }
       : deriveSecureCaptures(secureFields, raw.attributes, masker, previousCaptures, now);
-  const shown = raw.attributes === null ? null : Object.fromEntries(Object.entries(raw.attributes).filter(([name]) => !secure.consumed.has(name)));
+  const shown =
+    raw.attributes === null
+      ? null
+      : Object.fromEntries(Object.entries(raw.attributes).filter(([name]) => !secure.consumed.has(name) && (card === undefined || isShownOnCard(name, card))));
   const masked = shown === null ? null : masker.maskAttributes(shown);
+  const arranged = masked === null ? [] : card === undefined ? masked.attributes : arrangeOnCard(masked.attributes, card);
   const callerMasked = raw.callerNumber === null ? null : masker.maskAttributes({ [CALLER_FIELD]: raw.callerNumber });
   const caller: AttributeView | null = callerMasked?.attributes[0] ?? null;
   const call = raw.call ? buildCallView(raw.call, masker, now) : null;
@@ -51,7 +58,7 @@ export function buildContactView(
       phase: phase === 'connected' && call?.allOnHold ? 'on_hold' : phase,
       queue: raw.queueName === null ? null : masker.maskText(raw.queueName).display,
       caller,
-      attributes: (masked?.attributes ?? []).map((attribute) => withShownName(attribute, masker)),
+      attributes: arranged.map((attribute) => withShownName(attribute, masker)),
       secureCaptures: secure.captures,
       attributesUnavailable: raw.attributes === null,
       phaseSince: raw.stateSince ?? now,

@@ -169,6 +169,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   }
 
   function textIncidents(source: string, findings: readonly Finding[], events: AuditEvent[]): void {
+    if (!findings.some(isSensitiveAuthFinding)) return;
     const sorts = new Set<string>();
     for (const f of findings) if (isSensitiveAuthFinding(f)) sorts.add(f.detector.slice(f.detector.indexOf(':') + 1));
     for (const sort of sorts) events.push(sensitiveAuthEvent(source, sort));
@@ -181,6 +182,8 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   }
 
   function viewOfFindings(name: string, value: string, findings: Finding[]): AttributeView {
+    // Most values hold nothing: nothing to merge or draw.
+    if (findings.length === 0) return { name, display: value, kinds: [], masked: false };
     const spans = mergeFindings(findings);
     return { name, display: spans.length === 0 ? value : replaceSpans(value, spans), kinds: kindsOf(spans), masked: spans.length > 0 };
   }

@@ -40,6 +40,7 @@ function rank(kind: SensitiveKind): number {
 
 /** Overlapping or touching findings become one span, so no masked text is split into recoverable pieces. */
 export function mergeFindings(findings: readonly Finding[]): MergedSpan[] {
+  if (findings.length === 0) return [];
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: MergedSpan[] = [];
   for (const finding of sorted) {

@@ -25,16 +25,19 @@ export interface NormalizedText {
 const SPACE = 0x20;
 const HYPHEN = 0x2d;
 
-const IDENTITY = {
-  originalStart: (index: number): number => index,
-  originalEnd: (index: number): number => index,
-};
+const identityStart = (index: number): number => index;
+const identityEnd = (index: number): number => index;
+
+/** A text whose offsets are the original's. */
+function unmapped(text: string): NormalizedText {
+  return { text, remapped: false, originalStart: identityStart, originalEnd: identityEnd };
+}
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
 export function normalizeForDetection(original: string): NormalizedText {
   // Most values are plain ASCII: one native scan says so, and they come back as they are.
-  if (!NON_ASCII.test(original)) return { text: original, remapped: false, ...IDENTITY };
+  if (!NON_ASCII.test(original)) return unmapped(original);
   // Unchanged stretches are copied as slices: most values are plain ASCII and come back as they are.
   let out = '';
   let copiedUntil = 0;
@@ -86,10 +89,10 @@ export function normalizeForDetection(original: string): NormalizedText {
     copiedUntil = i + width;
     i += width - 1;
   }
-  if (copiedUntil === 0) return { text: original, remapped: false, ...IDENTITY };
+  if (copiedUntil === 0) return unmapped(original);
   emitIdentity(starts, ends, copiedUntil, original.length);
   const text = out + original.slice(copiedUntil);
-  if (starts === null || ends === null) return { text, remapped: false, ...IDENTITY };
+  if (starts === null || ends === null) return unmapped(text);
   const startOf = starts;
   const endOf = ends;
   return {

@@ -44,6 +44,14 @@ export interface EffectivePolicy {
   framing: { compatibilityMode: boolean };
   ccp: { showNativePanel: boolean };
   chat: { replyCheck: 'warn' | 'block'; agentAttachments: boolean };
+  card: { attributes: EffectiveCardAttribute[] };
+}
+
+export interface EffectiveCardAttribute {
+  match: string;
+  /** null: that language has no label of its own. */
+  label: { en: string | null; ja: string | null };
+  hidden: boolean;
 }
 
 export interface EffectiveInstance {

@@ -122,6 +122,21 @@ export interface ChatSettings {
   agentAttachments?: boolean;
 }
 
+/** How the contact card shows one attribute, or every attribute a glob matches. */
+export interface CardAttributeSetting {
+  /** An attribute name or a glob with `*`, case-insensitive. */
+  match: string;
+  /** Shown instead of the name, per browser language; English where a language has none. */
+  label?: { en?: string; ja?: string };
+  /** Agents do not see the attribute at all. Default false. */
+  hidden?: boolean;
+}
+
+export interface CardSettings {
+  /** In card order; the first entry that matches an attribute decides. */
+  attributes?: CardAttributeSetting[];
+}
+
 export interface Policy {
   instance: InstanceSettings & { alternates?: AlternateInstance[] };
   approvedOrigins?: string[];
@@ -134,6 +149,7 @@ export interface Policy {
   framing?: FramingSettings;
   ccp?: CcpPanelSettings;
   chat?: ChatSettings;
+  card?: CardSettings;
   /** The seal `policy export` adds (see `integrity/policySeal.ts`); never written by hand. */
   integrity?: string;
 }

@@ -18,7 +18,7 @@ import {
 
 /** Fills every unset setting of a valid policy with its default. Returns fresh objects; the input is not touched. */
 export function applyDefaults(policy: Policy): EffectivePolicy {
-  const { instance, masking, roles, secureIvr, risk, dialing, audit, framing, ccp, chat } = policy;
+  const { instance, masking, roles, secureIvr, risk, dialing, audit, framing, ccp, chat, card } = policy;
   return {
     instance: {
       ccpUrl: instance.ccpUrl,
@@ -92,5 +92,12 @@ export function applyDefaults(policy: Policy): EffectivePolicy {
     framing: { compatibilityMode: framing?.compatibilityMode ?? DEFAULT_COMPATIBILITY_MODE },
     ccp: { showNativePanel: ccp?.showNativePanel ?? DEFAULT_SHOW_NATIVE_PANEL },
     chat: { replyCheck: chat?.replyCheck ?? DEFAULT_CHAT_REPLY_CHECK, agentAttachments: chat?.agentAttachments ?? DEFAULT_CHAT_AGENT_ATTACHMENTS },
+    card: {
+      attributes: (card?.attributes ?? []).map((entry) => ({
+        match: entry.match,
+        label: { en: entry.label?.en ?? null, ja: entry.label?.ja ?? null },
+        hidden: entry.hidden ?? false,
+      })),
+    },
   };
 }

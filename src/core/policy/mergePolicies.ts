@@ -73,6 +73,8 @@ export const POLICY_SETTING_POINTERS: readonly string[] = [
   '/ccp/showNativePanel',
   '/chat/replyCheck',
   '/chat/agentAttachments',
+  // Organization-only on a managed browser (not in localMayTighten): a label is IT's word to agents.
+  '/card',
 ];
 
 /**

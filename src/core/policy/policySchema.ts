@@ -218,6 +218,26 @@ function policySchemaWith(topLevelRequired: string[]): JsonSchema {
           ),
         },
       }),
+      card: objectOf('How the contact card shows attributes.', {
+        attributes: {
+          type: 'array',
+          description:
+            'Per attribute name (or a glob with *), case-insensitive: a label per language, whether agents see it at all. The card lists configured attributes in this order, then the others as before. The first entry that matches an attribute decides. Masking applies to whatever is shown.',
+          maxItems: 500,
+          items: objectOf(
+            'How one attribute, or every attribute a glob matches, is shown.',
+            {
+              match: text('An attribute name or a glob such as card_* or *Token.', 128),
+              label: objectOf('Shown instead of the attribute name, per language of the browser; English is used where a language has none.', {
+                en: text('English label, e.g. Card number.', 64),
+                ja: text('Japanese label, e.g. カード番号.', 64),
+              }),
+              hidden: { type: 'boolean', description: 'Agents do not see this attribute at all. Default false.' },
+            },
+            ['match'],
+          ),
+        },
+      }),
       ccp: objectOf("Amazon's own CCP panel inside the shell.", {
         showNativePanel: {
           type: 'boolean',

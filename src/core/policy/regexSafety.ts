@@ -14,7 +14,8 @@ export type RegexSafetyVerdict =
 
 /**
  * Decides whether a pattern can backtrack catastrophically. Injected rather than imported because
- * the analyser (`recheck`) is 2.9 MB of JavaScript: the CLI and the service worker pass
- * `checkRegexSafety` from `recheckRegexSafety.ts`; nothing else needs to load it.
+ * the analyser (`recheck`) is 2.9 MB of JavaScript: the CLI passes `checkRegexSafety` from
+ * `recheckRegexSafety.ts`; the service worker passes kept verdicts (`regexSafetyCache.ts`), the
+ * analysis itself running in an offscreen document when a policy names a new pattern.
  */
 export type RegexSafetyCheck = (source: string, flags: string) => RegexSafetyVerdict;

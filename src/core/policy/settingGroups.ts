@@ -21,6 +21,8 @@ export type SettingValue =
   | { kind: 'days'; days: number }
   | { kind: 'supervisors'; usernames: number; routingProfiles: number; permissions: number }
   | { kind: 'repeatContact'; count: number; windowMinutes: number }
+  /** IT's attribute display in card order; the page picks the label of its own language. */
+  | { kind: 'cardAttributes'; entries: { match: string; label: { en: string | null; ja: string | null }; hidden: boolean }[] }
   /** Nothing set; `meaning` says what that means (the page words it). */
   | { kind: 'none'; meaning: 'none' | 'any' | 'inBrowser' | 'off' | 'ccpSignIn' };
 
@@ -35,12 +37,12 @@ export interface SettingRow {
 
 export interface SettingGroup {
   /** i18n key `group_<id>`. */
-  id: 'instance' | 'approvedOrigins' | 'masking' | 'roles' | 'secureIvr' | 'risk' | 'dialing' | 'audit' | 'framing';
+  id: 'instance' | 'approvedOrigins' | 'masking' | 'roles' | 'secureIvr' | 'risk' | 'dialing' | 'audit' | 'framing' | 'card';
   rows: SettingRow[];
 }
 
 export function settingGroups(policy: EffectivePolicy): SettingGroup[] {
-  const { instance, masking, roles, secureIvr, risk, dialing, audit, framing } = policy;
+  const { instance, masking, roles, secureIvr, risk, dialing, audit, framing, card } = policy;
   const listOr = (items: string[], meaning: Extract<SettingValue, { kind: 'none' }>['meaning']): SettingValue =>
     items.length === 0 ? { kind: 'none', meaning } : { kind: 'list', items };
   return [
@@ -108,6 +110,16 @@ export function settingGroups(policy: EffectivePolicy): SettingGroup[] {
       ],
     },
     { id: 'framing', rows: [{ label: 'setting_compatibilityMode', unit: '/framing/compatibilityMode', value: { kind: 'onOff', on: framing.compatibilityMode } }] },
+    {
+      id: 'card',
+      rows: [
+        {
+          label: 'setting_cardAttributes',
+          unit: '/card',
+          value: { kind: 'cardAttributes', entries: card.attributes.map((entry) => ({ match: entry.match, label: { ...entry.label }, hidden: entry.hidden })) },
+        },
+      ],
+    },
   ];
 }
 

@@ -21,6 +21,8 @@ export const STORAGE_KEYS = {
     auditOutboxSegmentPrefix: 'audit.outbox.segment.',
     /** A random ID made once per installation: the `service.instance.id` of the audit export. */
     auditInstallationId: 'audit.installationId',
+    /** ReDoS verdicts of custom patterns, keyed by a hash of each pattern (see src/core/policy/regexSafetyCache.ts). */
+    regexSafetyVerdicts: 'policy.regexSafetyVerdicts',
   },
   session: {
     /** The worker's policy verdict as pages may see it (deny-list numbers withheld). */

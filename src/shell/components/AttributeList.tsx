@@ -38,7 +38,7 @@ export function AttributeList({
         return (
           // Masked names can coincide ("[hidden]"); real names are unique keys of the attribute map.
           <div key={attribute.nameMasked === true ? `masked-${index}` : attribute.name} className="attribute" data-testid="attribute" data-name={attribute.name} data-revealed={revealed ? 'true' : undefined}>
-            <dt>{attribute.name}</dt>
+            <dt>{attribute.label ?? attribute.name}</dt>
             <dd className={masked ? 'masked' : revealed ? 'revealed' : undefined}>
               {/* Masked values are not selectable: there is nothing useful to copy. */}
               <span data-testid="attribute-value" className={masked ? 'no-select' : undefined}>

@@ -28,7 +28,10 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
   const [session, setSession] = useState<CcpSession | null>(null);
   const frameRef = useRef<HTMLDivElement>(null);
   const started = useRef(false);
-  const viewPolicy = useMemo(() => ({ masker, secureFields: policy.secureIvr.fields }), [masker, policy.secureIvr.fields]);
+  const viewPolicy = useMemo(
+    () => ({ masker, secureFields: policy.secureIvr.fields, card: { attributes: policy.card.attributes, locale: navigator.language } }),
+    [masker, policy.secureIvr.fields, policy.card.attributes],
+  );
   const shown = orderForDesk([...state.contacts, ...state.missed]);
   // `shown` is rebuilt on every render; the ids change only when the contact lists do.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -97,7 +100,11 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
   const dialing: DialingRules = policy.dialing;
   useRingingAttention(state.contacts);
   useShortcuts(state.contacts, runControl);
-  const panel = nativePanelVisibility({ showNativePanel: policy.ccp.showNativePanel, signedIn: state.agent !== null, health: state.health?.status ?? 'starting' });
+  const panel = nativePanelVisibility({
+    showNativePanel: policy.ccp.showNativePanel,
+    signedIn: state.agent !== null,
+    health: state.health?.status ?? 'starting',
+  });
   const frameHidden = panel === 'hidden';
   useEffect(() => {
     // `inert` keeps the hidden CCP out of the tab order and away from screen readers: it still
@@ -111,26 +118,29 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
   return (
     <div className={`desk desk-${layout}`}>
       <AgentBar agent={state.agent} elevated={role === 'supervisor'} onSetState={(name) => session?.setAgentState(name)} />
-      {panel === 'policy' ? (
-        <div className="banner banner-warning" role="note" data-testid="native-panel-warning">
-          <span>{t('nativePanelShownByPolicy')}</span>
-        </div>
-      ) : null}
-      {panel === 'sign_in' && state.health?.status !== 'origin_violation' && state.health?.status !== 'not_approved' ? (
-        <div className="banner banner-info" role="status" data-testid="native-panel-sign-in">
-          <span>{t('nativePanelSignIn')}</span>
-        </div>
-      ) : null}
-      <ConnectionBanner health={state.health} />
-      <MicrophoneNotice />
-      {state.notice ? (
-        <div className="banner banner-error" role="alert" data-testid="notice" data-message-key={state.notice}>
-          <span>{t(state.notice)}</span>
-          <button type="button" onClick={() => dispatch({ type: 'notice', messageKey: null })}>
-            {t('dismiss')}
-          </button>
-        </div>
-      ) : null}
+      {/* A named region, so that a screen reader finds the desk's problems and nothing sits outside a landmark. */}
+      <section className="desk-notices" aria-label={t('deskNotices')}>
+        {panel === 'policy' ? (
+          <div className="banner banner-warning" role="note" data-testid="native-panel-warning">
+            <span>{t('nativePanelShownByPolicy')}</span>
+          </div>
+        ) : null}
+        {panel === 'sign_in' && state.health?.status !== 'origin_violation' && state.health?.status !== 'not_approved' ? (
+          <div className="banner banner-info" role="status" data-testid="native-panel-sign-in">
+            <span>{t('nativePanelSignIn')}</span>
+          </div>
+        ) : null}
+        <ConnectionBanner health={state.health} />
+        <MicrophoneNotice />
+        {state.notice ? (
+          <div className="banner banner-error" role="alert" data-testid="notice" data-message-key={state.notice}>
+            <span>{t(state.notice)}</span>
+            <button type="button" onClick={() => dispatch({ type: 'notice', messageKey: null })}>
+              {t('dismiss')}
+            </button>
+          </div>
+        ) : null}
+      </section>
       <main className="desk-body">
         <div
           className={`ccp-frame${frameHidden ? ' ccp-frame-hidden' : ''}`}
@@ -144,10 +154,21 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
             {t('contactsTitle')}
           </h2>
           {state.agent ? <DialBox rules={dialing} onDial={(e164) => session?.dial(e164)} /> : null}
-          {shown.length === 0 ? <p className="muted" data-testid="no-contacts">{t('noContacts')}</p> : null}
+          {shown.length === 0 ? (
+            <p className="muted" data-testid="no-contacts">
+              {t('noContacts')}
+            </p>
+          ) : null}
           {shown.map((contact) => (
             <div key={contact.contactId} className="contact">
-              <ContactCard contact={contact} actions={actions} reveal={revealFor(contact.contactId)} approved={approved} dialing={dialing} elevated={role === 'supervisor'}>
+              <ContactCard
+                contact={contact}
+                actions={actions}
+                reveal={revealFor(contact.contactId)}
+                approved={approved}
+                dialing={dialing}
+                elevated={role === 'supervisor'}
+              >
                 {contact.channel === 'chat' ? (
                   <ChatThreadView
                     contactId={contact.contactId}

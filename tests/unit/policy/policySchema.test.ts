@@ -73,6 +73,7 @@ describe('schema and Policy type stay in step', () => {
     framing: { compatibilityMode: true },
     ccp: { showNativePanel: true },
     chat: { replyCheck: 'block', agentAttachments: true },
+    card: { attributes: [{ match: 'cardNumber', label: { en: 'Card number', ja: 'カード番号' }, hidden: false }] },
   } satisfies Required<Omit<Policy, 'integrity'>>;
 
   it('accepts a policy that sets every field the type has', () => {
@@ -93,6 +94,7 @@ describe('schema and Policy type stay in step', () => {
       framing: true,
       ccp: true,
       chat: true,
+      card: true,
       integrity: true,
     } satisfies Record<keyof Policy, true>);
     expect(Object.keys(policySchema.properties ?? {}).sort()).toEqual(typeKeys.sort());

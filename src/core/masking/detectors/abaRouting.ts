@@ -4,6 +4,9 @@ import { hasContextWordNear, nameSays } from '../contextWords.ts';
 import { standsAlone } from '../scanDigitGroups.ts';
 
 const CONTEXT = ['routing', 'aba', 'rtn', 'transit number', 'routing number', 'abartn'] as const;
+/** What an attribute name says when the value is of this kind. */
+const NAME_WORDS = ['aba', 'rtn', 'routing'] as const;
+const NAME_PHRASES = ['routingnumber'] as const;
 
 /** ABA checksum 3-7-1 and the Federal Reserve prefixes 00–12, 21–32, 61–72, 80. */
 export function isValidAbaRouting(digits: string): boolean {
@@ -22,7 +25,7 @@ export const abaRoutingDetector: Detector = {
   detect(input) {
     const { attributeName } = input;
     const findings: Finding[] = [];
-    const named = nameSays(attributeName, ['aba', 'rtn', 'routing'], ['routingnumber']);
+    const named = nameSays(attributeName, NAME_WORDS, NAME_PHRASES);
     for (const run of input.digitRuns()) {
       for (let i = 0; i < run.length; i++) {
         const group = run[i];

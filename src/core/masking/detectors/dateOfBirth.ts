@@ -2,6 +2,9 @@ import type { Detector, Finding } from '../Finding.ts';
 import { hasContextWordNear, mentionMatcher, nameSays } from '../contextWords.ts';
 
 const CONTEXT = ['dob', 'd.o.b', 'birth', 'born', 'birthday', 'birthdate', '生年月日', '誕生日', '生まれ'] as const;
+/** What an attribute name says when the value is of this kind. */
+const NAME_WORDS = ['dob', 'birthday', 'birthdate'] as const;
+const NAME_PHRASES = ['dateofbirth', 'birth', '生年月日', '誕生日'] as const;
 
 const mentions = mentionMatcher(CONTEXT);
 
@@ -24,7 +27,7 @@ export const dateOfBirthDetector: Detector = {
   name: 'dob',
   detect(input) {
     const { text, attributeName } = input;
-    const named = nameSays(attributeName, ['dob', 'birthday', 'birthdate'], ['dateofbirth', 'birth', '生年月日', '誕生日']);
+    const named = nameSays(attributeName, NAME_WORDS, NAME_PHRASES);
     const findings: Finding[] = [];
     // Every match needs a birth word nearby or in the name; most values have neither, and the two
     // date regexes were a tenth of all masking time.

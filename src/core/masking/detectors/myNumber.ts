@@ -4,6 +4,8 @@ import { hasContextWordNear, nameSays } from '../contextWords.ts';
 import { standsAlone } from '../scanDigitGroups.ts';
 
 const CONTEXT = ['マイナンバー', '個人番号', 'my number', 'mynumber', 'my no', 'kojin bango', 'individual number'] as const;
+/** No single word of a name says My Number on its own; the phrases below do. */
+const NO_WORDS: readonly string[] = [];
 /** How an attribute says it holds one: マイナンバー, or "Individual Number", its official English name. */
 export const MY_NUMBER_NAME_PHRASES = ['mynumber', 'マイナンバー', '個人番号', 'kojinbango', 'individualnumber'] as const;
 
@@ -34,7 +36,7 @@ export const myNumberDetector: Detector = {
   detect(input) {
     const { attributeName } = input;
     const findings: Finding[] = [];
-    const named = nameSays(attributeName, [], MY_NUMBER_NAME_PHRASES);
+    const named = nameSays(attributeName, NO_WORDS, MY_NUMBER_NAME_PHRASES);
     for (const run of input.digitRuns()) {
       for (let i = 0; i < run.length; i++) {
         const a = run[i];

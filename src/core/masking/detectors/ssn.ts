@@ -4,6 +4,9 @@ import { hasContextWordNear, nameSays } from '../contextWords.ts';
 import { standsAlone } from '../scanDigitGroups.ts';
 
 const CONTEXT = ['ssn', 'ss#', 'social security', 'soc sec', 'taxpayer', 'tin', '社会保障番号'] as const;
+/** What an attribute name says when the value is of this kind. */
+const NAME_WORDS = ['ssn', 'tin'] as const;
+const NAME_PHRASES = ['socialsecurity'] as const;
 
 /** SSA rules: area not 000, 666 or 900–999; group not 00; serial not 0000. */
 export function isPlausibleSsn(digits: string): boolean {
@@ -24,7 +27,7 @@ export const ssnDetector: Detector = {
   detect(input) {
     const { attributeName } = input;
     const findings: Finding[] = [];
-    const named = nameSays(attributeName, ['ssn', 'tin'], ['socialsecurity']);
+    const named = nameSays(attributeName, NAME_WORDS, NAME_PHRASES);
     for (const run of input.digitRuns()) {
       for (let i = 0; i < run.length; i++) {
         const a = run[i];

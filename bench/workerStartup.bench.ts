@@ -1,0 +1,122 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchShield, type ShieldBrowser } from '../src/cli/browser/launchShield.ts';
+import { workerRequestMessage } from '../src/core/messaging/workerMessages.ts';
+import { NOTHING } from '../src/core/messaging/workerRequests.ts';
+import type { Bench, BenchResult } from './BenchResult.ts';
+import { median, percentile } from './percentile.ts';
+
+const ROUNDS = 25;
+
+/** The policy the bench's shield runs with: one custom pattern, so start-up meets the regex-safety check. */
+const POLICY = {
+  instance: { ccpUrl: 'https://bench-startup.my.connect.aws/ccp-v2', region: 'ap-northeast-1' },
+  masking: { patterns: [{ name: 'Member ID', regex: 'MEM-[0-9]{8}' }] },
+};
+
+/**
+ * The smallest MV3 extension that answers a runtime message from its service worker: the floor
+ * for "a stopped worker wakes and answers", in the same browser, on the same machine, in the same run.
+ */
+function writeMinimalExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'minimal-mv3-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ manifest_version: 3, name: 'minimal worker', version: '1.0', background: { service_worker: 'worker.js' } }),
+  );
+  writeFileSync(join(dir, 'worker.js'), 'chrome.runtime.onMessage.addListener((message, sender, sendResponse) => { sendResponse({ ok: true }); });\n');
+  writeFileSync(join(dir, 'page.html'), '<!doctype html><title>minimal</title>\n');
+  return dir;
+}
+
+/** Stops every service worker and resolves once Chrome reports each of `origins` stopped. */
+async function stopWorkers(cdp: CDPSession, status: Map<string, string>, origins: string[]): Promise<void> {
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  for (let attempt = 0; attempt < 400 && origins.some((origin) => status.get(origin) !== 'stopped'); attempt += 1)
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  if (origins.some((origin) => status.get(origin) !== 'stopped')) throw new Error('a service worker did not stop');
+}
+
+/** From the page: send one message to the stopped worker and time until its answer (ms, page clock). */
+async function timeFirstAnswer(page: Page, message: unknown): Promise<number> {
+  return page.evaluate(async (body) => {
+    const started = performance.now();
+    // eslint-disable-next-line no-restricted-syntax -- the bench times the raw wire, as callWorker sends it
+    const reply: unknown = await chrome.runtime.sendMessage(body);
+    if (typeof reply !== 'object' || reply === null || (reply as { ok?: unknown }).ok !== true) throw new Error('the worker did not answer ok');
+    return performance.now() - started;
+  }, message);
+}
+
+/**
+ * A stopped service worker answering its first request: ours (the shield's worker, parsing its
+ * bundle, migrating storage, computing the policy verdict and installing its network rules before
+ * the router lets the request through) next to the minimal MV3 worker above. Both extensions run in
+ * one Chromium; rounds alternate so that noise on the shared machine falls on both.
+ */
+export const run: Bench = async () => {
+  const minimalDir = writeMinimalExtension();
+  const shield: ShieldBrowser = await launchShield({ chromiumArgs: [], extraExtensionDirs: [minimalDir] });
+  try {
+    await shield.setLocalPolicy(POLICY);
+    const minimalWorker =
+      shield.context.serviceWorkers().find((worker) => !worker.url().startsWith(shield.extensionOrigin)) ??
+      (await shield.context.waitForEvent('serviceworker', { predicate: (worker) => !worker.url().startsWith(shield.extensionOrigin) }));
+    const minimalOrigin = extensionOriginOf(minimalWorker.url());
+    const ours = await shield.open('src/options/options.html');
+    await ours.getByTestId('setting').first().waitFor();
+    const minimal = await shield.context.newPage();
+    await minimal.goto(`${minimalOrigin}/page.html`);
+
+    const cdp = await shield.context.newCDPSession(ours);
+    const status = new Map<string, string>();
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+      for (const version of versions) status.set(extensionOriginOf(version.scriptURL), version.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    const origins = [shield.extensionOrigin, minimalOrigin];
+
+    const oursTimes: number[] = [];
+    const minimalTimes: number[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      await stopWorkers(cdp, status, origins);
+      oursTimes.push(await timeFirstAnswer(ours, workerRequestMessage('policy.current', NOTHING)));
+      await stopWorkers(cdp, status, origins);
+      minimalTimes.push(await timeFirstAnswer(minimal, { ping: true }));
+    }
+    await cdp.detach();
+
+    const workerFile = (await shield.worker()).url().replace(`${shield.extensionOrigin}/`, '');
+    const bundleBytes = statSync(join('dist', 'assets', workerBundleName(workerFile))).size;
+    const oursMedian = median(oursTimes);
+    const minimalMedian = median(minimalTimes);
+    const result: BenchResult = {
+      name: 'worker start-up: stopped worker to first answer',
+      metric: 'latency ms',
+      median: oursMedian,
+      p95: percentile(oursTimes, 95),
+      baselineName: 'minimal MV3 worker',
+      baselineMedian: minimalMedian,
+      ratio: oursMedian / minimalMedian,
+      note: `${String(ROUNDS)} rounds each, alternating, one Chromium; our request is policy.current with one custom pattern in the policy; worker bundle ${(bundleBytes / 1024).toFixed(0)} KB`,
+    };
+    return [result];
+  } finally {
+    await shield.close();
+    rmSync(minimalDir, { recursive: true, force: true });
+  }
+};
+
+/** crxjs writes a loader that imports the real bundle; the bench reports the bundle's size. */
+function workerBundleName(loaderFile: string): string {
+  const match = /assets\/([^'"]+\.js)/.exec(readFileSync(join('dist', loaderFile), 'utf8'));
+  if (match?.[1] === undefined) throw new Error('the worker loader imports no bundle');
+  return match[1];
+}
+
+/** `chrome-extension://<id>` (Node's URL gives such URLs the origin "null"). */
+function extensionOriginOf(url: string): string {
+  return url.split('/').slice(0, 3).join('/');
+}

@@ -1,0 +1,69 @@
+import { readRegexSafetyReply, regexSafetyRequest } from '../../core/messaging/regexSafetyMessages.ts';
+import { POLICY_REGEX_FLAGS, type RegexSafetyCheck, type RegexSafetyVerdict } from '../../core/policy/regexSafety.ts';
+import { cachedRegexSafety, readRegexSafetyCache, regexPatternKey, type RegexSafetyCache } from '../../core/policy/regexSafetyCache.ts';
+import { STORAGE_KEYS } from '../../core/storage/storageKeys.ts';
+
+const CACHE_KEY = STORAGE_KEYS.local.regexSafetyVerdicts;
+const DOCUMENT_PATH = 'src/background/regexSafety/regexSafety.html';
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * The regex-safety check for a policy naming `sources`: kept verdicts for patterns seen before
+ * (a woken worker analyses nothing), and for new ones an analysis in the offscreen document,
+ * whose verdicts are kept for next time. A pattern the document could not analyse (no document,
+ * no answer) has no verdict and counts as unsafe, so the policy fails closed; it is asked again
+ * at the next policy read.
+ */
+export function regexSafetyFor(sources: readonly string[]): Promise<RegexSafetyCheck> {
+  const next = queue.then(
+    () => verdictsFor(sources),
+    () => verdictsFor(sources),
+  );
+  queue = next;
+  return next;
+}
+
+async function verdictsFor(sources: readonly string[]): Promise<RegexSafetyCheck> {
+  const stored = await chrome.storage.local.get(CACHE_KEY);
+  const cache = readRegexSafetyCache(stored[CACHE_KEY]);
+  const missing = [...new Set(sources)].filter((source) => cache.verdicts[regexPatternKey(source, POLICY_REGEX_FLAGS)] === undefined);
+  if (missing.length === 0) return cachedRegexSafety(cache);
+  const analysed = await analyseOffscreen(missing).catch(() => null);
+  if (analysed === null) return cachedRegexSafety(cache);
+  // Only the patterns of the current policy are kept: the record stays as small as the policy.
+  const current = new Set(sources.map((source) => regexPatternKey(source, POLICY_REGEX_FLAGS)));
+  const verdicts: Record<string, RegexSafetyVerdict> = {};
+  for (const [key, verdict] of Object.entries(cache.verdicts)) if (current.has(key)) verdicts[key] = verdict;
+  missing.forEach((source, index) => {
+    const verdict = analysed[index];
+    if (verdict !== undefined) verdicts[regexPatternKey(source, POLICY_REGEX_FLAGS)] = verdict;
+  });
+  const updated: RegexSafetyCache = { analyser: cache.analyser, verdicts };
+  await chrome.storage.local.set({ [CACHE_KEY]: updated });
+  return cachedRegexSafety(updated);
+}
+
+async function analyseOffscreen(sources: string[]): Promise<RegexSafetyVerdict[] | null> {
+  const existing = await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.OFFSCREEN_DOCUMENT] });
+  if (existing.length === 0) {
+    await chrome.offscreen.createDocument({
+      url: DOCUMENT_PATH,
+      reasons: [chrome.offscreen.Reason.WORKERS],
+      justification: 'Analyses custom masking patterns for catastrophic backtracking in a worker, off the service worker start-up path.',
+    });
+  }
+  try {
+    // The document's module script may still be loading when createDocument resolves: ask again briefly.
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      try {
+        return readRegexSafetyReply(await chrome.runtime.sendMessage(regexSafetyRequest(sources, POLICY_REGEX_FLAGS)), sources.length);
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }
+    return null;
+  } finally {
+    await chrome.offscreen.closeDocument().catch(() => undefined);
+  }
+}
