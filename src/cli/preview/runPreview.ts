@@ -165,7 +165,11 @@ export async function runPreview(options: RunPreviewOptions): Promise<PreviewRep
 
     const shell = await shield.open('src/shell/shell.html');
     const desk = await captureDesk(shell, shield, outDir, signInTimeoutMs);
-    const secureAttributes = new Set((policy.secureIvr?.fields ?? []).flatMap((field) => [field.valueAttribute, field.statusAttribute]));
+    const secureAttributes = new Set(
+      (policy.secureIvr?.fields ?? []).flatMap((field) =>
+        [field.valueAttribute, field.statusAttribute, field.attemptsAttribute ?? [], field.failureReasonAttribute ?? []].flat(),
+      ),
+    );
     const steps = await replay(scenario, desk.ok, { shell, shield, emulator, outDir, stepTimeoutMs, secureAttributes });
 
     const otlpReport = otlp === undefined ? undefined : await otlp.report(await shield.worker(), options.otlpDeliveryTimeoutMs ?? 30_000);

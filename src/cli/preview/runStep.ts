@@ -94,7 +94,11 @@ async function startContact(step: ContactStep, { shell, control, timeoutMs }: St
     ...(step.queue !== undefined ? { queue: step.queue } : {}),
     ...(step.attributes !== undefined ? { attributes: step.attributes } : {}),
   });
-  await card(shell, step.id).waitFor({ timeout: timeoutMs });
+  const target = card(shell, step.id);
+  await target.waitFor({ timeout: timeoutMs });
+  // The service worker's verdict on the caller (deny list, repeat) follows the card: the step's
+  // snapshot shows the banner the agent sees before answering, not "checking…".
+  await target.locator('[data-testid=caller-risk][data-risk=pending]').waitFor({ state: 'detached', timeout: timeoutMs });
   return DONE;
 }
 

@@ -15,7 +15,7 @@ function errorsOf(document: unknown): ScenarioError[] {
 }
 
 describe('preview scenario validation', () => {
-  it.each(['payment-call.json', 'supervisor-reveal.json', 'call-controls.json'])('accepts the example %s', (name) => {
+  it.each(['payment-call.json', 'supervisor-reveal.json', 'call-controls.json', 'caller-risk.json'])('accepts the example %s', (name) => {
     const result = parseScenarioText(readFileSync(`${repo}examples/scenarios/${name}`, 'utf8'));
     expect(result.ok).toBe(true);
   });
