@@ -12,6 +12,7 @@ const suites: Record<string, () => Promise<Bench>> = {
   'contact-latency': async () => (await import('./contactLatency.bench.ts')).run,
   'control-latency': async () => (await import('./controlLatency.bench.ts')).run,
   'deny-list': async () => (await import('./denyList.bench.ts')).run,
+  chat: async () => (await import('./chat.bench.ts')).run,
   'worker-startup': async () => (await import('./workerStartup.bench.ts')).run,
 };
 

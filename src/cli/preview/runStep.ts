@@ -13,6 +13,7 @@ import type {
   ScenarioStep,
 } from './Scenario.ts';
 import { dial, hold, keypad, mute, reject, resume, transfer, unmute } from './callControlSteps.ts';
+import { customerAttachment, customerTyping } from './chatSteps.ts';
 import { card, cssString, waitForPhase } from './shellLocators.ts';
 
 export interface StepContext {
@@ -47,6 +48,10 @@ export function runStep(step: ScenarioStep, context: StepContext): Promise<StepO
       return accept(step, context);
     case 'chat':
       return customerChat(step, context);
+    case 'typing':
+      return customerTyping(step, context);
+    case 'attachment':
+      return customerAttachment(step, context);
     case 'reveal':
       return reveal(step, context);
     case 'end':
