@@ -13,6 +13,7 @@ const suites: Record<string, () => Promise<Bench>> = {
   'control-latency': async () => (await import('./controlLatency.bench.ts')).run,
   'deny-list': async () => (await import('./denyList.bench.ts')).run,
   audit: async () => (await import('./audit.bench.ts')).run,
+  chat: async () => (await import('./chat.bench.ts')).run,
   'worker-startup': async () => (await import('./workerStartup.bench.ts')).run,
 };
 

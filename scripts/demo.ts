@@ -94,17 +94,31 @@ async function runDemo(emulator: RunningEmulator, shield: ShieldBrowser, headles
       shots.push(path);
     };
     await shoot(page, '01-desk-card-payment-chat-unknown-caller.png');
+    // The call controls, in the shell: hold (with its timer), mute (with its indicator), the keypad (DTMF).
+    const paymentCard = page.locator(`[data-testid=contact-card][data-contact-id="${payment}"]`);
+    await paymentCard.getByTestId('hold').click();
+    await waitForPhase(page, payment, 'on_hold');
+    await shoot(page, '02-call-on-hold.png');
+    await paymentCard.getByTestId('resume').click();
+    await waitForPhase(page, payment, 'connected');
+    await paymentCard.getByTestId('mute').click();
+    await page.getByTestId('agent-muted').waitFor({ timeout: 15_000 });
+    await paymentCard.getByTestId('keypad').click();
+    for (const key of ['1', '2', '#']) await paymentCard.getByTestId(`key-${key}`).click();
+    await shoot(page, '03-muted-with-keypad.png');
+    await paymentCard.getByTestId('unmute').click();
+    await page.getByTestId('agent-muted').waitFor({ state: 'detached', timeout: 15_000 });
     await page.locator(`[data-contact-id="${payment}"] [data-testid=hang-up]`).click();
     await waitForPhase(page, payment, 'after_contact_work');
-    await shoot(page, '02-after-contact-work.png');
+    await shoot(page, '04-after-contact-work.png');
     const panel = await shield.open('src/shell/sidepanel.html');
     await panel.setViewportSize({ width: 400, height: 1000 });
     await panel.getByTestId('agent-name').waitFor();
     await panel.locator(`[data-testid=contact-card][data-contact-id="${chat}"]`).waitFor();
-    await shoot(panel, '03-side-panel.png');
+    await shoot(panel, '05-side-panel.png');
     const options = await shield.open('src/options/options.html');
     await options.getByTestId('ccp-url').waitFor();
-    await shoot(options, '04-options.png');
+    await shoot(options, '06-options.png');
     console.log(`Connect Shield demo (headless): screenshots written to\n${shots.map((shot) => `  ${shot}`).join('\n')}`);
   }
 }

@@ -12,6 +12,7 @@ import { startBlockAudit } from './blockAudit.ts';
 import { isOwnPage } from './isOwnPage.ts';
 import { applyNetworkRules } from './networkRules.ts';
 import { startPolicyService } from './policyService.ts';
+import { startUpdateDeferral } from './updateDeferral.ts';
 import { startCallerRiskService } from './risk/callerRiskService.ts';
 import { migrateStorage } from './storageMigration.ts';
 import { createWorkerRouter, listenForWorkerRequests } from './workerRouter.ts';
@@ -68,6 +69,9 @@ chrome.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === PRUNE_ALARM) void policy.ready.then(() => pruneAuditOutbox(outbox, outboxSettingsOf(latestPolicy)));
 });
 
+// An update waits while any agent is on a contact (see updateDeferral.ts).
+const updates = startUpdateDeferral();
+
 listenForWorkerRequests(
   createWorkerRouter({
     isAllowedSender: (sender) => isOwnPage(sender, browser.runtime.id, extensionOrigin),
@@ -84,6 +88,10 @@ listenForWorkerRequests(
         return NOTHING;
       },
       'risk.assessContact': async (request) => ({ risk: await callerRisk.assess(request) }),
+      'contacts.liveReport': async ({ page, live }) => {
+        updates.report(page, live);
+        return NOTHING;
+      },
     },
     onHandlerError: (request, error) => console.error(`Connect Shield: the ${request} request failed`, error instanceof Error ? error.name : 'unknown error'),
   }),

@@ -93,6 +93,32 @@ describe('preview of the README example (demo policy, payment call), rehearsing 
     expect(otlp?.requests.accepted).toBeGreaterThan(0);
   });
 
+  it('shows the Markdown message as the agent reads it, the typing indicator and the attachment by masked name', () => {
+    const shellUrl = `chrome-extension://${report.extensionId}/src/shell/shell.html`;
+    const textAfter = (type: string, nth = 0) =>
+      report.steps.filter((step) => step.type === type)[nth]?.pages.find((page) => page.url === shellUrl)?.text ?? '';
+    const markdown = textAfter('chat', 1);
+    expect(markdown).toContain('Refund for order ORD-2026-004211');
+    expect(markdown).not.toContain('**');
+    expect(markdown).not.toContain('_order');
+    expect(markdown).toContain('•••• 5100');
+    expect(report.steps.filter((step) => step.type === 'typing' || step.type === 'attachment').map((step) => step.ok)).toEqual([true, true]);
+    expect(textAfter('attachment')).toContain('receipt •••• 1111.pdf');
+    for (const raw of ['5105 1051 0510 5100', '4111111111111111'].flatMap(spellings)) expect(reportText).not.toContain(raw);
+  });
+
+  it('records every request of the extension (query stripped), page storage and the XSS signs, and finds no planted value anywhere', () => {
+    const network = report.network;
+    expect(network.length).toBeGreaterThan(0);
+    expect(network.some((entry) => entry.url.startsWith(`https://${report.instance.host}/`))).toBe(true);
+    expect(network.some((entry) => entry.initiator === 'worker')).toBe(true);
+    for (const entry of network) expect(entry.url).not.toMatch(/[?#]/);
+    expect(report.storage.pages.map((page) => page.url)).toContain(`chrome-extension://${report.extensionId}/src/shell/shell.html`);
+    expect(report.xss).toEqual({ fired: false, windowXss: [], dialogs: 0, scriptViolations: 0 });
+    expect(report.rawValues.values).toBeGreaterThan(5);
+    expect(report.rawValues.leaks).toEqual([]);
+  });
+
   it('reports storage, audit events, console, dialogs and CSP violations', () => {
     expect(report.storage).toEqual(expect.objectContaining({ local: expect.any(Object), session: expect.any(Object), sync: expect.any(Object) }));
     // The scenario leaks a card number into the policy's secure field: the report shows the incident.

@@ -1,4 +1,8 @@
+import type { XssSummary } from './collectEvidence.ts';
 import type { OtlpReport } from './otlpRehearsal.ts';
+import type { RawValueCheck } from './rawValueCheck.ts';
+import type { PageStorage } from './readPageStorage.ts';
+import type { NetworkEntry } from './recordNetwork.ts';
 import type { StepType } from './Scenario.ts';
 
 /** How the policy reached the extension: Chromium's managed-policy file, or the local settings. */
@@ -73,7 +77,8 @@ export interface PreviewReport {
   ok: boolean;
   desk: Snapshot;
   steps: StepResult[];
-  storage: { local: unknown; session: unknown; sync: unknown };
+  /** `chrome.storage` of the extension, and each open extension page's localStorage, sessionStorage and IndexedDB. */
+  storage: { local: unknown; session: unknown; sync: unknown; pages: PageStorage[] };
   /** The service worker's audit log (the audit outbox in `chrome.storage.local`, oldest first). */
   auditEvents: unknown[];
   /** With `--otlp`: what the local OTLP receiver got, exactly what a collector at `audit.endpoint` would get. */
@@ -81,5 +86,10 @@ export interface PreviewReport {
   console: ConsoleEntry[];
   dialogs: DialogEntry[];
   cspViolations: CspViolation[];
+  /** Every request of the extension's pages, the frames in them and its worker (query stripped, masked). */
+  network: NetworkEntry[];
+  xss: XssSummary;
+  /** The scenario's planted secrets searched for in every part of this report (a leak makes `ok` false). */
+  rawValues: RawValueCheck;
   warnings: string[];
 }

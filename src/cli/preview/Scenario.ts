@@ -56,6 +56,24 @@ export interface ChatStep {
   contentType?: 'text/plain' | 'text/markdown';
 }
 
+/** The customer is typing: the chat shows the typing indicator. */
+export interface TypingStep {
+  type: 'typing';
+  contact: string;
+}
+
+/** The customer sends a file through the participant service; the thread shows it by masked name, type and size. */
+export interface AttachmentStep {
+  type: 'attachment';
+  contact: string;
+  /** The file name as the customer's device names it (masked on the desk like any customer text). */
+  name: string;
+  /** Default `text/plain`. */
+  contentType?: string;
+  /** The file's content (text); default a short line. */
+  text?: string;
+}
+
 /** A supervisor reveals one attribute with a typed reason. */
 export interface RevealStep {
   type: 'reveal';
@@ -147,6 +165,8 @@ export type ScenarioStep =
   | AttributesStep
   | AcceptStep
   | ChatStep
+  | TypingStep
+  | AttachmentStep
   | RevealStep
   | EndStep
   | HangUpStep

@@ -25,6 +25,11 @@ import { validateScenario, type ScenarioError } from './validateScenario.ts';
 import { outboxFromStorage } from '../../core/audit/outbox/outboxStorageKeys.ts';
 import { startOtlpRehearsal, type OtlpRehearsal } from './otlpRehearsal.ts';
 import { policyWithPreviewCollector } from './policyWithPreviewCollector.ts';
+import { maskingEngineForPolicy } from '../../core/masking/maskingEngineForPolicy.ts';
+import { applyDefaults } from '../../core/policy/applyDefaults.ts';
+import { collectEvidence } from './collectEvidence.ts';
+import { checkRawValues, reportPartsToCheck } from './rawValueCheck.ts';
+import { recordNetwork } from './recordNetwork.ts';
 
 export interface RunPreviewOptions {
   /** The policy document exactly as IT would deploy it (parsed JSON). */
@@ -144,6 +149,8 @@ export async function runPreview(options: RunPreviewOptions): Promise<PreviewRep
     const chromiumArgs = [`--host-resolver-rules=${hostRules}`, `--ignore-certificate-errors-spki-list=${spkiHashes}`];
     shield = await launchShield({ chromiumArgs, distDir, headless: options.headless ?? true });
     const observations = await observeBrowser(shield.context);
+    const engine = maskingEngineForPolicy(applyDefaults(policy));
+    const network = recordNetwork(shield.context, shield.extensionOrigin, (text) => engine.maskText(text).display);
 
     if (policyPath === 'managed' && !(await managedPolicyArrived(shield, MANAGED_POLICY_WAIT_MS))) {
       if (options.policyPath === 'managed')
@@ -158,13 +165,19 @@ export async function runPreview(options: RunPreviewOptions): Promise<PreviewRep
 
     const shell = await shield.open('src/shell/shell.html');
     const desk = await captureDesk(shell, shield, outDir, signInTimeoutMs);
-    const secureAttributes = new Set((policy.secureIvr?.fields ?? []).flatMap((field) => [field.valueAttribute, field.statusAttribute]));
+    const secureAttributes = new Set(
+      (policy.secureIvr?.fields ?? []).flatMap((field) =>
+        [field.valueAttribute, field.statusAttribute, field.attemptsAttribute ?? [], field.failureReasonAttribute ?? []].flat(),
+      ),
+    );
     const steps = await replay(scenario, desk.ok, { shell, shield, emulator, outDir, stepTimeoutMs, secureAttributes });
 
     const otlpReport = otlp === undefined ? undefined : await otlp.report(await shield.worker(), options.otlpDeliveryTimeoutMs ?? 30_000);
     if (otlpReport !== undefined && otlpReport.undelivered > 0)
       warnings.push(`${String(otlpReport.undelivered)} audit events were still queued when the report was written; report.otlp shows what had arrived.`);
-    const storage = await shield.storageDump();
+    const cspViolations = observations.cspViolations();
+    const evidence = await collectEvidence(shield.context, shield.extensionOrigin, { dialogs: observations.dialogs, cspViolations });
+    const storage = { ...(await shield.storageDump()), pages: evidence.pages };
     const report: PreviewReport = {
       format: 1,
       scenario: { name: scenario.name ?? null, steps: scenario.steps.length },
@@ -188,9 +201,14 @@ export async function runPreview(options: RunPreviewOptions): Promise<PreviewRep
       ...(otlpReport === undefined ? {} : { otlp: otlpReport }),
       console: observations.console,
       dialogs: observations.dialogs,
-      cspViolations: observations.cspViolations(),
+      cspViolations,
+      network: network.entries(),
+      xss: evidence.xss,
+      rawValues: { values: 0, leaks: [] },
       warnings,
     };
+    report.rawValues = checkRawValues(scenario, engine, reportPartsToCheck(report));
+    if (report.rawValues.leaks.length > 0 || report.xss.fired) report.ok = false;
     writeFileSync(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
     return report;
   } finally {

@@ -13,6 +13,7 @@ import type {
   ScenarioStep,
 } from './Scenario.ts';
 import { dial, hold, keypad, mute, reject, resume, transfer, unmute } from './callControlSteps.ts';
+import { customerAttachment, customerTyping } from './chatSteps.ts';
 import { card, cssString, waitForPhase } from './shellLocators.ts';
 
 export interface StepContext {
@@ -47,6 +48,10 @@ export function runStep(step: ScenarioStep, context: StepContext): Promise<StepO
       return accept(step, context);
     case 'chat':
       return customerChat(step, context);
+    case 'typing':
+      return customerTyping(step, context);
+    case 'attachment':
+      return customerAttachment(step, context);
     case 'reveal':
       return reveal(step, context);
     case 'end':
@@ -89,7 +94,11 @@ async function startContact(step: ContactStep, { shell, control, timeoutMs }: St
     ...(step.queue !== undefined ? { queue: step.queue } : {}),
     ...(step.attributes !== undefined ? { attributes: step.attributes } : {}),
   });
-  await card(shell, step.id).waitFor({ timeout: timeoutMs });
+  const target = card(shell, step.id);
+  await target.waitFor({ timeout: timeoutMs });
+  // The service worker's verdict on the caller (deny list, repeat) follows the card: the step's
+  // snapshot shows the banner the agent sees before answering, not "checking…".
+  await target.locator('[data-testid=caller-risk][data-risk=pending]').waitFor({ state: 'detached', timeout: timeoutMs });
   return DONE;
 }
 

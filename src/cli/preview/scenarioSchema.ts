@@ -53,6 +53,13 @@ export const STEP_SCHEMAS = {
     { contact: contactRef, text: { type: 'string', minLength: 1, maxLength: 8192 }, contentType: { enum: ['text/plain', 'text/markdown'] } },
     ['contact', 'text'],
   ),
+  typing: step('typing', 'The customer is typing in the chat.', { contact: contactRef }, ['contact']),
+  attachment: step(
+    'attachment',
+    'The customer sends a file in the chat.',
+    { contact: contactRef, name: { type: 'string', minLength: 1, maxLength: 255 }, contentType: { type: 'string', minLength: 1, maxLength: 100 }, text: { type: 'string', maxLength: 65536 } },
+    ['contact', 'name'],
+  ),
   reveal: step(
     'reveal',
     'A supervisor reveals one attribute with a reason.',

@@ -14,6 +14,9 @@ export type ScenarioValidation = { ok: true; scenario: Scenario } | { ok: false;
 
 const STEP_TYPES = Object.keys(STEP_SCHEMAS);
 
+/** What only a chat has: messages, typing, attachments. */
+const CHAT_ONLY = new Set<ScenarioStep['type']>(['chat', 'typing', 'attachment']);
+
 /** Call controls that only a voice contact has (a chat has accept, reject and end). */
 const VOICE_ONLY = new Set<ScenarioStep['type']>(['hold', 'resume', 'mute', 'unmute', 'keypad', 'transfer']);
 
@@ -49,8 +52,8 @@ function checkContactReferences(steps: readonly ScenarioStep[]): ScenarioError[]
     const pointer = pointerOf(['steps', index, 'contact']);
     if (contact === undefined) {
       errors.push({ pointer, message: `No earlier "contact" step starts contact "${step.contact}"; add one before this step, or fix the id.` });
-    } else if (step.type === 'chat' && contact.channel !== 'chat') {
-      errors.push({ pointer, message: `Contact "${step.contact}" is a voice call (/steps/${String(contact.index)}); chat messages need a chat contact.` });
+    } else if (CHAT_ONLY.has(step.type) && contact.channel !== 'chat') {
+      errors.push({ pointer, message: `Contact "${step.contact}" is a voice call (/steps/${String(contact.index)}); "${step.type}" needs a chat contact.` });
     } else if (VOICE_ONLY.has(step.type) && contact.channel !== 'voice') {
       errors.push({ pointer, message: `Contact "${step.contact}" is a chat (/steps/${String(contact.index)}); "${step.type}" is a call control and needs a voice contact.` });
     }

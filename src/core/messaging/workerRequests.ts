@@ -44,6 +44,11 @@ export const WORKER_REQUESTS = {
     parsePayload: (value: unknown): AssessContactRequest | null => parseAssessContactRequest(value),
     parseResponse: (value: unknown): AssessContactResponse | null => parseAssessContactResponse(value),
   },
+  /** A page says how many of its contacts are live, so that the worker applies an extension update only between calls. */
+  'contacts.liveReport': {
+    parsePayload: parseLiveReport,
+    parseResponse: parseNothing,
+  },
 } satisfies Record<string, WorkerRequestSpec<unknown, unknown>>;
 
 export interface WorkerRequestSpec<Payload, Response> {
@@ -80,6 +85,14 @@ function parseBlockedReport(value: unknown): BlockedReport | null {
   if (typeof origin !== 'string' || origin.length > MAX_ORIGIN_LENGTH || typeof kind !== 'string' || !KIND.test(kind)) return null;
   if (layer !== 'csp' && layer !== 'link') return null;
   return { origin, kind, layer };
+}
+
+/** `page`: a random id the page drew at load, so that each page's report replaces only its own. */
+function parseLiveReport(value: unknown): { page: string; live: number } | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { page, live } = value as Record<string, unknown>;
+  if (typeof page !== 'string' || !/^[a-z0-9-]{8,64}$/.test(page)) return null;
+  return typeof live === 'number' && Number.isInteger(live) && live >= 0 && live <= 1000 ? { page, live } : null;
 }
 
 export function isWorkerRequestName(value: unknown): value is WorkerRequestName {

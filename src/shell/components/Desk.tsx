@@ -12,6 +12,7 @@ import { t } from '../../platform/i18n.ts';
 import { deskReducer, initialDeskState } from '../shellState.ts';
 import { useRingingAttention } from '../attention/useRingingAttention.ts';
 import { useShortcuts } from '../attention/useShortcuts.ts';
+import { useLiveContactReport } from '../useLiveContactReport.ts';
 import { useReveal, type RevealDeps } from '../useReveal.ts';
 import { AgentBar } from './AgentBar.tsx';
 import { ChatThreadView } from './chat/ChatThreadView.tsx';
@@ -32,6 +33,8 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
     () => ({ masker, secureFields: policy.secureIvr.fields, card: { attributes: policy.card.attributes, locale: navigator.language } }),
     [masker, policy.secureIvr.fields, policy.card.attributes],
   );
+  // An extension update waits while a contact here is live (the worker reloads between calls).
+  useLiveContactReport(state.contacts);
   const shown = orderForDesk([...state.contacts, ...state.missed]);
   // `shown` is rebuilt on every render; the ids change only when the contact lists do.
   // eslint-disable-next-line react-hooks/exhaustive-deps

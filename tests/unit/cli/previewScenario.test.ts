@@ -15,7 +15,7 @@ function errorsOf(document: unknown): ScenarioError[] {
 }
 
 describe('preview scenario validation', () => {
-  it.each(['payment-call.json', 'supervisor-reveal.json', 'call-controls.json'])('accepts the example %s', (name) => {
+  it.each(['payment-call.json', 'supervisor-reveal.json', 'call-controls.json', 'caller-risk.json'])('accepts the example %s', (name) => {
     const result = parseScenarioText(readFileSync(`${repo}examples/scenarios/${name}`, 'utf8'));
     expect(result.ok).toBe(true);
   });
@@ -67,7 +67,7 @@ describe('preview scenario validation', () => {
     expect(errorsOf({ agent, steps: [{ ...call, type: 'contct' }] })).toEqual([
       {
         pointer: '/steps/0/type',
-        message: '"contct" is not a step type; use one of "contact", "attributes", "accept", "chat", "reveal", "end", "hangUp", "clear", "reject", "hold", "resume", "mute", "unmute", "keypad", "transfer", "dial", "agentState". Did you mean "contact"?',
+        message: '"contct" is not a step type; use one of "contact", "attributes", "accept", "chat", "typing", "attachment", "reveal", "end", "hangUp", "clear", "reject", "hold", "resume", "mute", "unmute", "keypad", "transfer", "dial", "agentState". Did you mean "contact"?',
       },
     ]);
   });
@@ -101,7 +101,7 @@ describe('preview scenario validation', () => {
   it('refuses a duplicate contact id and a chat message to a voice call', () => {
     expect(errorsOf({ agent, steps: [call, { ...call }, { type: 'chat', contact: 'call-1', text: 'my card is 4111 1111 1111 1111' }] })).toEqual([
       { pointer: '/steps/1/id', message: 'Contact "call-1" was already started by /steps/0; give each contact its own id.' },
-      { pointer: '/steps/2/contact', message: 'Contact "call-1" is a voice call (/steps/0); chat messages need a chat contact.' },
+      { pointer: '/steps/2/contact', message: 'Contact "call-1" is a voice call (/steps/0); "chat" needs a chat contact.' },
     ]);
   });
 

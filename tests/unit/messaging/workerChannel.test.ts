@@ -25,6 +25,7 @@ function handlers(overrides: Partial<WorkerHandlers> = {}): WorkerHandlers & { r
       return NOTHING;
     },
     'risk.assessContact': async () => ({ risk: { check: 'not_provided', denyListed: false, repeat: null } }),
+    'contacts.liveReport': async () => NOTHING,
     ...overrides,
   };
 }
