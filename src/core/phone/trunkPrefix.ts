@@ -3,8 +3,7 @@
  * 020 7946 0000). libphonenumber also accepts them without it, which would make a US number
  * ("201 555 0123") Japanese; for these countries a national number must start with 0.
  */
-// The one list: src/core/masking/detectors/phone.ts still has its own copy (owned by the masking
-// work, being optimized now) and should import this one; until then keep the two equal.
+// The one list, shared by masking (src/core/masking/detectors/phone.ts) and caller identity.
 export const TRUNK_ZERO_COUNTRIES: ReadonlySet<string> = new Set(['JP', 'GB', 'DE', 'FR', 'AU', 'NZ', 'NL', 'BE', 'CH', 'AT', 'KR', 'TW', 'IE', 'ZA']);
 
 /** The first digit as written, past an opening parenthesis: "(0" and "0" both lead with 0. */

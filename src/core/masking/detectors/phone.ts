@@ -2,6 +2,8 @@ import { Metadata, isSupportedCountry, isValidPhoneNumber, type CountryCode } fr
 import { chainDigitSpans, type DigitSpan } from '../digitSpans.ts';
 import type { Detector, Finding } from '../Finding.ts';
 import { LruCache } from '../LruCache.ts';
+// For these countries a national match must start with 0 (a US zip+4, 94105-1234, is no Japanese phone).
+import { TRUNK_ZERO_COUNTRIES } from '../../phone/trunkPrefix.ts';
 
 /**
  * Phone numbers, validated by libphonenumber-js with its *max* metadata. The min metadata only
@@ -20,12 +22,6 @@ const MAX_DIGITS = 15;
 /** Longest run of separators between two groups: ") " and " - " are the longest in use. */
 const MAX_GAP = 3;
 
-/**
- * Countries whose numbers are always written nationally with the trunk prefix 0 (03-1234-5678).
- * libphonenumber also accepts them without it, which makes a US zip+4 (94105-1234) a Japanese
- * phone; for these countries a national match must start with 0.
- */
-const TRUNK_ZERO_COUNTRIES: ReadonlySet<string> = new Set(['JP', 'GB', 'DE', 'FR', 'AU', 'NZ', 'NL', 'BE', 'CH', 'AT', 'KR', 'TW', 'IE', 'ZA']);
 
 /**
  * Validation results kept per engine. `isValidPhoneNumber` is most of the phone detector's cost
