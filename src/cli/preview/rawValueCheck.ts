@@ -1,6 +1,7 @@
 import type { MaskingEngine } from '../../core/masking/MaskingEngine.ts';
 import type { PreviewReport } from './PreviewReport.ts';
 import type { Scenario } from './Scenario.ts';
+import { STORAGE_KEYS } from '../../core/storage/storageKeys.ts';
 
 /** Where a raw value from the scenario was found; the value itself is never written into the report. */
 export interface RawValueLeak {
@@ -56,7 +57,7 @@ export function reportPartsToCheck(report: PreviewReport): Record<string, unknow
   return {
     desk: report.desk.pages,
     ...Object.fromEntries(screens.map((step) => [`steps[${String(step.index)}].pages`, step.pages])),
-    'storage.local': report.storage.local,
+    'storage.local': withoutPolicyDocument(report.storage.local),
     'storage.session': report.storage.session,
     'storage.sync': report.storage.sync,
     'storage.pages': report.storage.pages,
@@ -67,6 +68,17 @@ export function reportPartsToCheck(report: PreviewReport): Record<string, unknow
     dialogs: report.dialogs,
     cspViolations: report.cspViolations,
   };
+}
+
+/**
+ * A preview run without the managed path installs the policy as local settings, so IT's own
+ * document (a deny-listed number, say) sits in storage.local as IT wrote it: not a leak of
+ * contact data. Everything else the extension stored is searched.
+ */
+function withoutPolicyDocument(local: unknown): unknown {
+  if (typeof local !== 'object' || local === null) return local;
+  const { [STORAGE_KEYS.local.localPolicy]: _policy, ...rest } = local as Record<string, unknown>;
+  return rest;
 }
 
 function plantedTexts(scenario: Scenario): string[] {
