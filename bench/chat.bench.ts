@@ -1,15 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
-import { extensionIdFromManifest } from '../src/cli/browser/extensionId.ts';
-import { launchShield } from '../src/cli/browser/launchShield.ts';
-import { startEmulator } from '../tests/emulator/startEmulator.ts';
 import type { Bench, BenchResult } from './BenchResult.ts';
+import { openSignedInDesk } from './signedInDesk.ts';
 import { median, percentile } from './percentile.ts';
 
 const MESSAGES = 500;
 const HISTORY = 2_000;
 const CHATS = 200;
-const EXTENSION_ORIGIN = `chrome-extension://${extensionIdFromManifest('manifest.json')}`;
 
 /** A marker without digits, so the masking engine leaves it alone and the page can find the message by it. */
 function marker(index: number): string {
@@ -33,12 +30,8 @@ function marker(index: number): string {
  *   200 chats opened and closed, against the same desk right after its first chat opened.
  */
 export const run: Bench = async () => {
-  const emulator = await startEmulator({ approvedOrigins: [EXTENSION_ORIGIN] });
-  const shield = await launchShield({ chromiumArgs: [...emulator.chromiumArgs] });
+  const { emulator, page, close } = await openSignedInDesk();
   try {
-    await shield.setLocalPolicy({ instance: { ccpUrl: emulator.ccpUrl, region: emulator.region } });
-    const page = await shield.open('src/shell/shell.html');
-    await page.getByTestId('agent-name').waitFor({ timeout: 30_000 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     const memory = async (): Promise<{ heapMb: number; nodes: number }> => {
@@ -146,8 +139,7 @@ export const run: Bench = async () => {
     ];
     return rows;
   } finally {
-    await shield.close();
-    await emulator.close();
+    await close();
   }
 };
 

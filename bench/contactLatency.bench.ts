@@ -1,12 +1,9 @@
 import { performance } from 'node:perf_hooks';
-import { extensionIdFromManifest } from '../src/cli/browser/extensionId.ts';
-import { launchShield } from '../src/cli/browser/launchShield.ts';
-import { startEmulator } from '../tests/emulator/startEmulator.ts';
 import type { Bench, BenchResult } from './BenchResult.ts';
+import { openSignedInDesk } from './signedInDesk.ts';
 import { median, percentile } from './percentile.ts';
 
 const CONTACTS = 200;
-const EXTENSION_ORIGIN = `chrome-extension://${extensionIdFromManifest('manifest.json')}`;
 
 /**
  * From the emulator pushing a new contact to the masked card showing in the shell, next to the
@@ -15,12 +12,8 @@ const EXTENSION_ORIGIN = `chrome-extension://${extensionIdFromManifest('manifest
  * what the shell (masking + React) adds on top of Streams itself.
  */
 export const run: Bench = async () => {
-  const emulator = await startEmulator({ approvedOrigins: [EXTENSION_ORIGIN] });
-  const shield = await launchShield({ chromiumArgs: [...emulator.chromiumArgs] });
+  const { emulator, page, close } = await openSignedInDesk();
   try {
-    await shield.setLocalPolicy({ instance: { ccpUrl: emulator.ccpUrl, region: emulator.region } });
-    const page = await shield.open('src/shell/shell.html');
-    await page.getByTestId('agent-name').waitFor({ timeout: 30_000 });
     // Given as source text: tsx would otherwise wrap named helpers in a function the page lacks.
     await page.evaluate(`(() => {
       const seen = {};
@@ -76,7 +69,6 @@ export const run: Bench = async () => {
     ];
     return rows;
   } finally {
-    await shield.close();
-    await emulator.close();
+    await close();
   }
 };

@@ -1,11 +1,8 @@
-import { extensionIdFromManifest } from '../src/cli/browser/extensionId.ts';
-import { launchShield } from '../src/cli/browser/launchShield.ts';
-import { startEmulator } from '../tests/emulator/startEmulator.ts';
 import type { Bench, BenchResult } from './BenchResult.ts';
+import { openSignedInDesk } from './signedInDesk.ts';
 import { median, percentile } from './percentile.ts';
 
 const ACTIONS = 100;
-const EXTENSION_ORIGIN = `chrome-extension://${extensionIdFromManifest('manifest.json')}`;
 
 interface Marks {
   acceptClick?: number;
@@ -24,12 +21,8 @@ interface Marks {
  * action, the view rebuild and React) on top of Streams' round trip to Connect.
  */
 export const run: Bench = async () => {
-  const emulator = await startEmulator({ approvedOrigins: [EXTENSION_ORIGIN] });
-  const shield = await launchShield({ chromiumArgs: [...emulator.chromiumArgs] });
+  const { emulator, page, close } = await openSignedInDesk();
   try {
-    await shield.setLocalPolicy({ instance: { ccpUrl: emulator.ccpUrl, region: emulator.region } });
-    const page = await shield.open('src/shell/shell.html');
-    await page.getByTestId('agent-name').waitFor({ timeout: 30_000 });
     // Given as source text: tsx would otherwise wrap named helpers in a function the page lacks.
     await page.evaluate(`(() => {
       const marks = {};
@@ -104,7 +97,6 @@ export const run: Bench = async () => {
     });
     return [row('Accept', acceptCard, acceptStreams, 'Streams contact.onConnected'), row('Hold', holdCard, holdStreams, 'Streams contact.onRefresh (on hold)')];
   } finally {
-    await shield.close();
-    await emulator.close();
+    await close();
   }
 };
