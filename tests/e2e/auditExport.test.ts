@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOtlpReceiver, type OtlpReceiver } from '../../src/cli/preview/otlpReceiver.ts';
 import { startHostileHttpsServer, type HostileHttpsServer } from './support/hostileHttpsServer.ts';
 import { EXTENSION_ORIGIN, startShieldSession, type ShieldSession } from './support/shieldSession.ts';
+import { stopServiceWorker } from './support/stopServiceWorker.ts';
 import { storedAuditIds, storedAuditLog } from './support/storedValues.ts';
 
 const COLLECTOR_HOST = 'otel.audit-collector.test';
@@ -149,20 +150,12 @@ describe('audit export over OTLP/HTTP in the real browser', () => {
     for (let n = 0; n < 3; n += 1) expect(await blockedFetch(page, `https://stopped-${n}.my.connect.aws/x`)).toBe('failed');
     await expect.poll(async () => (await storedIds()).ids.filter((id) => !arrivedIds().has(id)).length, ARRIVAL).toBeGreaterThanOrEqual(3);
     const pending = (await storedIds()).ids.filter((id) => !arrivedIds().has(id));
-    const cdp = await session.shield.context.newCDPSession(page);
-    const status = new Map<string, string>();
-    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-      for (const version of versions) if (version.scriptURL.startsWith(session.shield.extensionOrigin)) status.set(version.versionId, version.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    // Really stopped: Chromium reports the extension's worker version as stopped.
-    await expect.poll(() => [...status.values()].includes('stopped'), ARRIVAL).toBe(true);
+    // Really stopped: the shared helper waits until Chromium reports the worker stopped.
+    await stopServiceWorker(session.shield, page);
     // Nothing wakes the worker but its alarm: the page stays idle, the collector recovers on its own.
     // The backoff may have grown to tens of seconds and Chromium rounds alarms up, so on a loaded
     // machine the wake-up can come late: a longer wait, not a looser check.
     await expect.poll(() => pending.every((id) => arrivedIds().has(id)), { ...ARRIVAL, timeout: 240_000 }).toBe(true);
-    await cdp.detach();
   }, 360_000);
 
   it('keeps events queued across a browser restart and delivers them after the next start', async () => {
