@@ -6,6 +6,8 @@ import { NOTHING } from '../core/messaging/workerRequests.ts';
 import { createAuditOutboxStore } from './audit/auditOutboxStore.ts';
 import { pruneAuditOutbox, startAuditExport } from './audit/auditExport.ts';
 import { readAuditView } from './audit/readAuditView.ts';
+import { createDeskSignInRegistry } from './audit/deskSignInRegistry.ts';
+import { createIncidentOnce } from './audit/recordIncidentOnce.ts';
 import { createPolicyAnnouncer } from './audit/policyAnnouncer.ts';
 import { exportSettingsOf, outboxSettingsOf } from './audit/auditSettings.ts';
 import { startBlockAudit } from './blockAudit.ts';
@@ -15,7 +17,7 @@ import { startPolicyService } from './policyService.ts';
 import { startUpdateDeferral } from './updateDeferral.ts';
 import { startCallerRiskService } from './risk/callerRiskService.ts';
 import { migrateStorage } from './storageMigration.ts';
-import { createWorkerRouter, listenForWorkerRequests } from './workerRouter.ts';
+import { createWorkerRouter, listenForWorkerRequests, RequestNotPermitted } from './workerRouter.ts';
 
 const extensionOrigin = browser.runtime.getURL('');
 
@@ -28,12 +30,15 @@ let latestPolicy: PolicyState | null = null;
 const outbox = createAuditOutboxStore(() => outboxSettingsOf(latestPolicy));
 const auditExport = startAuditExport(outbox, async () => exportSettingsOf(latestPolicy ?? (await policy.current())));
 
-async function recordAudit(event: AuditEvent): Promise<void> {
+async function appendAudit(event: AuditEvent): Promise<void> {
   await migrated.catch(() => undefined);
   // Every event recorded in evaluation mode says so: a SIEM must not mistake it for a protected desktop.
   await outbox.append(policy.mode() === 'evaluation' ? { ...event, deployment: 'evaluation' } : event);
   await auditExport.notify();
 }
+
+// One incident of one contact is one event, however many desks report it (see recordIncidentOnce.ts).
+const recordAudit = createIncidentOnce(browser.storage.session, appendAudit);
 
 function audit(event: AuditEvent): void {
   void recordAudit(event);
@@ -69,6 +74,14 @@ chrome.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === PRUNE_ALARM) void policy.ready.then(() => pruneAuditOutbox(outbox, outboxSettingsOf(latestPolicy)));
 });
 
+// Who each open desk signed in: the audit view answers only a supervisor's desk (see deskSignIns.ts).
+const deskSignIns = createDeskSignInRegistry({
+  session: browser.storage.session,
+  deskPageUrls: [browser.runtime.getURL('src/shell/shell.html'), browser.runtime.getURL('src/shell/sidepanel.html')],
+  liveDocumentIds: async () =>
+    new Set((await chrome.runtime.getContexts({ contextTypes: ['TAB', 'SIDE_PANEL'] })).flatMap((context) => (context.documentId ? [context.documentId] : []))),
+});
+
 // An update waits while any agent is on a contact (see updateDeferral.ts).
 const updates = startUpdateDeferral();
 
@@ -81,7 +94,16 @@ listenForWorkerRequests(
         await recordAudit(event);
         return NOTHING;
       },
-      'audit.recent': async ({ viewer }) => readAuditView(outbox, viewer, outboxSettingsOf(latestPolicy).exporting),
+      'audit.recent': async (_nothing, sender) => {
+        const state = latestPolicy ?? (await policy.current());
+        const viewer = state.status === 'ok' ? await deskSignIns.viewerOf(sender, state.policy.roles) : null;
+        if (viewer === null) throw new RequestNotPermitted();
+        return readAuditView(outbox, viewer, outboxSettingsOf(latestPolicy).exporting);
+      },
+      'desk.signedIn': async (identity, sender) => {
+        await deskSignIns.report(sender, identity);
+        return NOTHING;
+      },
       'policy.current': async () => policyStateForPages(await policy.current()),
       'origin.blockedReport': async ({ origin, kind, layer }) => {
         await blockAudit.blocked(origin, kind, layer);

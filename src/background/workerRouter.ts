@@ -3,12 +3,24 @@ import { WORKER_REQUESTS, type PayloadOf, type ResponseOf, type WorkerRequestNam
 
 /** What the worker does for each request of the contract; one handler per entry, checked by the type. */
 export type WorkerHandlers = {
-  [Name in WorkerRequestName]: (payload: PayloadOf<Name>) => Promise<ResponseOf<Name>>;
+  [Name in WorkerRequestName]: (payload: PayloadOf<Name>, sender: SenderInfo) => Promise<ResponseOf<Name>>;
 };
 
 export interface SenderInfo {
   id?: string;
   url?: string;
+  /** Chrome's ID of the sending document (a reload is a new one). */
+  documentId?: string;
+  /** 0 for a page's top-level document. */
+  frameId?: number;
+}
+
+/** Thrown by a handler that will not answer this sender: the page gets the `not-permitted` refusal. */
+export class RequestNotPermitted extends Error {
+  constructor() {
+    super('not permitted');
+    this.name = 'RequestNotPermitted';
+  }
 }
 
 export interface WorkerRouter {
@@ -35,15 +47,16 @@ export function createWorkerRouter(options: {
     () => undefined,
   );
 
-  const run = async <Name extends WorkerRequestName>(request: Name, rawPayload: unknown): Promise<WorkerReply> => {
+  const run = async <Name extends WorkerRequestName>(request: Name, rawPayload: unknown, sender: SenderInfo): Promise<WorkerReply> => {
     const parsePayload = WORKER_REQUESTS[request].parsePayload as (value: unknown) => PayloadOf<Name> | null;
     const payload = parsePayload(rawPayload);
     if (payload === null) return { ok: false, refusal: 'invalid-payload' };
     await settled;
-    const handler = handlers[request] as (payload: PayloadOf<Name>) => Promise<ResponseOf<Name>>;
+    const handler = handlers[request] as (payload: PayloadOf<Name>, sender: SenderInfo) => Promise<ResponseOf<Name>>;
     try {
-      return { ok: true, response: await handler(payload) };
+      return { ok: true, response: await handler(payload, sender) };
     } catch (error) {
+      if (error instanceof RequestNotPermitted) return { ok: false, refusal: 'not-permitted' };
       onHandlerError?.(request, error);
       return { ok: false, refusal: 'failed' };
     }
@@ -55,7 +68,7 @@ export function createWorkerRouter(options: {
       if (read === null) return null;
       if (!isAllowedSender(sender)) return Promise.resolve({ ok: false, refusal: 'refused' });
       if (read.request === null) return Promise.resolve({ ok: false, refusal: 'unknown-request' });
-      return run(read.request, read.payload);
+      return run(read.request, read.payload, sender);
     },
   };
 }

@@ -5,6 +5,7 @@ import type { SensitiveKind } from '../core/policy/Policy.ts';
 import type { SecureCaptureHistory } from '../core/ivr/deriveSecureCaptures.ts';
 import type { RevealedDisplay } from '../core/roles/ActiveReveal.ts';
 import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
+import { withContactId } from '../core/audit/incidentKey.ts';
 import { createCallerRiskChecks, type AskCallerRisk } from './callerRiskChecks.ts';
 import { followAgent, type AgentSource } from './followAgent.ts';
 import { readRawContact } from './readRawContact.ts';
@@ -56,7 +57,7 @@ export function startContactFeed(api: AgentSource, initialPolicy: ContactViewPol
       const raw = readRawContact(contact);
       const { view, auditEvents, plaintextIncidents, flowProblems, captureHistory } = buildContactView(raw, viewPolicy, now, captureHistories.get(raw.contactId));
       captureHistories.set(view.contactId, captureHistory);
-      auditEvents.forEach((event) => reportOnce(view.contactId, event));
+      auditEvents.forEach((event) => reportOnce(view.contactId, withContactId(event, view.contactId)));
       plaintextIncidents.forEach((field) => reportOnce(view.contactId, buildAuditEvent('ivr.plaintext_incident', { contactId: view.contactId, field })));
       flowProblems.forEach((field) => reportOnce(view.contactId, buildAuditEvent('ivr.flow_problem', { contactId: view.contactId, field, problem: 'value_missing' })));
       views.push(callerRisk ? { ...view, callerRisk: callerRisk.stateOf(view.contactId, view.channel, raw.callerNumber) } : view);

@@ -68,8 +68,9 @@ export const AUDIT_CATALOGUE = {
   },
   'masking.failed_closed': {
     severity: 'warn',
-    description: 'A value was hidden without being classified (not a string, too long, or a detector failed).',
+    description: 'A value was hidden without being classified (not a string, too long, or a detector failed); contactId names the contact whose attribute it was.',
     fields: {
+      contactId: field.optional(field.id),
       attributeName: field.name,
       reason: field.oneOf(['not_a_string', 'too_long', 'detector_error']),
       detector: field.optional(field.name),

@@ -24,10 +24,3 @@ export function parseAuditViewReply(value: unknown): AuditViewData | null {
   }
   return { rows: parsedRows, drops: drops as AuditViewData['drops'], exporting };
 }
-
-/** The view asks for the signed-in supervisor's own reveals: their Connect username. */
-export function parseAuditViewRequest(value: unknown): { viewer: string } | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { viewer } = value as Record<string, unknown>;
-  return typeof viewer === 'string' && viewer.length > 0 && viewer.length <= 256 ? { viewer } : null;
-}

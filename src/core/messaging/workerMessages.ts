@@ -21,7 +21,9 @@ export type WorkerRefusal =
   /** The payload does not fit the request's parser. */
   | 'invalid-payload'
   /** The handler threw; the worker logs nothing of the payload. */
-  | 'failed';
+  | 'failed'
+  /** The sender may not have this answer (the audit view to a desk whose signed-in user is not a supervisor). */
+  | 'not-permitted';
 
 export type WorkerReply = { ok: true; response: unknown } | { ok: false; refusal: WorkerRefusal };
 
@@ -41,7 +43,7 @@ export function readWorkerRequest(message: unknown): { request: WorkerRequestNam
   return isWorkerRequestName(request) ? { request, payload } : { request: null };
 }
 
-const REFUSALS: ReadonlySet<string> = new Set<WorkerRefusal>(['refused', 'unknown-request', 'invalid-payload', 'failed']);
+const REFUSALS: ReadonlySet<string> = new Set<WorkerRefusal>(['refused', 'unknown-request', 'invalid-payload', 'failed', 'not-permitted']);
 
 /** The page's reading of a reply; `parseResponse` is the request's own. */
 export function readWorkerReply<Response>(reply: unknown, parseResponse: (value: unknown) => Response | null): WorkerResult<Response> {

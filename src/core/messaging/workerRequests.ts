@@ -1,7 +1,9 @@
 import type { AuditEvent } from '../audit/AuditEvent.ts';
 import { parseAuditEvent } from '../audit/parseAuditEvent.ts';
 import type { PolicyState } from '../config/PolicyState.ts';
-import { parseAuditViewReply, parseAuditViewRequest } from './parseAuditViewReply.ts';
+import { parseAuditViewReply } from './parseAuditViewReply.ts';
+import { parseAgentIdentity } from '../audit/deskSignIns.ts';
+import type { AgentIdentity } from '../roles/Role.ts';
 import { parsePolicyStateReply } from './parsePolicyStateReply.ts';
 import { parseAssessContactRequest, parseAssessContactResponse, type AssessContactRequest, type AssessContactResponse } from '../risk/assessContactRequest.ts';
 
@@ -31,10 +33,19 @@ export const WORKER_REQUESTS = {
     parsePayload: parseBlockedReport,
     parseResponse: parseNothing,
   },
-  /** The supervisor's audit view: recent events of this desktop with their delivery status. */
+  /**
+   * The supervisor's audit view: recent events of this desktop with their delivery status. The
+   * request names nobody: the worker answers only a desk whose own reported sign-in is a
+   * supervisor's (`desk.signedIn`), and refuses every other page with `not-permitted`.
+   */
   'audit.recent': {
-    parsePayload: parseAuditViewRequest,
+    parsePayload: parseNothing,
     parseResponse: parseAuditViewReply,
+  },
+  /** A desk page says who its CCP signed in; the worker binds that user to the page's document (see src/core/audit/deskSignIns.ts). */
+  'desk.signedIn': {
+    parsePayload: (value: unknown): AgentIdentity | null => parseAgentIdentity(value),
+    parseResponse: parseNothing,
   },
   /**
    * A page asks about one contact's caller while it rings; the worker answers with a verdict. The

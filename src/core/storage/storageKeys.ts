@@ -39,6 +39,10 @@ export const STORAGE_KEYS = {
     riskRepeatLedger: 'risk.repeatLedger',
     /** The risk verdict per contact, so a woken worker answers the same. */
     riskVerdicts: 'risk.verdicts',
+    /** Who each open desk document reported as signed in (usernames, routing profiles, permissions): the audit view's role check. */
+    deskSignIns: 'audit.deskSignIns',
+    /** Digests of the incidents already recorded per contact, so two desks or a reload record one incident once. */
+    recordedIncidents: 'audit.recordedIncidents',
   },
   sync: {},
 } as const;

@@ -22,6 +22,7 @@ import { ContactCard, type ContactActions } from './ContactCard.tsx';
 import { DialBox } from './DialBox.tsx';
 import { MicrophoneNotice } from './MicrophoneNotice.tsx';
 import { AuditView } from './audit/AuditView.tsx';
+import { reportDeskSignIn } from './audit/reportDeskSignIn.ts';
 
 /** The working desk: the CCP frame and, beside it, the masked contact cards and chats. */
 export function Desk({ instance, policy, masker, layout }: { instance: CcpInstance; policy: EffectivePolicy; masker: ContactMasker; layout: 'panel' | 'tab' }) {
@@ -67,6 +68,10 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
   useEffect(() => session?.chats.setApproved(approved), [session, approved]);
   const readValue = useCallback<RevealDeps['readValue']>((contactId, name, kind) => session?.reveal(contactId, name, kind) ?? null, [session]);
   const revealFailed = useCallback((messageKey: string) => dispatch({ type: 'notice', messageKey }), []);
+  // Every desk tells the worker who signed in (agents too): the audit view is answered only to a supervisor's desk.
+  useEffect(() => {
+    if (state.agent) void reportDeskSignIn(state.agent);
+  }, [state.agent]);
   const { role, revealFor } = useReveal({ agent: state.agent, policy, masker, contactIds, readValue, audit: sendAuditEvent, failed: revealFailed });
 
   const runControl = useCallback(
@@ -189,7 +194,7 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
             </div>
           ))}
         </section>
-        {role === 'supervisor' && state.agent ? <AuditView viewer={state.agent.username} /> : null}
+        {role === 'supervisor' && state.agent ? <AuditView viewer={state.agent} /> : null}
       </main>
     </div>
   );

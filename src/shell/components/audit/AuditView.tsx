@@ -1,9 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { AUDIT_EVENT_TYPES } from '../../../core/audit/auditCatalogue.ts';
 import type { AuditViewData } from '../../../core/audit/auditViewRows.ts';
 import type { DropReason } from '../../../core/audit/outbox/Outbox.ts';
+import { NOTHING } from '../../../core/messaging/workerRequests.ts';
 import { callWorker } from '../../../platform/callWorker.ts';
 import { t } from '../../../platform/i18n.ts';
+import type { AgentIdentity } from '../../../core/roles/Role.ts';
+import { reportDeskSignIn } from './reportDeskSignIn.ts';
 
 const REFRESH_MS = 5_000;
 
@@ -19,16 +22,24 @@ const DROP_REASON_KEYS: Record<DropReason, string> = {
  * first, with delivery status. Mounted only in the elevated view; details are the catalogue's
  * value-free fields, rendered as text.
  */
-export function AuditView({ viewer }: { viewer: string }) {
+export function AuditView({ viewer }: { viewer: AgentIdentity }) {
   const [data, setData] = useState<AuditViewData | null>(null);
   const [type, setType] = useState<string>('');
+
+  // The identity is compared by content: the agent object is new on every state change.
+  const viewerRef = useRef(viewer);
+  viewerRef.current = viewer;
+  const viewerKey = JSON.stringify([viewer.username, viewer.routingProfile, viewer.permissions]);
 
   useEffect(() => {
     let live = true;
     const load = (): void => {
-      void callWorker('audit.recent', { viewer }).then((result) => {
-        if (live && result.ok) setData(result.response);
-      });
+      // The worker answers from this desk's reported sign-in, never from anything the request says.
+      void reportDeskSignIn(viewerRef.current)
+        .then(() => callWorker('audit.recent', NOTHING))
+        .then((result) => {
+          if (live && result.ok) setData(result.response);
+        });
     };
     load();
     const timer = setInterval(load, REFRESH_MS);
@@ -36,7 +47,7 @@ export function AuditView({ viewer }: { viewer: string }) {
       live = false;
       clearInterval(timer);
     };
-  }, [viewer]);
+  }, [viewerKey]);
 
   const rows = (data?.rows ?? []).filter((row) => type === '' || row.event.type === type);
   return (
