@@ -2,7 +2,6 @@ import { Metadata, isSupportedCountry, type CountryCode } from 'libphonenumber-j
 import { isValidWrittenPhoneNumber } from '../../phone/compiledPhoneValidation.ts';
 import { chainDigitSpans, type DigitSpan } from '../digitSpans.ts';
 import type { Detector, Finding } from '../Finding.ts';
-import { LruCache } from '../LruCache.ts';
 // For these countries a national match must start with 0 (a US zip+4, 94105-1234, is no Japanese phone).
 import { TRUNK_ZERO_COUNTRIES } from '../../phone/trunkPrefix.ts';
 
@@ -25,13 +24,6 @@ const MAX_DIGITS = 15;
 const MAX_GAP = 3;
 
 
-/**
- * Validation results kept per engine: the same numbers come back (a caller's number sits in several
- * attributes, and the shell masks a contact's map again on every update). Keyed by the exact
- * candidate string handed to the validator, so a hit is the validator's own answer.
- * Bounded, so it holds at most this many recent candidates.
- */
-const VALIDATION_CACHE_SIZE = 1024;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -143,7 +135,6 @@ export function createPhoneDetector(
     if (!isSupportedCountry(code) || plans.some((p) => p.country === code)) continue;
     plans.push({ country: code, needsTrunkZero: TRUNK_ZERO_COUNTRIES.has(code), lengths: nationalLengths(code) });
   }
-  const validated = new LruCache<string, boolean>(VALIDATION_CACHE_SIZE);
 
   /** Cheap shape check: the digit count is a national length, or one more with a trunk/NANP prefix (0 or 1). */
   function hasNationalLength(plan: NationalPlan, digits: number, lead: string): boolean {
@@ -168,7 +159,8 @@ export function createPhoneDetector(
   /**
    * `digits`: how many digits `text[start, end)` holds (the window's groups; nothing between them
    * is a digit). The shape is judged on the text itself; only a plausible candidate becomes a
-   * string, the key of the library's remembered answers.
+   * string. Nothing is remembered between calls: validation costs about what a cache look-up
+   * did, and no phone number outlives the call.
    */
   function isPhone(text: string, start: number, end: number, digits: number): boolean {
     const international = text.charCodeAt(start) === 0x2b;
@@ -176,11 +168,7 @@ export function createPhoneDetector(
     if (!international && !plans.some((plan) => isPlausibleIn(plan, text, start, end, lead, digits))) return false;
     if (isPartOfIdentifier(text, start, end)) return false;
     const written = text.slice(start, end);
-    const known = validated.get(written);
-    if (known !== undefined) return known;
-    const valid = international ? validate(written) : isValidNational(written, lead, digits);
-    validated.set(written, valid);
-    return valid;
+    return international ? validate(written) : isValidNational(written, lead, digits);
   }
   return {
     name: 'phone',
