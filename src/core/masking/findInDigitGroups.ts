@@ -1,7 +1,7 @@
-import { abaRoutingNamed, findAbaRoutingAt } from './detectors/abaRouting.ts';
+import { findAbaRoutingAt } from './detectors/abaRouting.ts';
 import { findCardsFrom } from './detectors/cardNumber.ts';
-import { findMyNumberAt, myNumberNamed } from './detectors/myNumber.ts';
-import { findSsnAt, ssnNamed } from './detectors/ssn.ts';
+import { findMyNumberAt } from './detectors/myNumber.ts';
+import { findSsnAt } from './detectors/ssn.ts';
 import type { DetectionInput, Finding } from './Finding.ts';
 
 /** What the number detectors built on digit groups found in one value, each kind in text order. */
@@ -23,18 +23,15 @@ export function findInDigitGroups(input: DetectionInput): DigitGroupFindings {
   const runs = input.digitRuns();
   if (runs.length === 0) return found;
   const { text } = input;
-  const ssnByName = ssnNamed(input);
-  const myNumberByName = myNumberNamed(input);
-  const abaByName = abaRoutingNamed(input);
   for (const run of runs) {
     let cardsCoverUntil = -1;
     let nextSsn = 0;
     let nextMyNumber = 0;
     for (let i = 0; i < run.length; i++) {
       cardsCoverUntil = findCardsFrom(text, run, i, cardsCoverUntil, found.pan);
-      if (i >= nextSsn) nextSsn = findSsnAt(input, run, i, ssnByName, found.ssn);
-      if (i >= nextMyNumber) nextMyNumber = findMyNumberAt(input, run, i, myNumberByName, found.myNumber);
-      findAbaRoutingAt(input, run, i, abaByName, found.abaRouting);
+      if (i >= nextSsn) nextSsn = findSsnAt(input, run, i, found.ssn);
+      if (i >= nextMyNumber) nextMyNumber = findMyNumberAt(input, run, i, found.myNumber);
+      findAbaRoutingAt(input, run, i, found.abaRouting);
     }
   }
   return found;

@@ -19,16 +19,16 @@ export function isValidAbaRouting(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** What the attribute name says, once per value: a routing number needs the word nearby or in the name. */
-export function abaRoutingNamed(input: DetectionInput): boolean {
+/** What the attribute name says: a routing number needs the word nearby or in the name (asked only for a valid checksum). */
+function abaRoutingNamed(input: DetectionInput): boolean {
   return nameSays(input.attributeName, NAME_WORDS, NAME_PHRASES);
 }
 
 /** Nine-digit ABA routing numbers with a valid checksum, next to routing/ABA/RTN or in an attribute named so; group `i` of a run. */
-export function findAbaRoutingAt(input: DetectionInput, run: DigitRun, i: number, named: boolean, findings: Finding[]): void {
+export function findAbaRoutingAt(input: DetectionInput, run: DigitRun, i: number, findings: Finding[]): void {
   const group = run[i];
   if (group === undefined || group.size !== 9 || !isValidAbaRouting(group.digits) || !standsAlone(run, i, i, true)) return;
-  if (named || hasContextWordNear(input, group.start, group.end, CONTEXT)) {
+  if (abaRoutingNamed(input) || hasContextWordNear(input, group.start, group.end, CONTEXT)) {
     findings.push({ kind: 'abaRouting', start: group.start, end: group.end, detector: 'abaRouting' });
   }
 }

@@ -26,8 +26,8 @@ export function isValidMyNumber(digits: string): boolean {
   return check === digits.charCodeAt(11) - 48;
 }
 
-/** What the attribute name says, once per value: twelve bare digits count under such a name. */
-export function myNumberNamed(input: DetectionInput): boolean {
+/** What the attribute name says: twelve bare digits count under such a name (asked only for twelve digits with a valid check digit). */
+function myNumberNamed(input: DetectionInput): boolean {
   return nameSays(input.attributeName, NO_WORDS, MY_NUMBER_NAME_PHRASES);
 }
 
@@ -38,7 +38,7 @@ export function myNumberNamed(input: DetectionInput): boolean {
  * `findMyNumberAt` looks at group `i` of a run (the walk over the value's digit groups calls it in
  * order) and returns the next group to look at: past a My Number found.
  */
-export function findMyNumberAt(input: DetectionInput, run: DigitRun, i: number, named: boolean, findings: Finding[]): number {
+export function findMyNumberAt(input: DetectionInput, run: DigitRun, i: number, findings: Finding[]): number {
   const a = run[i];
   if (!a) return i + 1;
   const b = run[i + 1];
@@ -50,7 +50,7 @@ export function findMyNumberAt(input: DetectionInput, run: DigitRun, i: number, 
       return i + 3;
     }
   }
-  if (a.size === 12 && isValidMyNumber(a.digits) && standsAlone(run, i, i, true) && (named || hasContextWordNear(input, a.start, a.end, CONTEXT))) {
+  if (a.size === 12 && isValidMyNumber(a.digits) && standsAlone(run, i, i, true) && (myNumberNamed(input) || hasContextWordNear(input, a.start, a.end, CONTEXT))) {
     findings.push({ kind: 'myNumber', start: a.start, end: a.end, detector: 'myNumber' });
   }
   return i + 1;

@@ -17,8 +17,8 @@ export function isPlausibleSsn(digits: string): boolean {
   return digits.slice(5) !== '0000';
 }
 
-/** What the attribute name says, once per value: nine bare digits count under such a name. */
-export function ssnNamed(input: DetectionInput): boolean {
+/** What the attribute name says: nine bare digits count under such a name (asked only for nine digits that pass the SSA rules). */
+function ssnNamed(input: DetectionInput): boolean {
   return nameSays(input.attributeName, NAME_WORDS, NAME_PHRASES);
 }
 
@@ -29,7 +29,7 @@ export function ssnNamed(input: DetectionInput): boolean {
  * of a run (the walk over the value's digit groups calls it in order) and returns the next group
  * to look at: past a 3-2-4 shape, which is not read again as parts of other SSNs.
  */
-export function findSsnAt(input: DetectionInput, run: DigitRun, i: number, named: boolean, findings: Finding[]): number {
+export function findSsnAt(input: DetectionInput, run: DigitRun, i: number, findings: Finding[]): number {
   const a = run[i];
   if (!a) return i + 1;
   const b = run[i + 1];
@@ -41,7 +41,7 @@ export function findSsnAt(input: DetectionInput, run: DigitRun, i: number, named
     }
     return i + 1;
   }
-  if (a.size === 9 && isPlausibleSsn(a.digits) && standsAlone(run, i, i, true) && (named || hasContextWordNear(input, a.start, a.end, CONTEXT))) {
+  if (a.size === 9 && isPlausibleSsn(a.digits) && standsAlone(run, i, i, true) && (ssnNamed(input) || hasContextWordNear(input, a.start, a.end, CONTEXT))) {
     findings.push({ kind: 'ssn', start: a.start, end: a.end, detector: 'ssn' });
   }
   return i + 1;
