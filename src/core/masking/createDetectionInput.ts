@@ -2,6 +2,7 @@ import { describeName, type NameWords } from './contextWords.ts';
 import { findIbanShapes, type IbanShape } from './detectors/iban.ts';
 import type { DigitSpan } from './digitSpans.ts';
 import type { DetectionInput } from './Finding.ts';
+import { findInDigitGroups, type DigitGroupFindings } from './findInDigitGroups.ts';
 import { lowerAscii, normalizeForDetection, type NormalizedText } from './normalizeForDetection.ts';
 import { scanCandidates, type ValueCandidates } from './scanCandidates.ts';
 import { scanDigitRuns, type DigitRun } from './scanDigitGroups.ts';
@@ -19,6 +20,7 @@ class PreparedValue implements DetectionInput {
   private lowered: string | null = null;
   private runs: DigitRun[] | null = null;
   private ibans: IbanShape[] | null = null;
+  private groupFindings: DigitGroupFindings | null = null;
 
   constructor(
     readonly normalized: NormalizedText,
@@ -41,6 +43,11 @@ class PreparedValue implements DetectionInput {
   digitRuns(): DigitRun[] {
     this.runs ??= scanDigitRuns(this.text, this.candidates.digitSpans);
     return this.runs;
+  }
+
+  digitGroupFindings(): DigitGroupFindings {
+    this.groupFindings ??= findInDigitGroups(this);
+    return this.groupFindings;
   }
 
   base64Runs(): readonly DigitSpan[] {
