@@ -59,7 +59,11 @@ describe('readRawContact on what Streams hands over', () => {
   it('turns what Streams hands over into a card that shows no raw value', () => {
     const [contact] = contactsOf('voiceIncoming');
     if (contact === undefined) throw new Error('no contact');
-    const { view } = buildContactView(readRawContact(contact), { masker: createMaskingEngine(undefined), secureFields: [] }, Date.parse('2026-12-02T01:00:05.000Z'));
+    const { view } = buildContactView(
+      readRawContact(contact),
+      { masker: createMaskingEngine(undefined), secureFields: [] },
+      Date.parse('2026-12-02T01:00:05.000Z'),
+    );
     const shown = JSON.stringify(view);
     expect(shown).not.toContain('4111 1111 1111 1111');
     expect(shown).not.toContain('+81312345678');
@@ -87,10 +91,14 @@ describe('the contact feed on real Streams', () => {
     const audited: string[] = [];
     // A pattern that throws in the detector: every attribute fails closed, and is audited once per contact.
     const masker = createMaskingEngine({ patterns: [{ name: 'broken', regex: '(' }] });
-    const feed = startContactFeed(api, { masker, secureFields: [] }, {
-      contacts: (views) => published.push(views.map((view) => `${view.contactId}:${view.phase}`)),
-      audit: (event) => audited.push(`${event.type}:${String(Reflect.get(event.details, 'attributeName'))}`),
-    });
+    const feed = startContactFeed(
+      api,
+      { masker, secureFields: [] },
+      {
+        contacts: (views) => published.push(views.map((view) => `${view.contactId}:${view.phase}`)),
+        audit: (event) => audited.push(`${event.type}:${String(Reflect.get(event.details, 'attributeName'))}`),
+      },
+    );
     deliverSnapshot(api, 'voiceIncoming');
     deliverSnapshot(api, 'voiceOnHold');
     expect(published.slice(-2)).toEqual([['voice-1:connecting'], ['voice-1:on_hold']]);

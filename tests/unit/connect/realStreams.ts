@@ -16,7 +16,12 @@ export function loadStreams(): StreamsGlobal {
   // The shell's own loading of Streams and ChatJS (the test file runs in happy-dom).
   const api = connectApi;
   // What Streams' own initialisation sets up (connect.core.init), without the conduit.
-  const core = api.core as unknown as { eventBus?: unknown; agentDataProvider?: unknown; AgentDataProvider: new (bus: unknown) => unknown; getEventBus(): unknown };
+  const core = api.core as unknown as {
+    eventBus?: unknown;
+    agentDataProvider?: unknown;
+    AgentDataProvider: new (bus: unknown) => unknown;
+    getEventBus(): unknown;
+  };
   const shared = api as unknown as { EventBus: new () => unknown };
   core.eventBus ??= new shared.EventBus();
   core.agentDataProvider ??= new core.AgentDataProvider(core.getEventBus());
