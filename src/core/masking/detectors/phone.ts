@@ -191,7 +191,10 @@ export function createPhoneDetector(
         let chainEnd = chainStart + 1;
         while (chainEnd < spans.length && isGap(text, spans[chainEnd - 1]?.end ?? 0, spans[chainEnd]?.start ?? 0, MAX_GAP, isGapChar)) chainEnd++;
         const length = chainEnd - chainStart;
-        let i = 0;
+        // Most chains (dates, amounts, postal codes) hold fewer digits than any phone number.
+        let chainDigits = 0;
+        for (let g = chainStart; g < chainEnd; g++) chainDigits += (spans[g]?.end ?? 0) - (spans[g]?.start ?? 0);
+        let i = chainDigits >= MIN_DIGITS ? 0 : length;
         while (i < length) {
           const first = groupOf(spans, chainStart, length, i);
           if (!first) break;
