@@ -29,7 +29,7 @@ export interface DetectionInput {
   attributeName: NameWords | undefined;
   /** Every maximal run of ASCII digits, found once and shared by the number detectors. */
   digitSpans(): readonly DigitSpan[];
-  /** `scanDigitRuns(text)`, computed once from the same spans. */
+  /** `scanDigitRuns(text)` for runs of 9 digits or more (shorter ones hold no card, SSN, My Number or routing number), computed once from the same spans. */
   digitRuns(): DigitRun[];
   /** `findInDigitGroups(this)`: the card, SSN, My Number and routing findings of one walk over `digitRuns()`, computed once. */
   digitGroupFindings(): DigitGroupFindings;

@@ -7,6 +7,9 @@ import { lowerAscii, normalizeForDetection, type NormalizedText } from './normal
 import { scanCandidates, type ValueCandidates } from './scanCandidates.ts';
 import { scanDigitRuns, type DigitRun } from './scanDigitGroups.ts';
 
+/** The fewest digits a card, SSN, My Number or routing number has: shorter runs are not built. */
+const MIN_RUN_DIGITS = 9;
+
 /**
  * Everything the detectors share about one value, prepared once: the normalised text, the
  * candidates of one pass over it (digit spans, base64 runs), and on first use its lower-case form,
@@ -41,7 +44,7 @@ class PreparedValue implements DetectionInput {
   }
 
   digitRuns(): DigitRun[] {
-    this.runs ??= scanDigitRuns(this.text, this.candidates.digitSpans);
+    this.runs ??= scanDigitRuns(this.text, this.candidates.digitSpans, MIN_RUN_DIGITS);
     return this.runs;
   }
 

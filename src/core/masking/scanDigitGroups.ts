@@ -140,31 +140,58 @@ class ScannedGroup implements DigitGroup {
   }
 }
 
-/** `text` must already be normalised (ASCII digits, spaces and dashes); `spans` its digit spans. */
-export function scanDigitRuns(text: string, spans: readonly DigitSpan[] = findDigitSpans(text)): DigitRun[] {
-  const runs: DigitRun[] = [];
-  let run: DigitRun = [];
-  let previousEnd = -1;
-  for (const { start, end } of spans) {
-    const strong = run.length > 0 && (isGap(text, previousEnd, start, MAX_SEPARATOR, isSeparator) || isSoleSlashOrUnderscore(text, previousEnd, start));
-    const lineBreak = run.length > 0 && !strong && isLineBreakGap(text, previousEnd, start);
-    if (run.length > 0 && !strong && !lineBreak) {
-      runs.push(run);
-      run = [];
-    }
-    const joined = strong || lineBreak;
+/** How each span is joined to the one before it: 0 starts a run, 1 by separators, 2 across a line break. Reused by every call (never re-entered). */
+const joins: number[] = [];
+
+/** The groups of spans[from, to), one run, now that it is known to be long enough to matter. */
+function materializeRun(text: string, spans: readonly DigitSpan[], from: number, to: number): DigitRun {
+  const run: DigitRun = [];
+  for (let k = from; k < to; k++) {
+    const span = spans[k];
+    if (span === undefined) break;
+    const join = k > from ? (joins[k] ?? 0) : 0;
+    const previousEnd = spans[k - 1]?.end ?? 0;
+    const { start, end } = span;
     run.push(
       new ScannedGroup(
         text,
         start,
         end,
-        joined ? text.slice(previousEnd, start) : '',
-        lineBreak,
+        join !== 0 ? text.slice(previousEnd, start) : '',
+        join === 2,
         isAsciiLetter(text.charCodeAt(start - 1)) || isAsciiLetter(text.charCodeAt(end)),
       ),
     );
-    previousEnd = end;
   }
-  if (run.length > 0) runs.push(run);
+  return run;
+}
+
+/**
+ * `text` must already be normalised (ASCII digits, spaces and dashes); `spans` its digit spans.
+ * Only runs of at least `minDigits` digits are returned: the groups of shorter ones (dates,
+ * amounts, postal codes, for detectors that need 9 digits or more) are never built.
+ */
+export function scanDigitRuns(text: string, spans: readonly DigitSpan[] = findDigitSpans(text), minDigits = 1): DigitRun[] {
+  const runs: DigitRun[] = [];
+  let first = 0;
+  let digits = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span === undefined) break;
+    let join = 0;
+    if (k > first) {
+      const previousEnd = spans[k - 1]?.end ?? 0;
+      if (isGap(text, previousEnd, span.start, MAX_SEPARATOR, isSeparator) || isSoleSlashOrUnderscore(text, previousEnd, span.start)) join = 1;
+      else if (isLineBreakGap(text, previousEnd, span.start)) join = 2;
+      if (join === 0) {
+        if (digits >= minDigits) runs.push(materializeRun(text, spans, first, k));
+        first = k;
+        digits = 0;
+      }
+    }
+    joins[k] = join;
+    digits += span.end - span.start;
+  }
+  if (spans.length > first && digits >= minDigits) runs.push(materializeRun(text, spans, first, spans.length));
   return runs;
 }

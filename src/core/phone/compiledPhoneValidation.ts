@@ -242,13 +242,11 @@ function nationalCallingCode(digits: string, country: CompiledPlan): CallingCode
 /** Digits, spaces, `-`, `.`, `(`, `)`, and a `+` only in front: the shapes this path answers for. */
 const SIMPLE_WRITTEN = /^\+?[0-9 ().-]*$/;
 
+const NOT_A_DIGIT = /[^0-9]/g;
+
 /** The digits of a simple written number, or null when it has fewer than three (the library's viability rule then applies). */
 function digitsOf(written: string, from: number): string | null {
-  let digits = '';
-  for (let i = from; i < written.length; i++) {
-    const code = written.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits += written.charAt(i);
-  }
+  const digits = (from === 0 ? written : written.slice(from)).replace(NOT_A_DIGIT, '');
   return digits.length >= 3 ? digits : null;
 }
 

@@ -80,13 +80,20 @@ function leadingChar(text: string, start: number): string {
   return text.charAt(text.charCodeAt(start) === 0x28 ? start + 1 : start);
 }
 
-/** North American numbers are written 3-3-4 (with an optional leading 1) or as one block; 339-2073916 is an order number. */
+/**
+ * North American numbers are written 3-3-4 (with an optional leading 1) or as one block; 339-2073916
+ * is an order number. The groupings as their digit-group sizes, one hexadecimal digit per group
+ * (a window has at most 15 digits, so a size fits one): 3-3-4 is 0x334.
+ */
 const NANP: ReadonlySet<string> = new Set(['US', 'CA']);
-const NANP_GROUPINGS: ReadonlySet<string> = new Set(['3,3,4', '1,3,3,4', '10', '11', '1,10']);
+const NANP_GROUPINGS: ReadonlySet<number> = new Set([0x334, 0x1334, 0xa, 0xb, 0x1a]);
+/** More groups than the longest NANP grouping (1-3-3-4) has. */
+const MAX_NANP_GROUPS = 4;
 
 function isNanpGrouping(text: string, start: number, end: number): boolean {
-  // The sizes of the digit groups, joined by commas, without splitting the string.
-  let sizes = '';
+  // The sizes of the digit groups, read without building a string.
+  let sizes = 0;
+  let groups = 0;
   let size = 0;
   for (let i = start; i <= end; i++) {
     if (i < end && isDigit(text.charCodeAt(i))) {
@@ -94,8 +101,8 @@ function isNanpGrouping(text: string, start: number, end: number): boolean {
       continue;
     }
     if (size === 0) continue;
-    sizes += sizes === '' ? String(size) : `,${String(size)}`;
-    if (sizes.length > 8) return false;
+    if (++groups > MAX_NANP_GROUPS) return false;
+    sizes = sizes * 16 + size;
     size = 0;
   }
   return NANP_GROUPINGS.has(sizes);
@@ -191,7 +198,10 @@ export function createPhoneDetector(
         let chainEnd = chainStart + 1;
         while (chainEnd < spans.length && isGap(text, spans[chainEnd - 1]?.end ?? 0, spans[chainEnd]?.start ?? 0, MAX_GAP, isGapChar)) chainEnd++;
         const length = chainEnd - chainStart;
-        let i = 0;
+        // Most chains (dates, amounts, postal codes) hold fewer digits than any phone number.
+        let chainDigits = 0;
+        for (let g = chainStart; g < chainEnd; g++) chainDigits += (spans[g]?.end ?? 0) - (spans[g]?.start ?? 0);
+        let i = chainDigits >= MIN_DIGITS ? 0 : length;
         while (i < length) {
           const first = groupOf(spans, chainStart, length, i);
           if (!first) break;
