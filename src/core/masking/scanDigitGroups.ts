@@ -14,7 +14,7 @@ export interface DigitGroup {
   /** The digits themselves, sliced from the text only when a detector asks. */
   readonly digits: string;
   /** The separator characters between the previous group of the run and this one ('' for the first). */
-  separatorBefore: string;
+  readonly separatorBefore: string;
   /**
    * Joined to the previous group across a line break (or the boundary between two adjacent texts):
    * a number may be broken there, but the groups on either side are not one written sequence.
@@ -122,12 +122,14 @@ export function standsAlone(run: DigitRun, from: number, to: number, hasOwnForma
 class ScannedGroup implements DigitGroup {
   readonly size: number;
   private sliced: string | null = null;
+  private separator: string | null = null;
 
   constructor(
     private readonly text: string,
     readonly start: number,
     readonly end: number,
-    readonly separatorBefore: string,
+    /** Where the separator before the group starts (`start` when there is none). */
+    private readonly separatorStart: number,
     readonly lineBreakBefore: boolean,
     readonly gluedToWord: boolean,
   ) {
@@ -137,6 +139,12 @@ class ScannedGroup implements DigitGroup {
   get digits(): string {
     this.sliced ??= this.text.slice(this.start, this.end);
     return this.sliced;
+  }
+
+  /** Cut on first use too: only windows that passed their checks ask (`standsAlone`, an SSN's 3-2-4). */
+  get separatorBefore(): string {
+    this.separator ??= this.text.slice(this.separatorStart, this.start);
+    return this.separator;
   }
 }
 
@@ -157,7 +165,7 @@ function materializeRun(text: string, spans: readonly DigitSpan[], from: number,
         text,
         start,
         end,
-        join !== 0 ? text.slice(previousEnd, start) : '',
+        join !== 0 ? previousEnd : start,
         join === 2,
         isAsciiLetter(text.charCodeAt(start - 1)) || isAsciiLetter(text.charCodeAt(end)),
       ),
