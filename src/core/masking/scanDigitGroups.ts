@@ -1,4 +1,4 @@
-import { findDigitSpans, isGap, type DigitSpan } from './digitSpans.ts';
+import { findDigitSpans, type DigitSpan } from './digitSpans.ts';
 
 /**
  * Runs of digit groups such as `4111 1111-1111 1111` or `123-45-6789`, built from the shared
@@ -41,6 +41,13 @@ function isAsciiLetter(code: number): boolean {
 
 function isSeparator(code: number): boolean {
   return code === 0x20 || code === 0x2d || code === 0x2e;
+}
+
+/** 1 to `MAX_SEPARATOR` spaces, dashes or dots between two groups (its own loop: a shared one taking the test as an argument cannot be inlined). */
+function isSeparatorGap(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_SEPARATOR) return false;
+  for (let i = from; i < to; i++) if (!isSeparator(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** `4111/1111/…` and `4111_1111_…`: a slash or underscore joins groups only on its own (" / " separates two values). */
@@ -189,7 +196,7 @@ export function scanDigitRuns(text: string, spans: readonly DigitSpan[] = findDi
     let join = 0;
     if (k > first) {
       const previousEnd = spans[k - 1]?.end ?? 0;
-      if (isGap(text, previousEnd, span.start, MAX_SEPARATOR, isSeparator) || isSoleSlashOrUnderscore(text, previousEnd, span.start)) join = 1;
+      if (isSeparatorGap(text, previousEnd, span.start) || isSoleSlashOrUnderscore(text, previousEnd, span.start)) join = 1;
       else if (isLineBreakGap(text, previousEnd, span.start)) join = 2;
       if (join === 0) {
         if (digits >= minDigits) runs.push(materializeRun(text, spans, first, k));
