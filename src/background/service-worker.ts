@@ -11,6 +11,7 @@ import { createIncidentOnce } from './audit/recordIncidentOnce.ts';
 import { createPolicyAnnouncer } from './audit/policyAnnouncer.ts';
 import { exportSettingsOf, outboxSettingsOf } from './audit/auditSettings.ts';
 import { startBlockAudit } from './blockAudit.ts';
+import { chooseInstance } from './instanceChoice.ts';
 import { isOwnPage } from './isOwnPage.ts';
 import { applyNetworkRules } from './networkRules.ts';
 import { startPolicyService } from './policyService.ts';
@@ -114,6 +115,7 @@ listenForWorkerRequests(
         updates.report(page, live);
         return NOTHING;
       },
+      'instance.choose': async ({ ccpUrl }) => chooseInstance(ccpUrl, { current: policy.current, refresh: policy.refresh, contactLive: updates.contactLive, audit }),
     },
     onHandlerError: (request, error) => console.error(`Connect Shield: the ${request} request failed`, error instanceof Error ? error.name : 'unknown error'),
   }),

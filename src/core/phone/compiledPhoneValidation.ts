@@ -242,13 +242,11 @@ function nationalCallingCode(digits: string, country: CompiledPlan): CallingCode
 /** Digits, spaces, `-`, `.`, `(`, `)`, and a `+` only in front: the shapes this path answers for. */
 const SIMPLE_WRITTEN = /^\+?[0-9 ().-]*$/;
 
+const NOT_A_DIGIT = /[^0-9]/g;
+
 /** The digits of a simple written number, or null when it has fewer than three (the library's viability rule then applies). */
 function digitsOf(written: string, from: number): string | null {
-  let digits = '';
-  for (let i = from; i < written.length; i++) {
-    const code = written.charCodeAt(i);
-    if (code >= 48 && code <= 57) digits += written.charAt(i);
-  }
+  const digits = (from === 0 ? written : written.slice(from)).replace(NOT_A_DIGIT, '');
   return digits.length >= 3 ? digits : null;
 }
 
@@ -284,5 +282,8 @@ export function isValidWrittenPhoneNumber(written: string, country?: CountryCode
   // parse.js's length limits, then `isValidNumber` on the chosen country (or the calling code's plan).
   if (!nationalNumber || nationalNumber.length < MIN_LENGTH_FOR_NSN || nationalNumber.length > MAX_LENGTH_FOR_NSN) return false;
   const plan = compilePlan(chosenCountry ?? callingCode);
+  // Choosing among the countries of a shared calling code, `countryByCallingCode` took a country
+  // without leading digits only because the number has one of its types: the same test again.
+  if (exactCountry !== undefined && plan.leadingDigits === null && (metadata.getCountryCodesForCallingCode(callingCode)?.length ?? 0) > 1) return true;
   return plan.hasTypes ? hasNumberType(nationalNumber, plan) : matchesEntirely(nationalNumber, plan.national);
 }

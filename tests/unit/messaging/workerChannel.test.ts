@@ -27,6 +27,7 @@ function handlers(overrides: Partial<WorkerHandlers> = {}): WorkerHandlers & { r
     'risk.assessContact': async () => ({ risk: { check: 'not_provided', denyListed: false, repeat: null } }),
     'contacts.liveReport': async () => NOTHING,
     'desk.signedIn': async () => NOTHING,
+    'instance.choose': async () => ({ result: 'refused', reason: 'unlisted' }),
     ...overrides,
   };
 }
