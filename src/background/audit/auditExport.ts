@@ -88,14 +88,14 @@ export function startAuditExport(store: AuditOutboxStore, settings: () => Promis
       return { change, result: { batch: { range, entries: entriesInRange(await read(range.segments), range) }, reports } };
     });
 
-  const settle = (range: { first: number; last: number }, answer: { status: number | null; retryAfterMs?: number }, backoff?: BackoffSettings) =>
+  const settle = (batch: { range: { first: number; last: number }; entries: OutboxEntry[] }, answer: { status: number | null; retryAfterMs?: number }, backoff?: BackoffSettings) =>
     store.update<Settled>(async (meta) => {
       const outcome = classifyResponse(answer.status);
       const noWrites = new Map<number, OutboxEntry[]>();
       if (outcome === 'delivered')
-        return { change: { meta: recordDelivered(meta, range.last), writes: noWrites, removes: [] }, result: { outcome, report: null, nextAttemptAt: null } };
+        return { change: { meta: recordDelivered(meta, batch.range.last), writes: noWrites, removes: [] }, result: { outcome, report: null, nextAttemptAt: null } };
       if (outcome === 'rejected') {
-        const rejected = recordRejected(meta, range, Date.now());
+        const rejected = recordRejected(meta, batch.range, Date.now(), batch.entries);
         return { change: { meta: rejected.meta, writes: noWrites, removes: [] }, result: { outcome, report: rejected.report, nextAttemptAt: null } };
       }
       const next = recordRetry(meta, {
@@ -127,7 +127,7 @@ export function startAuditExport(store: AuditOutboxStore, settings: () => Promis
         if ('wait' in batch) return schedule(batch.wait);
         const body = encodeOtlpLogs(batch.entries, await auditResourceInfo(current.connectInstance));
         const answer = await postOtlpLogs(current.endpoint, body, current.headers);
-        const settled = await settle(batch.range, answer, current.backoff);
+        const settled = await settle(batch, answer, current.backoff);
         if (settled.report) await store.appendNow([settled.report]);
         if (settled.outcome === 'retry' && settled.nextAttemptAt !== null) return schedule(settled.nextAttemptAt);
       }

@@ -40,9 +40,19 @@ export function recordRetry(meta: OutboxMeta, context: { now: number; random: nu
 
 /**
  * The collector refused the batch as malformed (400, 413 and other 4xx it will never accept):
- * sending it again cannot succeed, so it is settled as dropped and the drop is reported.
+ * sending it again cannot succeed, so it is settled as dropped and the drop is reported. A batch
+ * that held nothing but such reports is settled without another one: a collector that refuses
+ * everything would otherwise be sent report after report of the last report's refusal, without end.
  */
-export function recordRejected(meta: OutboxMeta, range: { first: number; last: number }, now: number): { meta: OutboxMeta; report: AuditEvent | null } {
+export function recordRejected(
+  meta: OutboxMeta,
+  range: { first: number; last: number },
+  now: number,
+  entries: readonly OutboxEntry[] = [],
+): { meta: OutboxMeta; report: AuditEvent | null } {
+  const onlyRejectionReports =
+    entries.length > 0 && entries.every((entry) => entry.event.type === 'audit.events_dropped' && entry.event.details.reason === 'rejected');
+  if (onlyRejectionReports) return { meta: { ...meta, settledThrough: Math.max(meta.settledThrough, range.last), attempt: 0, nextAttemptAt: null }, report: null };
   const dropped = dropRange(meta, range, 'rejected', { now, exporting: true });
   return { meta: { ...dropped.meta, attempt: 0, nextAttemptAt: null }, report: dropped.report };
 }
