@@ -15,7 +15,12 @@ import type { ContactMasker } from './ContactMasker.ts';
  * message, so one fact is reported at most once per `windowMs` (the block audit's throttle, keyed
  * by the event's type and details): an extra event is possible after the window, a lost one is not.
  */
-export function withTextAuditHandOff(engine: MaskingEngine, report: (event: AuditEvent) => void, now: () => number = Date.now, windowMs = 60_000): ContactMasker {
+export function withTextAuditHandOff(
+  engine: MaskingEngine,
+  report: (event: AuditEvent) => void,
+  now: () => number = Date.now,
+  windowMs = 60_000,
+): ContactMasker {
   const throttle = createBlockAuditThrottle(windowMs, 500);
   const handOff = (events: readonly AuditEvent[]): void => {
     for (const event of events) {

@@ -25,7 +25,9 @@ export function checkInstanceRegion(ccp: ParsedCcpUrl | undefined, region: unkno
   if (entry === undefined) return [];
   const problems: string[] = [];
   if (!entry.chat) {
-    problems.push(`Amazon Connect has no chat (participant service) endpoint in ${entry.name} (${entry.title}); chat contacts would fail in the agent's browser. Use a Region with chat.`);
+    problems.push(
+      `Amazon Connect has no chat (participant service) endpoint in ${entry.name} (${entry.title}); chat contacts would fail in the agent's browser. Use a Region with chat.`,
+    );
   }
   if (ccp?.ok === true && ccp.partition !== entry.partition) {
     problems.push(

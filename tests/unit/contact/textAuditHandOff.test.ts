@@ -11,7 +11,11 @@ const CARD = '4111 1111 1111 1111';
 function setUp(patterns: { name: string; regex: string }[] = []) {
   const reported: AuditEvent[] = [];
   let clock = 1_000_000;
-  const masker = withTextAuditHandOff(createMaskingEngine(patterns.length > 0 ? { patterns } : undefined), (event) => reported.push(event), () => clock);
+  const masker = withTextAuditHandOff(
+    createMaskingEngine(patterns.length > 0 ? { patterns } : undefined),
+    (event) => reported.push(event),
+    () => clock,
+  );
   return { masker, reported, advance: (ms: number) => (clock += ms) };
 }
 

@@ -39,7 +39,11 @@ describe('policy validate and the instance Region', () => {
   });
 
   it('checks alternates the same way', () => {
-    const errors = errorsOf({ ccpUrl: CCP, region: 'us-east-1', alternates: [{ name: 'B', ccpUrl: 'https://b.my.connect.aws/ccp-v2', region: 'mars-north-1' }] });
+    const errors = errorsOf({
+      ccpUrl: CCP,
+      region: 'us-east-1',
+      alternates: [{ name: 'B', ccpUrl: 'https://b.my.connect.aws/ccp-v2', region: 'mars-north-1' }],
+    });
     expect(errors.map((error) => error.pointer)).toEqual(['/instance/alternates/0/region']);
   });
 
@@ -49,26 +53,43 @@ describe('policy validate and the instance Region', () => {
   });
 
   it('refuses a GovCloud instance without a Region (chat would go to the commercial default)', () => {
-    expect(errorsOf({ ccpUrl: GOV_CCP }).map((error) => [error.pointer, error.message])).toEqual([['/instance/region', expect.stringContaining('us-gov-west-1')]]);
+    expect(errorsOf({ ccpUrl: GOV_CCP }).map((error) => [error.pointer, error.message])).toEqual([
+      ['/instance/region', expect.stringContaining('us-gov-west-1')],
+    ]);
     expect(errorsOf({ ccpUrl: CCP })).toEqual([]);
   });
 
   it('refuses a Region whose chat endpoint does not exist', () => {
     const regions: ConnectRegion[] = [{ name: 'xx-test-1', title: 'Test', partition: 'aws', chat: false }];
-    expect(checkInstanceRegion(parseCcpUrl(CCP), 'xx-test-1', regions)).toEqual([expect.stringContaining('no chat (participant service) endpoint in xx-test-1')]);
+    expect(checkInstanceRegion(parseCcpUrl(CCP), 'xx-test-1', regions)).toEqual([
+      expect.stringContaining('no chat (participant service) endpoint in xx-test-1'),
+    ]);
     expect(checkInstanceRegion(parseCcpUrl(CCP), 'xx-test-1', [{ ...regions[0], chat: true } as ConnectRegion])).toEqual([]);
   });
 });
 
 describe('GovCloud instances', () => {
   it('parse as Connect CCP URLs of the GovCloud partition', () => {
-    expect(parseCcpUrl(GOV_CCP)).toMatchObject({ ok: true, domain: 'govcloud.connect.aws', partition: 'aws-us-gov', origin: 'https://acme.govcloud.connect.aws' });
+    expect(parseCcpUrl(GOV_CCP)).toMatchObject({
+      ok: true,
+      domain: 'govcloud.connect.aws',
+      partition: 'aws-us-gov',
+      origin: 'https://acme.govcloud.connect.aws',
+    });
     expect(parseCcpUrl('https://acme.govcloud.connect.aws/connect/ccp-v2')).toEqual({ ok: false, problem: 'not_ccp_path' });
   });
 
   it('get the GovCloud participant service allowed by the network rules', () => {
-    const rules = buildDnrRules({ extensionId: 'a'.repeat(32), instanceOrigins: ['https://acme.govcloud.connect.aws'], region: 'us-gov-west-1', approvedOrigins: [], compatibilityMode: false });
-    expect(rules.find((rule) => rule.id === DNR_RULE_IDS.participantService)?.condition.urlFilter).toBe('|https://participant.connect.us-gov-west-1.amazonaws.com/');
+    const rules = buildDnrRules({
+      extensionId: 'a'.repeat(32),
+      instanceOrigins: ['https://acme.govcloud.connect.aws'],
+      region: 'us-gov-west-1',
+      approvedOrigins: [],
+      compatibilityMode: false,
+    });
+    expect(rules.find((rule) => rule.id === DNR_RULE_IDS.participantService)?.condition.urlFilter).toBe(
+      '|https://participant.connect.us-gov-west-1.amazonaws.com/',
+    );
   });
 
   it('a Region-shaped name outside the list gets no participant-service rule', () => {

@@ -16,7 +16,10 @@ const regionNames = CONNECT_REGIONS.map((region) => region.name);
 const chatRegions = CONNECT_REGIONS.filter((region) => region.chat).map((region) => region.name);
 
 function directive(csp: string, name: string): string[] {
-  const found = csp.split(';').map((part) => part.trim().split(/\s+/)).find(([first]) => first === name);
+  const found = csp
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .find(([first]) => first === name);
   return found?.slice(1) ?? [];
 }
 
@@ -32,7 +35,10 @@ describe('one list of Connect Regions', () => {
 
   it('the manifest may reach every instance domain and the chat endpoint of every Region with chat, and nothing else', () => {
     expect([...manifest.host_permissions].sort()).toEqual(
-      [...INSTANCE_DOMAINS.map((entry) => `https://*.${entry.domain}/*`), ...chatRegions.map((name) => `https://participant.connect.${name}.amazonaws.com/*`)].sort(),
+      [
+        ...INSTANCE_DOMAINS.map((entry) => `https://*.${entry.domain}/*`),
+        ...chatRegions.map((name) => `https://participant.connect.${name}.amazonaws.com/*`),
+      ].sort(),
     );
   });
 
@@ -63,7 +69,19 @@ describe('one list of Connect Regions', () => {
 
   it('holds the Regions Amazon Connect serves, GovCloud (US-West) included', () => {
     expect(regionNames).toEqual(
-      expect.arrayContaining(['us-east-1', 'us-west-2', 'af-south-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-southeast-1', 'ap-southeast-2', 'ca-central-1', 'eu-central-1', 'eu-west-2', 'us-gov-west-1']),
+      expect.arrayContaining([
+        'us-east-1',
+        'us-west-2',
+        'af-south-1',
+        'ap-northeast-1',
+        'ap-northeast-2',
+        'ap-southeast-1',
+        'ap-southeast-2',
+        'ca-central-1',
+        'eu-central-1',
+        'eu-west-2',
+        'us-gov-west-1',
+      ]),
     );
     expect(regionNames).toHaveLength(11);
     expect(regionNames).not.toContain('eu-west-1');
