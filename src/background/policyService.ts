@@ -7,6 +7,8 @@ import { deploymentModeOf, mergePolicies, type DeploymentMode } from '../core/po
 import { patternSourcesOf } from '../core/policy/regexSafetyCache.ts';
 import { readPolicySources } from '../platform/policySources.ts';
 import { STORAGE_KEYS } from '../core/storage/storageKeys.ts';
+import { instanceInForce, rememberedInstance, type RememberedInstance } from '../core/instances/instanceInForce.ts';
+import type { EffectivePolicy } from '../core/policy/EffectivePolicy.ts';
 import { regexSafetyFor } from './regexSafety/regexSafetyVerdicts.ts';
 
 const INVALID_AUDITED_KEY = STORAGE_KEYS.session.invalidPolicyAudited;
@@ -35,13 +37,15 @@ export function startPolicyService(listeners: {
   let running: Promise<PolicyState> | null = null;
 
   const compute = async (): Promise<PolicyState> => {
-    const { managed, local, installedByPolicy } = await readPolicySources();
+    const { managed, local, installedByPolicy, chosenInstance } = await readPolicySources();
     // Kept verdicts, or an analysis off the worker for patterns this browser has not seen.
     const regexSafety = await regexSafetyFor([...patternSourcesOf(managed), ...patternSourcesOf(local)]);
+    const merged = mergePolicies(managed, local, { regexSafety, installedByPolicy });
     const state: PolicyState = {
-      ...mergePolicies(managed, local, { regexSafety, installedByPolicy }),
+      ...merged,
       checkedAt: new Date().toISOString(),
       mode: deploymentModeOf(managed, installedByPolicy),
+      ...(merged.status === 'ok' ? { chosenInstance: chosenInstanceOf(merged.policy, chosenInstance) } : {}),
     };
     mode = state.mode;
     // A rule set Chrome refuses is already replaced by the block-everything set; publish regardless.
@@ -76,10 +80,16 @@ export function startPolicyService(listeners: {
   };
 
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || (area === 'local' && STORAGE_KEYS.local.localPolicy in changes)) void refresh();
+    if (area === 'managed' || (area === 'local' && (STORAGE_KEYS.local.localPolicy in changes || STORAGE_KEYS.local.chosenInstance in changes))) void refresh();
   });
   const ready = listeners.after.then(refresh, refresh);
   return { refresh, current: () => running ?? refresh(), ready, mode: () => mode };
+}
+
+/** The stored choice as pages get it: only when it names an instance this policy lists. */
+function chosenInstanceOf(policy: EffectivePolicy, stored: unknown): RememberedInstance | null {
+  const inForce = instanceInForce(policy, stored);
+  return inForce.chosen ? rememberedInstance(inForce.instance) : null;
 }
 
 async function digest(text: string): Promise<string> {

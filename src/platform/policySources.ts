@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import type { RememberedInstance } from '../core/instances/instanceInForce.ts';
 import { STORAGE_KEYS } from '../core/storage/storageKeys.ts';
 
 /** Where the policy comes from: the organization's managed storage and this browser's local settings. */
@@ -7,13 +8,20 @@ export interface PolicySources {
   local: unknown;
   /** IT force-installed the extension (`installType: "admin"`): local settings are never the whole story. */
   installedByPolicy: boolean;
+  /** The instance the agent picked on this browser, as stored (unchecked: the core decides whether it counts). */
+  chosenInstance: unknown;
 }
 
 const LOCAL_POLICY_KEY = STORAGE_KEYS.local.localPolicy;
+const CHOSEN_INSTANCE_KEY = STORAGE_KEYS.local.chosenInstance;
 
 export async function readPolicySources(): Promise<PolicySources> {
-  const [managed, local, installedByPolicy] = await Promise.all([readManaged(), browser.storage.local.get(LOCAL_POLICY_KEY), readInstalledByPolicy()]);
-  return { managed, local: local[LOCAL_POLICY_KEY], installedByPolicy };
+  const [managed, local, installedByPolicy] = await Promise.all([readManaged(), browser.storage.local.get([LOCAL_POLICY_KEY, CHOSEN_INSTANCE_KEY]), readInstalledByPolicy()]);
+  return { managed, local: local[LOCAL_POLICY_KEY], installedByPolicy, chosenInstance: local[CHOSEN_INSTANCE_KEY] };
+}
+
+export async function writeChosenInstance(choice: RememberedInstance): Promise<void> {
+  await browser.storage.local.set({ [CHOSEN_INSTANCE_KEY]: choice });
 }
 
 export async function writeLocalPolicy(policy: unknown): Promise<void> {

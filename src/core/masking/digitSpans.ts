@@ -21,13 +21,6 @@ export function findDigitSpans(text: string): DigitSpan[] {
   return spans;
 }
 
-/** True when the text between two digit spans, `from` to `to`, is a gap that joins them. */
-export function isGap(text: string, from: number, to: number, maxGap: number, isGapChar: (code: number) => boolean): boolean {
-  if (to - from > maxGap) return false;
-  for (let i = from; i < to; i++) if (!isGapChar(text.charCodeAt(i))) return false;
-  return true;
-}
-
 /** True when `digits` is exactly `length` ASCII digits (what `/^[0-9]{n}$/` says, without a regex run per check). */
 export function isAsciiDigits(digits: string, length: number): boolean {
   if (digits.length !== length) return false;

@@ -1,4 +1,4 @@
-import { findDigitSpans, isGap, type DigitSpan } from './digitSpans.ts';
+import { findDigitSpans, type DigitSpan } from './digitSpans.ts';
 
 /**
  * Runs of digit groups such as `4111 1111-1111 1111` or `123-45-6789`, built from the shared
@@ -14,7 +14,7 @@ export interface DigitGroup {
   /** The digits themselves, sliced from the text only when a detector asks. */
   readonly digits: string;
   /** The separator characters between the previous group of the run and this one ('' for the first). */
-  separatorBefore: string;
+  readonly separatorBefore: string;
   /**
    * Joined to the previous group across a line break (or the boundary between two adjacent texts):
    * a number may be broken there, but the groups on either side are not one written sequence.
@@ -41,6 +41,13 @@ function isAsciiLetter(code: number): boolean {
 
 function isSeparator(code: number): boolean {
   return code === 0x20 || code === 0x2d || code === 0x2e;
+}
+
+/** 1 to `MAX_SEPARATOR` spaces, dashes or dots between two groups (its own loop: a shared one taking the test as an argument cannot be inlined). */
+function isSeparatorGap(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_SEPARATOR) return false;
+  for (let i = from; i < to; i++) if (!isSeparator(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** `4111/1111/…` and `4111_1111_…`: a slash or underscore joins groups only on its own (" / " separates two values). */
@@ -122,12 +129,14 @@ export function standsAlone(run: DigitRun, from: number, to: number, hasOwnForma
 class ScannedGroup implements DigitGroup {
   readonly size: number;
   private sliced: string | null = null;
+  private separator: string | null = null;
 
   constructor(
     private readonly text: string,
     readonly start: number,
     readonly end: number,
-    readonly separatorBefore: string,
+    /** Where the separator before the group starts (`start` when there is none). */
+    private readonly separatorStart: number,
     readonly lineBreakBefore: boolean,
     readonly gluedToWord: boolean,
   ) {
@@ -137,6 +146,12 @@ class ScannedGroup implements DigitGroup {
   get digits(): string {
     this.sliced ??= this.text.slice(this.start, this.end);
     return this.sliced;
+  }
+
+  /** Cut on first use too: only windows that passed their checks ask (`standsAlone`, an SSN's 3-2-4). */
+  get separatorBefore(): string {
+    this.separator ??= this.text.slice(this.separatorStart, this.start);
+    return this.separator;
   }
 }
 
@@ -157,7 +172,7 @@ function materializeRun(text: string, spans: readonly DigitSpan[], from: number,
         text,
         start,
         end,
-        join !== 0 ? text.slice(previousEnd, start) : '',
+        join !== 0 ? previousEnd : start,
         join === 2,
         isAsciiLetter(text.charCodeAt(start - 1)) || isAsciiLetter(text.charCodeAt(end)),
       ),
@@ -181,7 +196,7 @@ export function scanDigitRuns(text: string, spans: readonly DigitSpan[] = findDi
     let join = 0;
     if (k > first) {
       const previousEnd = spans[k - 1]?.end ?? 0;
-      if (isGap(text, previousEnd, span.start, MAX_SEPARATOR, isSeparator) || isSoleSlashOrUnderscore(text, previousEnd, span.start)) join = 1;
+      if (isSeparatorGap(text, previousEnd, span.start) || isSoleSlashOrUnderscore(text, previousEnd, span.start)) join = 1;
       else if (isLineBreakGap(text, previousEnd, span.start)) join = 2;
       if (join === 0) {
         if (digits >= minDigits) runs.push(materializeRun(text, spans, first, k));

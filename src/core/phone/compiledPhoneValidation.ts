@@ -282,5 +282,8 @@ export function isValidWrittenPhoneNumber(written: string, country?: CountryCode
   // parse.js's length limits, then `isValidNumber` on the chosen country (or the calling code's plan).
   if (!nationalNumber || nationalNumber.length < MIN_LENGTH_FOR_NSN || nationalNumber.length > MAX_LENGTH_FOR_NSN) return false;
   const plan = compilePlan(chosenCountry ?? callingCode);
+  // Choosing among the countries of a shared calling code, `countryByCallingCode` took a country
+  // without leading digits only because the number has one of its types: the same test again.
+  if (exactCountry !== undefined && plan.leadingDigits === null && (metadata.getCountryCodesForCallingCode(callingCode)?.length ?? 0) > 1) return true;
   return plan.hasTypes ? hasNumberType(nationalNumber, plan) : matchesEntirely(nationalNumber, plan.national);
 }

@@ -1,6 +1,6 @@
 import { Metadata, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
 import { isValidWrittenPhoneNumber } from '../../phone/compiledPhoneValidation.ts';
-import { isGap, type DigitSpan } from '../digitSpans.ts';
+import type { DigitSpan } from '../digitSpans.ts';
 import type { Detector, Finding } from '../Finding.ts';
 // For these countries a national match must start with 0 (a US zip+4, 94105-1234, is no Japanese phone).
 import { TRUNK_ZERO_COUNTRIES } from '../../phone/trunkPrefix.ts';
@@ -30,6 +30,12 @@ function isDigit(code: number): boolean {
 }
 function isGapChar(code: number): boolean {
   return code === 0x20 || code === 0x2d || code === 0x2e || code === 0x28 || code === 0x29;
+}
+/** 1 to `MAX_GAP` spaces, dashes, dots or parentheses between two digit groups of a written number. */
+function isPhoneGap(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_GAP) return false;
+  for (let i = from; i < to; i++) if (!isGapChar(text.charCodeAt(i))) return false;
+  return true;
 }
 function isAsciiAlnum(code: number): boolean {
   return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -196,7 +202,7 @@ export function createPhoneDetector(
       let chainStart = 0;
       while (chainStart < spans.length) {
         let chainEnd = chainStart + 1;
-        while (chainEnd < spans.length && isGap(text, spans[chainEnd - 1]?.end ?? 0, spans[chainEnd]?.start ?? 0, MAX_GAP, isGapChar)) chainEnd++;
+        while (chainEnd < spans.length && isPhoneGap(text, spans[chainEnd - 1]?.end ?? 0, spans[chainEnd]?.start ?? 0)) chainEnd++;
         const length = chainEnd - chainStart;
         // Most chains (dates, amounts, postal codes) hold fewer digits than any phone number.
         let chainDigits = 0;
