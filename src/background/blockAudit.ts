@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import type { AuditEvent } from '../core/audit/AuditEvent.ts';
 import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
 import { createBlockAuditThrottle, type BlockAuditThrottle } from '../core/origins/blockAuditThrottle.ts';
@@ -29,7 +28,7 @@ export function startBlockAudit(audit: (event: AuditEvent) => void): BlockAudit 
     (stored) => createBlockAuditThrottle(undefined, undefined, restoredThrottle(stored[THROTTLE_KEY])),
     () => createBlockAuditThrottle(),
   );
-  const initiator = new URL(browser.runtime.getURL('')).origin;
+  const initiator = new URL(chrome.runtime.getURL('')).origin;
   let writes: Promise<void> = Promise.resolve();
 
   const blocked: BlockAudit['blocked'] = async (origin, kind, layer) => {

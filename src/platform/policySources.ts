@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import { STORAGE_KEYS } from '../core/storage/storageKeys.ts';
 
 /** Where the policy comes from: the organization's managed storage and this browser's local settings. */
@@ -11,13 +10,14 @@ export interface PolicySources {
 
 const LOCAL_POLICY_KEY = STORAGE_KEYS.local.localPolicy;
 
-export async function readPolicySources(): Promise<PolicySources> {
-  const [managed, local, installedByPolicy] = await Promise.all([readManaged(), browser.storage.local.get(LOCAL_POLICY_KEY), readInstalledByPolicy()]);
+/** `localRead`: local storage already read with the policy's key in it (the worker's start-up read), or none to read it now. */
+export async function readPolicySources(localRead?: Record<string, unknown>): Promise<PolicySources> {
+  const [managed, local, installedByPolicy] = await Promise.all([readManaged(), localRead ?? chrome.storage.local.get(LOCAL_POLICY_KEY), readInstalledByPolicy()]);
   return { managed, local: local[LOCAL_POLICY_KEY], installedByPolicy };
 }
 
 export async function writeLocalPolicy(policy: unknown): Promise<void> {
-  await browser.storage.local.set({ [LOCAL_POLICY_KEY]: policy });
+  await chrome.storage.local.set({ [LOCAL_POLICY_KEY]: policy });
 }
 
 /** `management.getSelf` needs no permission. If it fails, assume the stricter answer. */
@@ -35,7 +35,7 @@ async function readInstalledByPolicy(): Promise<boolean> {
  */
 async function readManaged(): Promise<unknown> {
   try {
-    const all = await browser.storage.managed.get(null);
+    const all = await chrome.storage.managed.get(null);
     return Object.keys(all).length === 0 ? undefined : all;
   } catch {
     return undefined;
