@@ -28,7 +28,9 @@ export function startBlockAudit(audit: (event: AuditEvent) => void): BlockAudit 
     (stored) => createBlockAuditThrottle(undefined, undefined, restoredThrottle(stored[THROTTLE_KEY])),
     () => createBlockAuditThrottle(),
   );
-  const initiator = new URL(chrome.runtime.getURL('')).origin;
+  // The extension's origin as Chrome reports initiators (`chrome-extension://<id>`), spelled out:
+  // `URL.origin` of a chrome-extension URL is "null" outside Chromium.
+  const initiator = chrome.runtime.getURL('').replace(/\/$/, '');
   let writes: Promise<void> = Promise.resolve();
 
   const blocked: BlockAudit['blocked'] = async (origin, kind, layer) => {

@@ -6,6 +6,8 @@ import { deploymentModeOf, mergePolicies, type DeploymentMode } from '../core/po
 import { patternSourcesOf } from '../core/policy/regexSafetyCache.ts';
 import { readPolicySources } from '../platform/policySources.ts';
 import { STORAGE_KEYS } from '../core/storage/storageKeys.ts';
+import { instanceInForce, rememberedInstance, type RememberedInstance } from '../core/instances/instanceInForce.ts';
+import type { EffectivePolicy } from '../core/policy/EffectivePolicy.ts';
 import { regexSafetyFor } from './regexSafety/regexSafetyVerdicts.ts';
 import { markStartup } from './startupMarks.ts';
 
@@ -43,15 +45,17 @@ export function startPolicyService(listeners: {
     // Only the first verdict may use the start-up read; a change after it arrives as onChanged and a new compute.
     const localRead = startupLocal;
     startupLocal = undefined;
-    const { managed, local, installedByPolicy } = await readPolicySources(localRead);
+    const { managed, local, installedByPolicy, chosenInstance } = await readPolicySources(localRead);
     markStartup('sources-read');
     // Kept verdicts, or an analysis off the worker for patterns this browser has not seen.
     const regexSafety = await regexSafetyFor([...patternSourcesOf(managed), ...patternSourcesOf(local)], localRead);
     markStartup('regex-safety');
+    const merged = mergePolicies(managed, local, { regexSafety, installedByPolicy });
     const state: PolicyState = {
-      ...mergePolicies(managed, local, { regexSafety, installedByPolicy }),
+      ...merged,
       checkedAt: new Date().toISOString(),
       mode: deploymentModeOf(managed, installedByPolicy),
+      ...(merged.status === 'ok' ? { chosenInstance: chosenInstanceOf(merged.policy, chosenInstance) } : {}),
     };
     mode = state.mode;
     markStartup('verdict');
@@ -91,7 +95,7 @@ export function startPolicyService(listeners: {
   };
 
   chrome.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || (area === 'local' && STORAGE_KEYS.local.localPolicy in changes)) void refresh();
+    if (area === 'managed' || (area === 'local' && (STORAGE_KEYS.local.localPolicy in changes || STORAGE_KEYS.local.chosenInstance in changes))) void refresh();
   });
   const ready = listeners.after.then((localRead) => {
     // A change that arrived meanwhile already started a verdict from a fresher read: then read again.
@@ -99,6 +103,12 @@ export function startPolicyService(listeners: {
     return refresh();
   }, refresh);
   return { refresh, current: () => running ?? refresh(), ready, mode: () => mode };
+}
+
+/** The stored choice as pages get it: only when it names an instance this policy lists. */
+function chosenInstanceOf(policy: EffectivePolicy, stored: unknown): RememberedInstance | null {
+  const inForce = instanceInForce(policy, stored);
+  return inForce.chosen ? rememberedInstance(inForce.instance) : null;
 }
 
 async function digest(text: string): Promise<string> {

@@ -8,6 +8,7 @@ import { pruneAuditOutbox, startAuditExport } from './audit/auditExport.ts';
 import { readAuditView } from './audit/readAuditView.ts';
 import { exportSettingsOf, outboxSettingsOf } from './audit/auditSettings.ts';
 import { startBlockAudit } from './blockAudit.ts';
+import { chooseInstance } from './instanceChoice.ts';
 import { isOwnPage } from './isOwnPage.ts';
 import { applyNetworkRules } from './networkRules.ts';
 import { startPolicyService } from './policyService.ts';
@@ -109,6 +110,7 @@ listenForWorkerRequests(
         updates.report(page, live);
         return NOTHING;
       },
+      'instance.choose': async ({ ccpUrl }) => chooseInstance(ccpUrl, { current: policy.current, refresh: policy.refresh, contactLive: updates.contactLive, audit }),
     },
     onHandlerError: (request, error) => console.error(`Connect Shield: the ${request} request failed`, error instanceof Error ? error.name : 'unknown error'),
   }),

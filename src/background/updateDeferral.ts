@@ -7,7 +7,11 @@ import { mayApplyUpdate, withReport, type LiveReport } from '../core/policy/depl
  * once the last live contact ends — or, if every page is gone, when the worker goes idle.
  * The reports live in memory on purpose: a worker that stopped had no live page keeping it up.
  */
-export function startUpdateDeferral(): { report(page: string, live: number): void } {
+export function startUpdateDeferral(): {
+  report(page: string, live: number): void;
+  /** Whether a desk of this browser reported a live contact recently (switching instance waits for none). */
+  contactLive(): boolean;
+} {
   let reports = new Map<string, LiveReport>();
   let pendingVersion: string | null = null;
   const applyIfQuiet = (): void => {
@@ -22,5 +26,6 @@ export function startUpdateDeferral(): { report(page: string, live: number): voi
       reports = withReport(reports, page, { live, at: Date.now() });
       applyIfQuiet();
     },
+    contactLive: () => !mayApplyUpdate(reports, Date.now()),
   };
 }

@@ -60,139 +60,178 @@ export interface ChatFeedPage {
 export type ChatApi = AgentSource & Pick<typeof connect, 'ChatConnection'>;
 
 const TRANSCRIPT_PAGE = 100;
-/** Item ids a chat remembers having masked, so a transcript re-read does not feed a message into a run twice. */
+/** At most this many item ids per chat in `OpenChat.remembered`. */
 const MAX_REMEMBERED_IDS = 1_000;
 const NOTHING_APPROVED: LinkPolicy = { matches: () => false, maskText: () => '' };
 
+/** What the feed keeps for one chat while its contact is on the desk; nothing else holds it. */
+interface OpenChat {
+  /** Tells this opening from a later one of the same contact, for handlers chatjs still calls. */
+  generation: number;
+  session: Promise<connect.AgentChatSession>;
+  /** The run of messages read together (raw, adapter memory only); null until the session is up. */
+  run: ReturnType<typeof createMessageRuns> | null;
+  /** Item ids already masked, so a transcript re-read does not feed a message into the run twice. */
+  remembered: Set<string>;
+  typingThrottle: ((now: number) => boolean) | null;
+}
+
 /**
  * Chat sessions of connected chat contacts, and what happens in them as masked entries. Each
- * chat's session is opened once (through the agent connection's media controller) and dropped
+ * chat's session is opened once (through the agent connection's media controller) and released
  * when the contact leaves the snapshot. Raw items never leave this module.
+ *
+ * chatjs and Streams may keep a session alive after its contact has gone (Streams' media
+ * controller cache, chatjs' subscription on the shared websocket), with every handler the feed
+ * gave it. So the handlers hold only the contact id and look the chat up here: a released chat's
+ * run (raw messages) and ids are dropped with its entry, whatever the libraries keep.
  */
 export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener: ChatFeedListener, page: ChatFeedPage): ChatFeed {
   const { sanitizeMarkdown } = page;
   let masker = initialMasker;
   let approved = NOTHING_APPROVED;
   let disposed = false;
-  const sessions = new Map<string, Promise<connect.AgentChatSession>>();
-  const typingThrottles = new Map<string, (now: number) => boolean>();
-  const runs = new Map<string, ReturnType<typeof createMessageRuns>>();
-  const maskedIds = new Map<string, Set<string>>();
+  let generations = 0;
+  const chats = new Map<string, OpenChat>();
 
   const context = (): ChatViewContext => ({ masker, approved, ...(sanitizeMarkdown ? { sanitizeMarkdown } : {}), now: Date.now() });
-  const live = (contactId: string): boolean => !disposed && sessions.has(contactId);
+  /** The chat, if it is still the opening a handler was registered for. */
+  const current = (contactId: string, generation: number): OpenChat | null => {
+    const open = disposed ? undefined : chats.get(contactId);
+    return open && open.generation === generation ? open : null;
+  };
+
+  // Each item once, in the order it came, through the chat's run: a message that shows an
+  // earlier one held part of a secret revises that one too.
+  const present = (contactId: string, generation: number, items: readonly RawChatItem[]): void => {
+    const open = current(contactId, generation);
+    const run = open?.run;
+    if (!open || !run) return;
+    const entries: ChatMessageView[] = [];
+    const revised: ChatMessageView[] = [];
+    const now = context();
+    for (const item of items) {
+      if (typeof item.Id === 'string') {
+        if (open.remembered.has(item.Id)) continue;
+        open.remembered.add(item.Id);
+        if (open.remembered.size > MAX_REMEMBERED_IDS) open.remembered.delete(open.remembered.values().next().value ?? '');
+      }
+      const { content, revisions } = run.add(item, masker);
+      const view = buildChatMessageView(contactId, item, now, content ?? undefined);
+      if (view) entries.push(view);
+      for (const revision of revisions) {
+        const again = buildChatMessageView(contactId, revision.item, now, revision.content);
+        if (again) revised.push(again);
+      }
+    }
+    if (entries.length > 0) listener.chatEntries(contactId, entries);
+    // A Markdown link that is not approved stays text; its origin goes to the audit trail like a blocked request.
+    for (const origin of new Set(entries.flatMap((entry) => (entry.markdown ? blockedLinkOrigins(entry.markdown) : [])))) {
+      page.reportBlocked(origin, 'chat_markdown_link');
+    }
+    if (revised.length > 0) listener.chatRevised(contactId, revised);
+  };
+
+  // A panel opened (or reloaded) mid-chat, or a connection that came back, reads what was said
+  // meanwhile; the thread drops what it already has.
+  const readTranscript = (contactId: string, generation: number): void => {
+    const open = current(contactId, generation);
+    if (!open) return;
+    open.session
+      .then((chat) => chat.getTranscript({ maxResults: TRANSCRIPT_PAGE, scanDirection: 'BACKWARD', sortOrder: 'ASCENDING' }))
+      .then(
+        (response) => present(contactId, generation, response.data?.Transcript ?? []),
+        () => {
+          if (current(contactId, generation)) listener.actionFailed('errorChatHistory');
+        },
+      );
+  };
+
+  const link = (contactId: string, generation: number, status: ChatLinkStatus): void => {
+    if (current(contactId, generation)) listener.chatLink(contactId, status);
+  };
+
+  /** Handlers that name the chat by id only (see above): chatjs cannot take them back before the chat ends. */
+  const subscribe = (chat: connect.AgentChatSession, contactId: string, generation: number): void => {
+    const show = (event: { data: unknown }): void => present(contactId, generation, [event.data as RawChatItem]);
+    chat.onMessage(show);
+    // chatjs routes these content types to their own events, not to onMessage.
+    chat.onParticipantIdle(show);
+    chat.onParticipantReturned(show);
+    chat.onTyping((event) => {
+      const item = event.data as RawChatItem;
+      if (item.ParticipantRole === 'CUSTOMER' && current(contactId, generation)) listener.chatTyping(contactId, Date.now());
+    });
+    chat.onConnectionLost(() => link(contactId, generation, 'lost'));
+    chat.onConnectionBroken(() => link(contactId, generation, 'lost'));
+    chat.onConnectionEstablished(() => {
+      link(contactId, generation, 'connected');
+      readTranscript(contactId, generation);
+    });
+    chat.onEnded(() => {
+      // Nothing can join the run any more: its raw messages go now, not when the contact is cleared.
+      current(contactId, generation)?.run?.clear();
+      link(contactId, generation, 'ended');
+    });
+  };
 
   const follow = (contact: connect.Contact): void => {
     const contactId = contact.getContactId();
-    if (sessions.has(contactId)) return;
+    if (chats.has(contactId)) return;
     const connection = contact.getAgentConnection();
     if (!(connection instanceof api.ChatConnection)) return;
     const session = connection.getMediaController() as Promise<connect.AgentChatSession>;
-    sessions.set(contactId, session);
+    const generation = ++generations;
+    chats.set(contactId, { generation, session, run: null, remembered: new Set(), typingThrottle: null });
     listener.chatLink(contactId, 'connecting');
     session.then(
       (chat) => {
-        const run = createMessageRuns();
-        runs.set(contactId, run);
-        const remembered = new Set<string>();
-        maskedIds.set(contactId, remembered);
-        // Each item once, in the order it came, through the chat's run: a message that shows an
-        // earlier one held part of a secret revises that one too.
-        const present = (items: readonly RawChatItem[]): void => {
-          const entries: ChatMessageView[] = [];
-          const revised: ChatMessageView[] = [];
-          const current = context();
-          for (const item of items) {
-            if (typeof item.Id === 'string') {
-              if (remembered.has(item.Id)) continue;
-              remembered.add(item.Id);
-              if (remembered.size > MAX_REMEMBERED_IDS) remembered.delete(remembered.values().next().value ?? '');
-            }
-            const { content, revisions } = run.add(item, masker);
-            const view = buildChatMessageView(contactId, item, current, content ?? undefined);
-            if (view) entries.push(view);
-            for (const revision of revisions) {
-              const again = buildChatMessageView(contactId, revision.item, current, revision.content);
-              if (again) revised.push(again);
-            }
-          }
-          if (entries.length > 0) listener.chatEntries(contactId, entries);
-          // A Markdown link that is not approved stays text; its origin goes to the audit trail like a blocked request.
-          for (const origin of new Set(entries.flatMap((entry) => (entry.markdown ? blockedLinkOrigins(entry.markdown) : [])))) {
-            page.reportBlocked(origin, 'chat_markdown_link');
-          }
-          if (revised.length > 0) listener.chatRevised(contactId, revised);
-        };
-        // A panel opened (or reloaded) mid-chat, or a connection that came back, reads what was said
-        // meanwhile; the thread drops what it already has.
-        const readTranscript = (): void => {
-          chat.getTranscript({ maxResults: TRANSCRIPT_PAGE, scanDirection: 'BACKWARD', sortOrder: 'ASCENDING' }).then(
-            (response) => {
-              if (live(contactId)) present(response.data?.Transcript ?? []);
-            },
-            () => {
-              if (live(contactId)) listener.actionFailed('errorChatHistory');
-            },
-          );
-        };
-        // ChatJS has no way to remove a handler: after dispose, events are dropped here.
-        const show = (data: unknown): void => {
-          if (live(contactId)) present([data as RawChatItem]);
-        };
-        // ChatJS has no way to remove a handler: after dispose, events are dropped here.
-        chat.onMessage((event) => show(event.data));
-        // chatjs routes these content types to their own events, not to onMessage.
-        chat.onParticipantIdle((event) => show(event.data));
-        chat.onParticipantReturned((event) => show(event.data));
-        chat.onTyping((event) => {
-          const item = event.data as RawChatItem;
-          if (live(contactId) && item.ParticipantRole === 'CUSTOMER') listener.chatTyping(contactId, Date.now());
-        });
-        chat.onConnectionLost(() => {
-          if (live(contactId)) listener.chatLink(contactId, 'lost');
-        });
-        chat.onConnectionBroken(() => {
-          if (live(contactId)) listener.chatLink(contactId, 'lost');
-        });
-        chat.onConnectionEstablished(() => {
-          if (!live(contactId)) return;
-          listener.chatLink(contactId, 'connected');
-          readTranscript();
-        });
-        chat.onEnded(() => {
-          if (live(contactId)) listener.chatLink(contactId, 'ended');
-        });
+        const open = current(contactId, generation);
+        if (!open) return;
+        open.run = createMessageRuns();
+        subscribe(chat, contactId, generation);
         listener.chatLink(contactId, 'connected');
-        readTranscript();
+        readTranscript(contactId, generation);
       },
       () => {
-        sessions.delete(contactId);
-        if (disposed) return;
+        if (!current(contactId, generation)) return;
+        chats.delete(contactId);
         listener.chatLink(contactId, 'unavailable');
         listener.actionFailed('errorChatUnavailable');
       },
     );
   };
 
+  /**
+   * The contact left the desk. chatjs drops a session's handlers itself only when the chat ends
+   * on the websocket; a contact cleared without that (or a feed disposed mid-chat) would leave
+   * them, so they are dropped here through chatjs' own clean-up.
+   */
+  const release = (contactId: string): void => {
+    const open = chats.get(contactId);
+    if (!open) return;
+    chats.delete(contactId);
+    open.run?.clear();
+    open.session.then(
+      (chat) => chat.cleanUpOnParticipantDisconnect(),
+      () => undefined,
+    );
+  };
+
   const stop = followAgent(api, (agent) => {
-    const current = new Set<string>();
+    const onDesk = new Set<string>();
     for (const contact of agent.getContacts()) {
       const raw = readRawContact(contact);
-      current.add(raw.contactId);
+      onDesk.add(raw.contactId);
       if (contactChannel(raw.type) === 'chat' && contactPhase(raw.state, raw.agentConnectionState) === 'connected') follow(contact);
     }
-    for (const contactId of sessions.keys()) {
-      if (!current.has(contactId)) {
-        sessions.delete(contactId);
-        typingThrottles.delete(contactId);
-        runs.delete(contactId);
-        maskedIds.delete(contactId);
-      }
+    for (const contactId of [...chats.keys()]) {
+      if (!onDesk.has(contactId)) release(contactId);
     }
   });
 
   const withSession = async (contactId: string, run: (chat: connect.AgentChatSession) => Promise<unknown>): Promise<ChatSendResult> => {
-    const session = sessions.get(contactId);
+    const session = chats.get(contactId)?.session;
     if (!session) return { ok: false, problem: 'unavailable' };
     try {
       await run(await session);
@@ -207,17 +246,16 @@ export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener:
   return {
     sendChat: (contactId, text) => withSession(contactId, (chat) => chat.sendMessage({ message: text, contentType: 'text/plain' })),
     typing(contactId) {
-      const session = sessions.get(contactId);
-      if (!session) return;
-      const throttle = typingThrottles.get(contactId) ?? createTypingThrottle();
-      typingThrottles.set(contactId, throttle);
-      if (!throttle(Date.now())) return;
+      const open = chats.get(contactId);
+      if (!open) return;
+      open.typingThrottle ??= createTypingThrottle();
+      if (!open.typingThrottle(Date.now())) return;
       // A lost typing event is not worth telling the agent about.
-      session.then((chat) => chat.sendEvent({ contentType: CHAT_CONTENT_TYPES.typing })).catch(() => undefined);
+      open.session.then((chat) => chat.sendEvent({ contentType: CHAT_CONTENT_TYPES.typing })).catch(() => undefined);
     },
     sendAttachment: (contactId, file) => withSession(contactId, (chat) => chat.sendAttachment({ attachment: file })),
     async openAttachment(contactId, attachmentId, fileName) {
-      const session = sessions.get(contactId);
+      const session = chats.get(contactId)?.session;
       if (!session) return 'failed';
       try {
         const url = await (await session).getAttachmentURL({ attachmentId });
@@ -236,18 +274,15 @@ export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener:
     setMasker(next) {
       masker = next;
       // Messages read with the old policy are not joined with ones read with the new one.
-      for (const run of runs.values()) run.clear();
+      for (const open of chats.values()) open.run?.clear();
     },
     setApproved(next) {
       approved = next;
     },
     dispose() {
-      disposed = true;
       stop();
-      sessions.clear();
-      typingThrottles.clear();
-      runs.clear();
-      maskedIds.clear();
+      for (const contactId of [...chats.keys()]) release(contactId);
+      disposed = true;
     },
   };
 }

@@ -2,10 +2,12 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { SettingSource } from '../core/policy/mergePolicies.ts';
 import { describeCcpUrlProblem } from '../core/origins/describeCcpUrlProblem.ts';
 import { parseCcpUrl } from '../core/origins/parseCcpUrl.ts';
+import { CONNECT_REGIONS } from '../core/regions/connectRegions.ts';
 import { t } from '../platform/i18n.ts';
 import { readPolicySources, writeLocalPolicy } from '../platform/policySources.ts';
 
-const REGIONS = ['us-east-1', 'us-west-2', 'af-south-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-southeast-1', 'ap-southeast-2', 'ca-central-1', 'eu-central-1', 'eu-west-2'];
+/** The choices are the Regions Amazon Connect serves, from the one list (`src/core/regions`). */
+const REGION_CHOICES: readonly string[] = CONNECT_REGIONS.map((region) => region.name);
 
 /** The one setting an agent may enter themselves: the Connect instance, unless the organization set it. */
 export function InstanceForm({
@@ -75,7 +77,7 @@ export function InstanceForm({
         <label>
           <span>{t('regionLabel')}</span>
           <select data-testid="region" value={region} onChange={(event) => setRegion(event.target.value)} disabled={lockedByOrganization}>
-            {REGIONS.map((name) => (
+            {REGION_CHOICES.map((name) => (
               <option key={name} value={name}>
                 {name}
               </option>

@@ -1,3 +1,4 @@
+import type { RememberedInstance } from '../core/instances/instanceInForce.ts';
 import { STORAGE_KEYS } from '../core/storage/storageKeys.ts';
 
 /** Where the policy comes from: the organization's managed storage and this browser's local settings. */
@@ -6,14 +7,25 @@ export interface PolicySources {
   local: unknown;
   /** IT force-installed the extension (`installType: "admin"`): local settings are never the whole story. */
   installedByPolicy: boolean;
+  /** The instance the agent picked on this browser, as stored (unchecked: the core decides whether it counts). */
+  chosenInstance: unknown;
 }
 
 const LOCAL_POLICY_KEY = STORAGE_KEYS.local.localPolicy;
+const CHOSEN_INSTANCE_KEY = STORAGE_KEYS.local.chosenInstance;
 
-/** `localRead`: local storage already read with the policy's key in it (the worker's start-up read), or none to read it now. */
+/** `localRead`: local storage already read with the policy's keys in it (the worker's start-up read), or none to read it now. */
 export async function readPolicySources(localRead?: Record<string, unknown>): Promise<PolicySources> {
-  const [managed, local, installedByPolicy] = await Promise.all([readManaged(), localRead ?? chrome.storage.local.get(LOCAL_POLICY_KEY), readInstalledByPolicy()]);
-  return { managed, local: local[LOCAL_POLICY_KEY], installedByPolicy };
+  const [managed, local, installedByPolicy] = await Promise.all([
+    readManaged(),
+    localRead ?? chrome.storage.local.get([LOCAL_POLICY_KEY, CHOSEN_INSTANCE_KEY]),
+    readInstalledByPolicy(),
+  ]);
+  return { managed, local: local[LOCAL_POLICY_KEY], installedByPolicy, chosenInstance: local[CHOSEN_INSTANCE_KEY] };
+}
+
+export async function writeChosenInstance(choice: RememberedInstance): Promise<void> {
+  await chrome.storage.local.set({ [CHOSEN_INSTANCE_KEY]: choice });
 }
 
 export async function writeLocalPolicy(policy: unknown): Promise<void> {

@@ -300,4 +300,26 @@ describe('chat in the contact card', () => {
     expect(again.join('\n')).not.toMatch(/\d{4} \d{4}/);
     for (const raw of [...spellings(CARD), '4111 1111', '41111111']) expect(await pageSurfaces(page)).not.toContain(raw);
   });
+  it('hides a message too long to scan and audits it as masking.failed_closed, without its text', async () => {
+    page = await session.openDesk();
+    const { control } = session.emulator;
+    const chat = await connectedChat('Aiko');
+    const thread = threadOf(chat);
+    // 35 000 characters: more than the engine scans (32 768), so the message fails closed.
+    await control.sendCustomerMessage(chat, { text: `card ${CARD} `.repeat(1_400) });
+    await expect.poll(() => messages(thread).count()).toBe(1);
+    expect(await messages(thread).first().textContent()).not.toContain('1111');
+    await expect
+      .poll(async () =>
+        storedAuditLog(await session.shield.storageDump())
+          .filter((event) => event.type === 'masking.failed_closed')
+          .map((event) => event.details),
+      )
+      .toEqual([{ attributeName: 'text', reason: 'too_long' }]);
+    const dump = JSON.stringify(await session.shield.storageDump());
+    for (const raw of spellings(CARD)) {
+      expect(dump).not.toContain(raw);
+      expect(await pageSurfaces(page)).not.toContain(raw);
+    }
+  });
 });

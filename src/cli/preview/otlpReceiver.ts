@@ -20,6 +20,8 @@ export interface OtlpReceiver {
   records(): ReceivedLogRecord[];
   /** Answer 503 (with Retry-After: 1) until this many milliseconds from now. */
   refuseFor(ms: number): void;
+  /** Answer 400 (a permanent refusal: the sender drops the batch) until this many milliseconds from now. */
+  rejectFor(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ export async function startOtlpReceiver(hostNames: readonly string[], headerName
   const records: ReceivedLogRecord[] = [];
   const sockets = new Set<Socket>();
   let refuseUntil = 0;
+  let rejectUntil = 0;
   const server: Server = createServer({ key: certificate.key, cert: certificate.cert }, (request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -87,6 +90,7 @@ export async function startOtlpReceiver(hostNames: readonly string[], headerName
       let status = 200;
       if (request.method !== 'POST' || path !== '/v1/logs') status = 404;
       else if (Date.now() < refuseUntil) status = 503;
+      else if (Date.now() < rejectUntil) status = 400;
       else {
         try {
           records.push(...recordsOf(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Json));
@@ -111,6 +115,9 @@ export async function startOtlpReceiver(hostNames: readonly string[], headerName
     records: () => [...records],
     refuseFor: (ms) => {
       refuseUntil = Date.now() + ms;
+    },
+    rejectFor: (ms) => {
+      rejectUntil = Date.now() + ms;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -60,6 +60,12 @@ export const AUDIT_CATALOGUE = {
     description: 'The CCP frame held a document from another origin; it was torn down.',
     fields: { origin: field.origin },
   },
+  'instance.switched': {
+    severity: 'info',
+    description:
+      "The agent made another of the organization's Connect instances this browser's instance (only between contacts); from and to are the CCP origins. Its desks reload onto it.",
+    fields: { from: field.origin, to: field.origin },
+  },
   'origin.blocked': {
     severity: 'warn',
     description:

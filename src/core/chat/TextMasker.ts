@@ -1,6 +1,13 @@
+/** Where a finding lies in the text it was found in (offsets only, never the value). */
+export interface FindingSpan {
+  kind: string;
+  start: number;
+  end: number;
+}
+
 /** The part of the masking engine chat needs: free text in, display text and where findings were. */
 export interface TextMasker {
-  maskText(text: string): { display: string; findings: readonly { kind: string; start: number; end: number }[] };
+  maskText(text: string): { display: string; findings: readonly FindingSpan[] };
   /** Texts in a row (oldest first), one display each; a secret written across two of them is masked in both. */
-  maskAdjacentTexts(texts: readonly string[]): { displays: string[] };
+  maskAdjacentTexts(texts: readonly string[]): { displays: string[]; findings: readonly (readonly FindingSpan[])[] };
 }

@@ -1,5 +1,6 @@
 import { CHAT_CONTENT_TYPES } from './chatContentTypes.ts';
 import { isThreadEvent, type RawChatItem } from './buildChatMessageView.ts';
+import { growMasking, maskingOf, type Masking } from './growMasking.ts';
 import type { TextMasker } from './TextMasker.ts';
 
 /** At most this many messages in a row are read together; then a new run starts with the last `RUN_OVERLAP`. */
@@ -16,8 +17,8 @@ export interface RunMasking {
 
 interface RunEntry {
   item: RawChatItem & { Content: string };
-  /** Masked display last shown for it (display text only, never raw). */
-  shown: string;
+  /** Masked display last shown for it, and the raw offsets it hides (never raw text). */
+  shown: Masking;
   /** Came over from the previous run: its display there may rest on messages this run no longer holds. */
   carried: boolean;
   joint: boolean;
@@ -31,9 +32,10 @@ interface RunEntry {
  * else shown (an attachment, an event, an interactive message) does. The run holds at most
  * `MAX_RUN` raw messages of one chat, in the adapter's memory only.
  *
- * Masking only grows: a carried message that was already masked jointly is not revised by the
- * next run (which no longer holds all its partners), and inside a run, reading more neighbours
- * only adds findings.
+ * Masking only grows. A carried message that was already masked jointly may have lost the
+ * partners that showed what it held (they stayed in the previous run), so the next run's reading
+ * of it is joined with what it already hid, never put in its place: what either reading hides
+ * stays hidden. Inside a run, reading more neighbours only adds findings.
  */
 export function createMessageRuns(): { add(item: RawChatItem, masker: TextMasker): RunMasking; clear(): void } {
   let run: RunEntry[] = [];
@@ -46,26 +48,30 @@ export function createMessageRuns(): { add(item: RawChatItem, masker: TextMasker
       const first = run[0];
       if (first !== undefined && first.item.ParticipantRole !== item.ParticipantRole) run = [];
       if (run.length >= MAX_RUN) run = run.slice(-RUN_OVERLAP).map((entry) => ({ ...entry, carried: true }));
-      const alone = masker.maskText(item.Content).display;
+      const single = masker.maskText(item.Content);
+      const alone = maskingOf(item.Content, single.display, single.findings);
       run.push({ item, shown: alone, carried: false, joint: false });
       if (run.length === 1) return { content: null, revisions: [] };
-      const { displays } = masker.maskAdjacentTexts(run.map((entry) => entry.item.Content));
+      const read = masker.maskAdjacentTexts(run.map((entry) => entry.item.Content));
       const revisions: RunMasking['revisions'] = [];
       run.forEach((entry, index) => {
-        const display = displays[index] ?? entry.shown;
-        if (display === entry.shown || index === run.length - 1) return;
-        if (entry.carried && entry.joint) return;
-        entry.shown = display;
+        const display = read.displays[index];
+        if (display === undefined || display === entry.shown.display || index === run.length - 1) return;
+        const next = maskingOf(entry.item.Content, display, read.findings[index] ?? []);
+        const grown = entry.carried && entry.joint ? growMasking(entry.item.Content, entry.shown, next) : next;
+        if (grown.display === entry.shown.display) return;
+        entry.shown = grown;
         entry.joint = true;
-        revisions.push({ item: entry.item, content: display });
+        revisions.push({ item: entry.item, content: grown.display });
       });
       const last = run[run.length - 1];
-      const content = displays[run.length - 1] ?? alone;
+      const lastDisplay = read.displays[run.length - 1];
+      const content = lastDisplay === undefined ? alone : maskingOf(item.Content, lastDisplay, read.findings[run.length - 1] ?? []);
       if (last !== undefined) {
         last.shown = content;
-        last.joint = content !== alone;
+        last.joint = content.display !== alone.display;
       }
-      return { content, revisions };
+      return { content: content.display, revisions };
     },
     clear() {
       run = [];

@@ -1,6 +1,7 @@
 import type { SensitiveKind } from '../policy/Policy.ts';
 import type { NameWords } from './contextWords.ts';
 import type { DigitSpan } from './digitSpans.ts';
+import type { DigitGroupFindings } from './findInDigitGroups.ts';
 import type { DigitRun } from './scanDigitGroups.ts';
 import type { IbanShape } from './detectors/iban.ts';
 
@@ -28,8 +29,10 @@ export interface DetectionInput {
   attributeName: NameWords | undefined;
   /** Every maximal run of ASCII digits, found once and shared by the number detectors. */
   digitSpans(): readonly DigitSpan[];
-  /** `scanDigitRuns(text)`, computed once from the same spans. */
+  /** `scanDigitRuns(text)` for runs of 9 digits or more (shorter ones hold no card, SSN, My Number or routing number), computed once from the same spans. */
   digitRuns(): DigitRun[];
+  /** `findInDigitGroups(this)`: the card, SSN, My Number and routing findings of one walk over `digitRuns()`, computed once. */
+  digitGroupFindings(): DigitGroupFindings;
   /** Maximal base64 runs of 20 characters or more, from the same pass that found the digit spans. */
   base64Runs(): readonly DigitSpan[];
   /** `findIbanShapes(text)`, computed once: the IBAN detector and the engine's reference filter share it. */

@@ -61,9 +61,13 @@ function leadingNumber(digits: string, width: number): number {
   return n;
 }
 
-/** True when some scheme's numbers start with this digit; lets scanners skip a start early. */
-export function mayStartCardNumber(firstDigit: string): boolean {
-  return RANGES_BY_FIRST_DIGIT.has(firstDigit);
+/** Whether some scheme's numbers start with a digit, by character code. */
+const STARTS_A_CARD = new Uint8Array(128);
+for (const digit of RANGES_BY_FIRST_DIGIT.keys()) STARTS_A_CARD[digit.charCodeAt(0)] = 1;
+
+/** True when some scheme's numbers start with the digit whose character code this is; lets scanners skip a start early. */
+export function mayStartCardNumber(firstDigitCode: number): boolean {
+  return STARTS_A_CARD[firstDigitCode] === 1;
 }
 
 /** The scheme that issues `digits` (ASCII digits, no separators), or null when none does. */

@@ -21,8 +21,7 @@ function isUpper(code: number): boolean {
  * ASCII words must stand alone ("aba" must not match "abandon"), where a change from lower to
  * upper case also starts a word ("customerSSN"); CJK words match anywhere.
  */
-function occursAsWord(haystack: string, original: string, word: string): boolean {
-  const ascii = /^[\x20-\x7e]+$/.test(word);
+function occursAsWord(haystack: string, original: string, word: string, ascii: boolean): boolean {
   let from = 0;
   for (;;) {
     const at = haystack.indexOf(word, from);
@@ -43,7 +42,20 @@ export function hasContextWordNear(input: { text: string; lower: string }, start
   const to = Math.min(input.lower.length, end + AFTER);
   const window = input.lower.slice(from, to);
   const original = input.text.slice(from, to);
-  return words.some((word) => occursAsWord(window, original, word));
+  const ascii = asciiFlags(words);
+  for (let i = 0; i < words.length; i++) if (occursAsWord(window, original, words[i] ?? '', ascii[i] === true)) return true;
+  return false;
+}
+
+/** Which words of a list are printable ASCII, worked out once per list (the lists are the detectors' constants). */
+const asciiByList = new WeakMap<readonly string[], readonly boolean[]>();
+function asciiFlags(words: readonly string[]): readonly boolean[] {
+  let flags = asciiByList.get(words);
+  if (flags === undefined) {
+    flags = words.map((word) => /^[\x20-\x7e]+$/.test(word));
+    asciiByList.set(words, flags);
+  }
+  return flags;
 }
 
 const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;

@@ -2,9 +2,13 @@ import { describeName, type NameWords } from './contextWords.ts';
 import { findIbanShapes, type IbanShape } from './detectors/iban.ts';
 import type { DigitSpan } from './digitSpans.ts';
 import type { DetectionInput } from './Finding.ts';
+import { findInDigitGroups, type DigitGroupFindings } from './findInDigitGroups.ts';
 import { lowerAscii, normalizeForDetection, type NormalizedText } from './normalizeForDetection.ts';
 import { scanCandidates, type ValueCandidates } from './scanCandidates.ts';
 import { scanDigitRuns, type DigitRun } from './scanDigitGroups.ts';
+
+/** The fewest digits a card, SSN, My Number or routing number has: shorter runs are not built. */
+const MIN_RUN_DIGITS = 9;
 
 /**
  * Everything the detectors share about one value, prepared once: the normalised text, the
@@ -19,6 +23,7 @@ class PreparedValue implements DetectionInput {
   private lowered: string | null = null;
   private runs: DigitRun[] | null = null;
   private ibans: IbanShape[] | null = null;
+  private groupFindings: DigitGroupFindings | null = null;
 
   constructor(
     readonly normalized: NormalizedText,
@@ -39,8 +44,13 @@ class PreparedValue implements DetectionInput {
   }
 
   digitRuns(): DigitRun[] {
-    this.runs ??= scanDigitRuns(this.text, this.candidates.digitSpans);
+    this.runs ??= scanDigitRuns(this.text, this.candidates.digitSpans, MIN_RUN_DIGITS);
     return this.runs;
+  }
+
+  digitGroupFindings(): DigitGroupFindings {
+    this.groupFindings ??= findInDigitGroups(this);
+    return this.groupFindings;
   }
 
   base64Runs(): readonly DigitSpan[] {

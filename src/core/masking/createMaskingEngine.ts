@@ -32,6 +32,9 @@ export const DEFAULT_MAX_VALUE_LENGTH = 32_768;
 /** Card numbers, ciphertext and sensitive authentication data are always looked for; the policy cannot switch them off. */
 const ALWAYS_ON: ReadonlySet<DetectorName> = new Set(['pan', 'ciphertext']);
 
+/** Built-in detectors whose findings may hold a line break: digit groups are joined across one. */
+const LINE_BREAK_DETECTORS: ReadonlySet<string> = new Set(['pan', 'ssn', 'myNumber', 'abaRouting']);
+
 /** Kinds found from digit runs alone; ciphertext, e-mail and custom patterns are kept even inside a UUID or an IBAN-shaped reference. */
 const NUMBER_KINDS: ReadonlySet<SensitiveKind> = new Set(['pan', 'ssn', 'myNumber', 'abaRouting', 'phone', 'dob']);
 
@@ -78,6 +81,10 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   const customFormats = new Map<string, { format: DisplayFormat; label: string }>(
     (masking?.patterns ?? []).map((p) => [`custom:${p.name}`, { format: p.display ?? displayFormatFor('custom', masking), label: p.name }]),
   );
+  // Neighbouring texts are joined by a line break and only findings across it are kept; phone,
+  // e-mail, IBAN, ciphertext, birth-date and authentication-code matches never hold a line break
+  // (their scanners and patterns stop at one), so only digit groups and custom patterns can.
+  const acrossLineBreaks: Detector[] = detectors.filter((d) => LINE_BREAK_DETECTORS.has(d.name) || customFormats.has(d.name));
 
   function formatOf(finding: Finding): DisplayFormat {
     const format = customFormats.get(finding.detector)?.format ?? displayFormatFor(finding.kind, masking);
@@ -222,7 +229,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   /** Numbers found only when neighbouring texts are read together; `scanned` holds each text's own findings. */
   function addCrossBoundary(texts: readonly string[], scanned: Array<Finding[] | null>): boolean[] {
     const changed = texts.map(() => false);
-    const extra = crossBoundaryFindings(texts, scanned, (joined) => scan(joined, undefined).findings);
+    const extra = crossBoundaryFindings(texts, scanned, (joined) => scan(joined, undefined, acrossLineBreaks).findings);
     extra.forEach((findings, i) => {
       const own = scanned[i];
       if (findings.length === 0 || own === null || own === undefined) return;

@@ -1,7 +1,6 @@
 import type { AttributeRule } from '../policy/Policy.ts';
 import { decideByName, type NameRuleDecision } from './attributeNameRules.ts';
 import { describeName, type NameWords } from './contextWords.ts';
-import { LruCache } from './LruCache.ts';
 
 export interface NameClassification {
   words: NameWords;
@@ -17,10 +16,20 @@ const NAMES_KEPT = 1024;
  * a map. Names are not sensitive; values are never kept here.
  */
 export function createNameClassifier(rules: readonly AttributeRule[] | undefined): (name: string) => NameClassification {
-  const known = new LruCache<string, NameClassification>(NAMES_KEPT);
-  const classify = (name: string): NameClassification => {
+  // A hit is a plain look-up (no reordering: the map is masked again on every update, so a
+  // least-recently-used order cost a delete and an insert per attribute); past the bound the
+  // oldest name goes first.
+  const known = new Map<string, NameClassification>();
+  return (name) => {
+    const hit = known.get(name);
+    if (hit !== undefined) return hit;
     const words = describeName(name);
-    return { words, decision: decideByName(name, rules, words) };
+    const classified: NameClassification = { words, decision: decideByName(name, rules, words) };
+    known.set(name, classified);
+    if (known.size > NAMES_KEPT) {
+      const oldest = known.keys().next();
+      if (oldest.done !== true) known.delete(oldest.value);
+    }
+    return classified;
   };
-  return (name) => known.getOrCompute(name, classify);
 }

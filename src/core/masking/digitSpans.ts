@@ -1,7 +1,7 @@
 /**
  * Where the digits are: one pass over a normalised text that every number detector shares. Card,
  * SSN, My Number and routing detectors join these spans into runs with one rule, the phone
- * detector into chains with another; neither walks the text character by character again.
+ * detector into chains with another (read in place); neither walks the text character by character again.
  */
 export interface DigitSpan {
   start: number;
@@ -19,32 +19,6 @@ export function findDigitSpans(text: string): DigitSpan[] {
     spans.push({ start: match.index, end: match.index + match[0].length });
   }
   return spans;
-}
-
-/**
- * Consecutive spans joined into chains wherever the text between two of them is 1 to `maxGap`
- * characters, every one of which `isGapChar` accepts.
- */
-export function chainDigitSpans(text: string, spans: readonly DigitSpan[], maxGap: number, isGapChar: (code: number) => boolean): DigitSpan[][] {
-  const chains: DigitSpan[][] = [];
-  let chain: DigitSpan[] = [];
-  for (const span of spans) {
-    const previous = chain[chain.length - 1];
-    if (previous && !isGap(text, previous.end, span.start, maxGap, isGapChar)) {
-      chains.push(chain);
-      chain = [];
-    }
-    chain.push(span);
-  }
-  if (chain.length > 0) chains.push(chain);
-  return chains;
-}
-
-/** True when the text between two digit spans, `from` to `to`, is a gap that joins them. */
-export function isGap(text: string, from: number, to: number, maxGap: number, isGapChar: (code: number) => boolean): boolean {
-  if (to - from > maxGap) return false;
-  for (let i = from; i < to; i++) if (!isGapChar(text.charCodeAt(i))) return false;
-  return true;
 }
 
 /** True when `digits` is exactly `length` ASCII digits (what `/^[0-9]{n}$/` says, without a regex run per check). */

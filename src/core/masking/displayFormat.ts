@@ -62,13 +62,13 @@ function isAsciiAlnumCode(code: number): boolean {
 }
 
 function lastFourOf(kind: SensitiveKind, normalizedSpan: string): string | null {
-  const keep = DIGIT_KINDS.has(kind) ? isDigitCode : isAsciiAlnumCode;
+  const digitsOnly = DIGIT_KINDS.has(kind);
   // From the end: the last four are collected first, and the count only has to reach eight.
   let four = '';
   let count = 0;
   for (let i = normalizedSpan.length - 1; i >= 0 && count < MIN_FOR_LAST_FOUR; i--) {
     const code = normalizedSpan.charCodeAt(i);
-    if (!keep(code)) continue;
+    if (!(digitsOnly ? isDigitCode(code) : isAsciiAlnumCode(code))) continue;
     if (count < 4) four = normalizedSpan.charAt(i) + four;
     count++;
   }

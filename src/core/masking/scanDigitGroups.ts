@@ -1,4 +1,4 @@
-import { findDigitSpans, isGap, type DigitSpan } from './digitSpans.ts';
+import { findDigitSpans, type DigitSpan } from './digitSpans.ts';
 
 /**
  * Runs of digit groups such as `4111 1111-1111 1111` or `123-45-6789`, built from the shared
@@ -14,7 +14,7 @@ export interface DigitGroup {
   /** The digits themselves, sliced from the text only when a detector asks. */
   readonly digits: string;
   /** The separator characters between the previous group of the run and this one ('' for the first). */
-  separatorBefore: string;
+  readonly separatorBefore: string;
   /**
    * Joined to the previous group across a line break (or the boundary between two adjacent texts):
    * a number may be broken there, but the groups on either side are not one written sequence.
@@ -41,6 +41,13 @@ function isAsciiLetter(code: number): boolean {
 
 function isSeparator(code: number): boolean {
   return code === 0x20 || code === 0x2d || code === 0x2e;
+}
+
+/** 1 to `MAX_SEPARATOR` spaces, dashes or dots between two groups (its own loop: a shared one taking the test as an argument cannot be inlined). */
+function isSeparatorGap(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_SEPARATOR) return false;
+  for (let i = from; i < to; i++) if (!isSeparator(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** `4111/1111/…` and `4111_1111_…`: a slash or underscore joins groups only on its own (" / " separates two values). */
@@ -122,12 +129,14 @@ export function standsAlone(run: DigitRun, from: number, to: number, hasOwnForma
 class ScannedGroup implements DigitGroup {
   readonly size: number;
   private sliced: string | null = null;
+  private separator: string | null = null;
 
   constructor(
     private readonly text: string,
     readonly start: number,
     readonly end: number,
-    readonly separatorBefore: string,
+    /** Where the separator before the group starts (`start` when there is none). */
+    private readonly separatorStart: number,
     readonly lineBreakBefore: boolean,
     readonly gluedToWord: boolean,
   ) {
@@ -138,33 +147,66 @@ class ScannedGroup implements DigitGroup {
     this.sliced ??= this.text.slice(this.start, this.end);
     return this.sliced;
   }
+
+  /** Cut on first use too: only windows that passed their checks ask (`standsAlone`, an SSN's 3-2-4). */
+  get separatorBefore(): string {
+    this.separator ??= this.text.slice(this.separatorStart, this.start);
+    return this.separator;
+  }
 }
 
-/** `text` must already be normalised (ASCII digits, spaces and dashes); `spans` its digit spans. */
-export function scanDigitRuns(text: string, spans: readonly DigitSpan[] = findDigitSpans(text)): DigitRun[] {
-  const runs: DigitRun[] = [];
-  let run: DigitRun = [];
-  let previousEnd = -1;
-  for (const { start, end } of spans) {
-    const strong = run.length > 0 && (isGap(text, previousEnd, start, MAX_SEPARATOR, isSeparator) || isSoleSlashOrUnderscore(text, previousEnd, start));
-    const lineBreak = run.length > 0 && !strong && isLineBreakGap(text, previousEnd, start);
-    if (run.length > 0 && !strong && !lineBreak) {
-      runs.push(run);
-      run = [];
-    }
-    const joined = strong || lineBreak;
+/** How each span is joined to the one before it: 0 starts a run, 1 by separators, 2 across a line break. Reused by every call (never re-entered). */
+const joins: number[] = [];
+
+/** The groups of spans[from, to), one run, now that it is known to be long enough to matter. */
+function materializeRun(text: string, spans: readonly DigitSpan[], from: number, to: number): DigitRun {
+  const run: DigitRun = [];
+  for (let k = from; k < to; k++) {
+    const span = spans[k];
+    if (span === undefined) break;
+    const join = k > from ? (joins[k] ?? 0) : 0;
+    const previousEnd = spans[k - 1]?.end ?? 0;
+    const { start, end } = span;
     run.push(
       new ScannedGroup(
         text,
         start,
         end,
-        joined ? text.slice(previousEnd, start) : '',
-        lineBreak,
+        join !== 0 ? previousEnd : start,
+        join === 2,
         isAsciiLetter(text.charCodeAt(start - 1)) || isAsciiLetter(text.charCodeAt(end)),
       ),
     );
-    previousEnd = end;
   }
-  if (run.length > 0) runs.push(run);
+  return run;
+}
+
+/**
+ * `text` must already be normalised (ASCII digits, spaces and dashes); `spans` its digit spans.
+ * Only runs of at least `minDigits` digits are returned: the groups of shorter ones (dates,
+ * amounts, postal codes, for detectors that need 9 digits or more) are never built.
+ */
+export function scanDigitRuns(text: string, spans: readonly DigitSpan[] = findDigitSpans(text), minDigits = 1): DigitRun[] {
+  const runs: DigitRun[] = [];
+  let first = 0;
+  let digits = 0;
+  for (let k = 0; k < spans.length; k++) {
+    const span = spans[k];
+    if (span === undefined) break;
+    let join = 0;
+    if (k > first) {
+      const previousEnd = spans[k - 1]?.end ?? 0;
+      if (isSeparatorGap(text, previousEnd, span.start) || isSoleSlashOrUnderscore(text, previousEnd, span.start)) join = 1;
+      else if (isLineBreakGap(text, previousEnd, span.start)) join = 2;
+      if (join === 0) {
+        if (digits >= minDigits) runs.push(materializeRun(text, spans, first, k));
+        first = k;
+        digits = 0;
+      }
+    }
+    joins[k] = join;
+    digits += span.end - span.start;
+  }
+  if (spans.length > first && digits >= minDigits) runs.push(materializeRun(text, spans, first, spans.length));
   return runs;
 }

@@ -49,6 +49,14 @@ export const WORKER_REQUESTS = {
     parsePayload: parseLiveReport,
     parseResponse: parseNothing,
   },
+  /**
+   * The agent picks one of the organization's instances for this browser. The worker checks it
+   * against the policy (a choice never adds an instance) and refuses while a contact is live.
+   */
+  'instance.choose': {
+    parsePayload: parseInstanceChoice,
+    parseResponse: parseInstanceChoiceResponse,
+  },
 } satisfies Record<string, WorkerRequestSpec<unknown, unknown>>;
 
 export interface WorkerRequestSpec<Payload, Response> {
@@ -97,4 +105,23 @@ function parseLiveReport(value: unknown): { page: string; live: number } | null 
 
 export function isWorkerRequestName(value: unknown): value is WorkerRequestName {
   return typeof value === 'string' && Object.hasOwn(WORKER_REQUESTS, value);
+}
+
+const MAX_CCP_URL_LENGTH = 2048;
+
+function parseInstanceChoice(value: unknown): { ccpUrl: string } | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { ccpUrl } = value as Record<string, unknown>;
+  return typeof ccpUrl === 'string' && ccpUrl.length > 0 && ccpUrl.length <= MAX_CCP_URL_LENGTH ? { ccpUrl } : null;
+}
+
+export type InstanceChoiceResponse = { result: 'chosen' } | { result: 'refused'; reason: InstanceChoiceRefusal };
+export type InstanceChoiceRefusal = 'unlisted' | 'contact_live' | 'no_policy';
+
+function parseInstanceChoiceResponse(value: unknown): InstanceChoiceResponse | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { result, reason } = value as Record<string, unknown>;
+  if (result === 'chosen') return { result };
+  if (result === 'refused' && (reason === 'unlisted' || reason === 'contact_live' || reason === 'no_policy')) return { result, reason };
+  return null;
 }

@@ -1,6 +1,7 @@
 import { ALL_RESOURCE_TYPES } from './DnrRule.ts';
 import type { DnrRule } from './DnrRule.ts';
 import { parseOriginPattern } from './OriginPattern.ts';
+import { connectRegionNamed, participantServiceOrigin } from '../regions/connectRegions.ts';
 import type { OriginPattern } from './OriginPattern.ts';
 
 /**
@@ -15,7 +16,7 @@ export interface DnrRulesInput {
   extensionId: string;
   /** Exact https origins of the Connect instance(s), e.g. `https://shield-demo.my.connect.aws`. */
   instanceOrigins: string[];
-  /** AWS region for `https://participant.connect.<region>.amazonaws.com`; an invalid region adds no rule. */
+  /** AWS region for `https://participant.connect.<region>.amazonaws.com`; a Region without Connect chat adds no rule. */
   region: string;
   /** Policy `approvedOrigins` entries; entries that do not parse are left out (fail closed). */
   approvedOrigins: string[];
@@ -39,7 +40,6 @@ export const DNR_RULE_IDS = {
 export const DNR_PRIORITIES = { block: 1, allow: 2, modifyHeaders: 3 } as const;
 
 const MAX_INSTANCES = DNR_RULE_IDS.compatibilityFirst - DNR_RULE_IDS.instanceFirst;
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
 const EXTENSION_ID = /^[a-p]{32}$/;
 
 export function buildDnrRules(input: DnrRulesInput): DnrRule[] {
@@ -60,7 +60,7 @@ export function buildDnrRules(input: DnrRulesInput): DnrRule[] {
     condition: { initiatorDomains, ...originCondition(pattern), resourceTypes: [...ALL_RESOURCE_TYPES] },
   });
 
-  if (REGION.test(input.region)) {
+  if (connectRegionNamed(input.region)?.chat === true) {
     rules.push(allow(DNR_RULE_IDS.participantService, exactPattern(participantServiceOrigin(input.region))));
   }
   if (input.auditEndpoint !== undefined) {
@@ -90,10 +90,6 @@ export function buildDnrRules(input: DnrRulesInput): DnrRule[] {
     if (pattern !== undefined) rules.push(allow(DNR_RULE_IDS.approvedFirst + index, pattern));
   });
   return rules;
-}
-
-export function participantServiceOrigin(region: string): string {
-  return `https://participant.connect.${region}.amazonaws.com`;
 }
 
 /**

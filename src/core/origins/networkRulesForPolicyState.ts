@@ -1,4 +1,4 @@
-import { ccpInstanceOf, type PolicyState } from '../config/PolicyState.ts';
+import { ccpInstanceOf, policyInForceOf, type PolicyState } from '../config/PolicyState.ts';
 import { approvedOriginsFromEffectivePolicy } from './approvedOriginsFromEffectivePolicy.ts';
 import { buildDnrRules } from './buildDnrRules.ts';
 import type { DnrRule } from './DnrRule.ts';
@@ -6,11 +6,13 @@ import type { DnrRule } from './DnrRule.ts';
 /**
  * The dynamic rule set for whatever the service worker decided about the policy. Only a valid
  * policy opens anything: with no policy, an invalid one, or none computed yet, the single
- * block-everything rule is all there is (fail closed — the extension contacts nobody).
+ * block-everything rule is all there is (fail closed — the extension contacts nobody). Of the
+ * organization's instances, only the one in force on this browser gets rules.
  */
 export function networkRulesForPolicyState(state: PolicyState | null, extensionId: string): DnrRule[] {
   if (state === null || state.status !== 'ok') return failClosedNetworkRules(extensionId);
-  const { policy } = state;
+  // Only the instance in force is allowed: after an agent picks another, the first is not contacted.
+  const policy = policyInForceOf(state);
   const approved = approvedOriginsFromEffectivePolicy(policy);
   const instanceOrigins = new Set(approved.instanceOrigins);
   return buildDnrRules({

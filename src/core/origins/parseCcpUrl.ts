@@ -1,3 +1,5 @@
+import { INSTANCE_DOMAINS, type ConnectPartition, type InstanceDomain } from '../regions/connectRegions.ts';
+
 /**
  * Decides whether a URL names an Amazon Connect CCP, and if so which instance.
  * Only https, only Amazon Connect hosts, only the CCP path, nothing that could smuggle
@@ -6,15 +8,11 @@
 export type CcpUrlProblem = 'malformed' | 'not_https' | 'not_connect_host' | 'not_ccp_path' | 'has_credentials' | 'has_port';
 
 export type ParsedCcpUrl =
-  | { ok: true; ccpUrl: string; origin: string; host: string; alias: string; domain: 'my.connect.aws' | 'awsapps.com' }
+  | { ok: true; ccpUrl: string; origin: string; host: string; alias: string; domain: InstanceDomain['domain']; partition: ConnectPartition }
   | { ok: false; problem: CcpUrlProblem };
 
 const ALIAS = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
-const CONNECT_DOMAINS = [
-  { suffix: '.my.connect.aws', domain: 'my.connect.aws', paths: ['/ccp-v2', '/ccp-v2/'] },
-  { suffix: '.awsapps.com', domain: 'awsapps.com', paths: ['/connect/ccp-v2', '/connect/ccp-v2/'] },
-] as const;
 
 export function parseCcpUrl(input: string): ParsedCcpUrl {
   let url: URL;
@@ -27,11 +25,12 @@ export function parseCcpUrl(input: string): ParsedCcpUrl {
   if (url.username !== '' || url.password !== '') return { ok: false, problem: 'has_credentials' };
   if (url.port !== '') return { ok: false, problem: 'has_port' };
   const host = url.hostname.toLowerCase();
-  for (const candidate of CONNECT_DOMAINS) {
-    if (!host.endsWith(candidate.suffix)) continue;
-    const alias = host.slice(0, -candidate.suffix.length);
+  for (const candidate of INSTANCE_DOMAINS) {
+    const suffix = `.${candidate.domain}`;
+    if (!host.endsWith(suffix)) continue;
+    const alias = host.slice(0, -suffix.length);
     if (!ALIAS.test(alias)) return { ok: false, problem: 'not_connect_host' };
-    if (!(candidate.paths as readonly string[]).includes(url.pathname)) return { ok: false, problem: 'not_ccp_path' };
+    if (url.pathname !== candidate.ccpPath && url.pathname !== `${candidate.ccpPath}/`) return { ok: false, problem: 'not_ccp_path' };
     return {
       ok: true,
       ccpUrl: `${url.origin}${url.pathname}`,
@@ -39,6 +38,7 @@ export function parseCcpUrl(input: string): ParsedCcpUrl {
       host,
       alias,
       domain: candidate.domain,
+      partition: candidate.partition,
     };
   }
   return { ok: false, problem: 'not_connect_host' };

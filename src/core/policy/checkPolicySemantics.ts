@@ -1,6 +1,7 @@
 import { isSupportedCountry } from 'libphonenumber-js/min';
 import { describeCcpUrlProblem } from '../origins/describeCcpUrlProblem.ts';
-import { parseCcpUrl } from '../origins/parseCcpUrl.ts';
+import { parseCcpUrl, type ParsedCcpUrl } from '../origins/parseCcpUrl.ts';
+import { checkInstanceRegion } from '../regions/checkInstanceRegion.ts';
 import { isJsonObject } from './isJsonObject.ts';
 import { pointerOf } from './jsonPointer.ts';
 import { isPlaceholderInstanceAlias, PLACEHOLDER_INSTANCE_ALIAS } from './placeholderInstance.ts';
@@ -65,8 +66,10 @@ function checkInstance(instance: unknown, approved: ParsedApprovedOrigin[], erro
 function checkInstanceUrls(instance: Record<string, unknown>, path: (string | number)[], approved: ParsedApprovedOrigin[], errors: PolicyError[]): void {
   const ccpUrl = instance['ccpUrl'];
   let instanceOrigin: string | undefined;
+  let ccp: ParsedCcpUrl | undefined;
   if (typeof ccpUrl === 'string') {
     const parsed = parseCcpUrl(ccpUrl);
+    ccp = parsed;
     if (parsed.ok && isPlaceholderInstanceAlias(parsed.alias)) {
       errors.push({
         pointer: pointerOf([...path, 'ccpUrl']),
@@ -76,6 +79,7 @@ function checkInstanceUrls(instance: Record<string, unknown>, path: (string | nu
     if (parsed.ok) instanceOrigin = parsed.origin;
     else errors.push({ pointer: pointerOf([...path, 'ccpUrl']), message: describeCcpUrlProblem(parsed.problem) });
   }
+  for (const message of checkInstanceRegion(ccp, instance['region'])) errors.push({ pointer: pointerOf([...path, 'region']), message });
   const loginUrl = instance['loginUrl'];
   if (typeof loginUrl !== 'string') return;
   const pointer = pointerOf([...path, 'loginUrl']);

@@ -1,4 +1,5 @@
 import { isSupportedCountry } from 'libphonenumber-js/min';
+import { describeUnservedRegion } from '../regions/describeRegionProblem.ts';
 import { closestWord } from './closestWord.ts';
 import { pointerOf, segmentsOf, valueAt } from './jsonPointer.ts';
 import type { PolicyError } from './PolicyError.ts';
@@ -49,6 +50,7 @@ function describeSchemaError(error: SchemaError, document: unknown, schema: Json
       return { pointer, message: `Expected ${article(expected)} but found ${describeJsonType(valueAt(document, pointer))}.` };
     }
     case 'enum': {
+      if (isRegionPointer(pointer)) return { pointer, message: describeUnservedRegion(valueAt(document, pointer)) };
       const allowed = Array.isArray(params['allowedValues']) ? params['allowedValues'].map((value) => JSON.stringify(value)) : [];
       const actual = valueAt(document, pointer);
       const shown = typeof actual === 'string' ? `"${quoteable(actual)}"` : describeJsonType(actual);
@@ -91,12 +93,13 @@ function schemaAt(schema: JsonSchema, pointer: string): JsonSchema | undefined {
   return current;
 }
 
+function isRegionPointer(pointer: string): boolean {
+  return /^\/instance(?:\/alternates\/\d+)?\/region$/.test(pointer);
+}
+
 function patternHint(pointer: string, value: unknown): string {
   const shape = pointer.replace(/\/\d+(?=\/|$)/g, '/*');
   switch (shape) {
-    case '/instance/region':
-    case '/instance/alternates/*/region':
-      return 'Not an AWS region name; write it like "ap-northeast-1" or "us-west-2".';
     case '/dialing/defaultCountry':
     case '/dialing/allowedCountries/*':
       // Only two letters are quoted back: a country code, never customer data.

@@ -1,3 +1,4 @@
+import { CONNECT_REGIONS } from '../regions/connectRegions.ts';
 import { ATTRIBUTE_RULE_KINDS, DETECTOR_NAMES, DISPLAY_FORMATS, SENSITIVE_KINDS } from './policyVocabulary.ts';
 
 /**
@@ -40,12 +41,13 @@ const textList = (description: string, maxItems = 500): JsonSchema => ({
 });
 
 const instanceProperties: Record<string, JsonSchema> = {
-  ccpUrl: text('The Contact Control Panel URL, https://<alias>.my.connect.aws/ccp-v2 or https://<alias>.awsapps.com/connect/ccp-v2.', 2048),
+  ccpUrl: text('The Contact Control Panel URL, https://<alias>.my.connect.aws/ccp-v2, https://<alias>.awsapps.com/connect/ccp-v2 or (GovCloud) https://<alias>.govcloud.connect.aws/ccp-v2.', 2048),
   loginUrl: text('Where the agent signs in (for example the SAML identity provider). Its origin must be the instance or an approved origin.', 2048),
+  // The region rule comes from the one list of Regions Amazon Connect serves (src/core/regions).
   region: {
     type: 'string',
-    description: 'AWS region of the instance, for example ap-northeast-1. Chat uses it for the participant service.',
-    pattern: '^[a-z]{2}(-[a-z]+)+-[0-9]$',
+    description: 'AWS region of the instance, for example ap-northeast-1: one of the Regions Amazon Connect serves. Chat uses it for the participant service.',
+    enum: CONNECT_REGIONS.map((region) => region.name),
   },
 };
 

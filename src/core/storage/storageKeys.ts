@@ -25,6 +25,11 @@ export const STORAGE_KEYS = {
     announcedPolicy: 'audit.announcedPolicy',
     /** ReDoS verdicts of custom patterns, keyed by a hash of each pattern (see src/core/policy/regexSafetyCache.ts). */
     regexSafetyVerdicts: 'policy.regexSafetyVerdicts',
+    /**
+     * The Connect instance the agent picked on this browser (`{ ccpUrl }`). It only selects among
+     * the policy's instances; a value naming anything else is ignored (src/core/instances/instanceInForce.ts).
+     */
+    chosenInstance: 'instance.chosen',
   },
   session: {
     /** The worker's policy verdict as pages may see it (deny-list numbers withheld). */

@@ -22,9 +22,25 @@ import { ContactCard, type ContactActions } from './ContactCard.tsx';
 import { DialBox } from './DialBox.tsx';
 import { MicrophoneNotice } from './MicrophoneNotice.tsx';
 import { AuditView } from './audit/AuditView.tsx';
+import { InstanceSwitcher } from './instancePicker/InstanceSwitcher.tsx';
+import type { OrganizationInstance } from '../../core/instances/organizationInstances.ts';
+import { liveContactCount } from '../../core/policy/deployment/updateDeferral.ts';
 
 /** The working desk: the CCP frame and, beside it, the masked contact cards and chats. */
-export function Desk({ instance, policy, masker, layout }: { instance: CcpInstance; policy: EffectivePolicy; masker: ContactMasker; layout: 'panel' | 'tab' }) {
+export function Desk({
+  instance,
+  policy,
+  masker,
+  layout,
+  instanceChoice,
+}: {
+  instance: CcpInstance;
+  policy: EffectivePolicy;
+  masker: ContactMasker;
+  layout: 'panel' | 'tab';
+  /** Present when the organization lists more than one instance: the agent may switch between contacts. */
+  instanceChoice?: { instances: OrganizationInstance[]; current: OrganizationInstance };
+}) {
   const [state, dispatch] = useReducer(deskReducer, initialDeskState);
   const [session, setSession] = useState<CcpSession | null>(null);
   const frameRef = useRef<HTMLDivElement>(null);
@@ -132,6 +148,9 @@ export function Desk({ instance, policy, masker, layout }: { instance: CcpInstan
           <div className="banner banner-info" role="status" data-testid="native-panel-sign-in">
             <span>{t('nativePanelSignIn')}</span>
           </div>
+        ) : null}
+        {instanceChoice ? (
+          <InstanceSwitcher instances={instanceChoice.instances} current={instanceChoice.current} contactLive={liveContactCount(state.contacts.map((contact) => contact.phase)) > 0} />
         ) : null}
         <ConnectionBanner health={state.health} />
         <MicrophoneNotice />

@@ -12,7 +12,7 @@ export interface FakeContactSpec {
   chat?: FakeChatSession;
 }
 
-export class FakeChatConnection {
+class FakeChatConnection {
   constructor(
     readonly state: string,
     readonly session: FakeChatSession | undefined,
@@ -36,7 +36,14 @@ export class FakeChatSession {
   events: string[] = [];
   /** The next sendMessage rejects with this (as chatjs does), then sends work again. */
   failNext: unknown = null;
-  constructor(private readonly transcript: unknown[] = []) {}
+  /**
+   * `keepsHandlers`: clean-up takes nothing back, as when Streams' cache and chatjs' websocket
+   * subscription keep a session (and what its handlers reach) after its contact left.
+   */
+  constructor(
+    private readonly transcript: unknown[] = [],
+    private readonly keepsHandlers = false,
+  ) {}
   onMessage(handler: (event: { data: unknown }) => void) {
     this.handlers.push(handler);
   }
@@ -51,6 +58,18 @@ export class FakeChatSession {
     this.otherHandlers.push(handler);
   }
   private otherHandlers: ((event: { data: unknown }) => void)[] = [];
+  /** Handlers chatjs would still call. */
+  get handlerCount(): number {
+    return this.handlers.length + this.typingHandlers.length + this.otherHandlers.length + Object.values(this.linkHandlers).reduce((sum, list) => sum + list.length, 0);
+  }
+  /** chatjs' AgentChatSession clean-up: every handler dropped. */
+  cleanUpOnParticipantDisconnect() {
+    if (this.keepsHandlers) return;
+    this.handlers = [];
+    this.typingHandlers = [];
+    this.otherHandlers = [];
+    for (const list of Object.values(this.linkHandlers)) list.length = 0;
+  }
   typing(item: unknown) {
     this.typingHandlers.forEach((handler) => handler({ data: item }));
   }

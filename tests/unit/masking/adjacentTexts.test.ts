@@ -42,4 +42,10 @@ describe('secrets written across boundaries', () => {
     const texts = ['hello', 'ssn 123-45-6789', 'mail a@example.com'];
     expect(engine.maskAdjacentTexts(texts).displays).toEqual(texts.map((t) => engine.maskText(t).display));
   });
+
+  it('reads neighbours together with the policy’s own patterns too, which may match across the line break', () => {
+    // A member number the organisation writes as two blocks of four, split over two messages.
+    const custom = createMaskingEngine({ patterns: [{ name: 'member', regex: '[0-9]{4}\\s[0-9]{4}' }] }, { defaultCountry: 'US' });
+    expect(custom.maskAdjacentTexts(['member 1234', '5678 thanks']).displays).toEqual([`member ${FULL_MASK}`, `${FULL_MASK} thanks`]);
+  });
 });

@@ -191,7 +191,7 @@ describe('masking engine: UUIDs', () => {
 });
 
 describe('masking engine: what it remembers between calls', () => {
-  it('remembers phone validations per engine, so another default country decides for itself', () => {
+  it('keeps no phone validation across engines: another default country decides for itself', () => {
     const tokyo = '03-1234-5678';
     const jp = createMaskingEngine(undefined, { defaultCountry: 'JP' });
     const us = createMaskingEngine(undefined, { defaultCountry: 'US' });

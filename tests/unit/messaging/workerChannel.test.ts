@@ -26,6 +26,7 @@ function handlers(overrides: Partial<WorkerHandlers> = {}): WorkerHandlers & { r
     },
     'risk.assessContact': async () => ({ risk: { check: 'not_provided', denyListed: false, repeat: null } }),
     'contacts.liveReport': async () => NOTHING,
+    'instance.choose': async () => ({ result: 'refused', reason: 'unlisted' }),
     ...overrides,
   };
 }

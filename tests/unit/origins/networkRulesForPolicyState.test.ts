@@ -55,19 +55,27 @@ describe('networkRulesForPolicyState', () => {
     expect(rules.find((rule) => rule.id === DNR_RULE_IDS.auditEndpoint)?.condition.urlFilter).toBe('|https://otel.example.com/');
   });
 
-  it('gives every alternate instance its own allow rule, and rewrites frame-ancestors only in compatibility mode', () => {
+  it('allows only the instance in force: the default until the agent picks an alternate, then that one alone', () => {
     const policy: Policy = {
       ...base,
-      instance: { ...base.instance, alternates: [{ name: 'DR', ccpUrl: 'https://shield-dr.my.connect.aws/ccp-v2' }] },
+      instance: { ...base.instance, alternates: [{ name: 'DR', ccpUrl: 'https://shield-dr.my.connect.aws/ccp-v2', region: 'us-west-2' }] },
       framing: { compatibilityMode: true },
     };
-    const rules = networkRulesForPolicyState(ok(policy), EXTENSION_ID);
-    expect(rules.filter((rule) => rule.id >= DNR_RULE_IDS.instanceFirst && rule.id < DNR_RULE_IDS.compatibilityFirst).map((rule) => rule.condition.urlFilter)).toEqual([
-      '|https://shield-demo.my.connect.aws/',
-      '|https://shield-dr.my.connect.aws/',
-    ]);
+    const instanceFilters = (state: PolicyState) =>
+      networkRulesForPolicyState(state, EXTENSION_ID)
+        .filter((rule) => rule.id >= DNR_RULE_IDS.instanceFirst && rule.id < DNR_RULE_IDS.compatibilityFirst)
+        .map((rule) => rule.condition.urlFilter);
+    expect(instanceFilters(ok(policy))).toEqual(['|https://shield-demo.my.connect.aws/']);
+    const chosen: PolicyState = { ...ok(policy), chosenInstance: { ccpUrl: 'https://shield-dr.my.connect.aws/ccp-v2' } };
+    expect(instanceFilters(chosen)).toEqual(['|https://shield-dr.my.connect.aws/']);
+    const rules = networkRulesForPolicyState(chosen, EXTENSION_ID);
+    // The default's login page goes with it; the chosen instance's region is the chat region.
+    expect(rules.some((rule) => rule.condition.urlFilter === '|https://idp.example.com/')).toBe(false);
+    expect(rules.find((rule) => rule.id === DNR_RULE_IDS.participantService)?.condition.urlFilter).toBe('|https://participant.connect.us-west-2.amazonaws.com/');
     const rewrites = rules.filter((rule) => rule.action.type === 'modifyHeaders');
-    expect(rewrites.map((rule) => rule.condition.urlFilter)).toEqual(['|https://shield-demo.my.connect.aws/ccp-v2', '|https://shield-dr.my.connect.aws/ccp-v2']);
+    expect(rewrites.map((rule) => rule.condition.urlFilter)).toEqual(['|https://shield-dr.my.connect.aws/ccp-v2']);
     for (const rule of rewrites) expect(rule.condition).toMatchObject({ initiatorDomains: [EXTENSION_ID], resourceTypes: ['sub_frame'] });
+    // A stored pick of an unlisted instance changes nothing.
+    expect(instanceFilters({ ...ok(policy), chosenInstance: { ccpUrl: 'https://evil.my.connect.aws/ccp-v2' } })).toEqual(['|https://shield-demo.my.connect.aws/']);
   });
 });

@@ -11,6 +11,7 @@ describe('parseCcpUrl accepts', () => {
       host: 'shield-demo.my.connect.aws',
       alias: 'shield-demo',
       domain: 'my.connect.aws',
+      partition: 'aws',
     });
   });
 

@@ -45,7 +45,7 @@ const corpus: BrokenCase[] = [
   { name: 'alternate without name', policy: { instance: { ccpUrl: CCP, alternates: [{ ccpUrl: 'https://other.my.connect.aws/ccp-v2' }] } }, pointer: '/instance/alternates/0/name', message: /Required setting "name"/ },
   { name: 'alternate duplicates the default', policy: { instance: { ccpUrl: CCP, alternates: [{ name: 'Same', ccpUrl: CCP }] } }, pointer: '/instance/alternates/0/ccpUrl', message: /already listed as the default instance/ },
   { name: 'login page not approved', policy: { instance: { ccpUrl: CCP, loginUrl: 'https://idp.example.com/saml' } }, pointer: '/instance/loginUrl', message: /add "https:\/\/idp\.example\.com" to approvedOrigins/ },
-  { name: 'bad region', policy: { instance: { ccpUrl: CCP, region: 'Tokyo' } }, pointer: '/instance/region', message: /Not an AWS region name/ },
+  { name: 'bad region', policy: { instance: { ccpUrl: CCP, region: 'Tokyo' } }, pointer: '/instance/region', message: /Amazon Connect does not serve this region/ },
   { name: 'regex does not compile', policy: { ...base, masking: { patterns: [{ name: 'Broken', regex: '([0-9]+' }] } }, pointer: '/masking/patterns/0/regex', message: /does not compile with the "u" flag/ },
   { name: 'regex invalid only under u', policy: { ...base, masking: { patterns: [{ name: 'Escape', regex: 'ID\\_[0-9]+' }] } }, pointer: '/masking/patterns/0/regex', message: /does not compile/ },
   { name: 'catastrophic regex', policy: { ...base, masking: { patterns: [{ name: 'Evil', regex: '(a+)+$' }] } }, pointer: '/masking/patterns/0/regex', message: /unsafe: it can take exponential time/ },

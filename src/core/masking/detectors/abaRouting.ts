@@ -1,7 +1,7 @@
 import { isAsciiDigits } from '../digitSpans.ts';
-import type { Detector, Finding } from '../Finding.ts';
+import type { DetectionInput, Detector, Finding } from '../Finding.ts';
 import { hasContextWordNear, nameSays } from '../contextWords.ts';
-import { standsAlone } from '../scanDigitGroups.ts';
+import { standsAlone, type DigitRun } from '../scanDigitGroups.ts';
 
 const CONTEXT = ['routing', 'aba', 'rtn', 'transit number', 'routing number', 'abartn'] as const;
 /** What an attribute name says when the value is of this kind. */
@@ -19,22 +19,21 @@ export function isValidAbaRouting(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** Nine-digit ABA routing numbers with a valid checksum, next to routing/ABA/RTN or in an attribute named so. */
+/** What the attribute name says: a routing number needs the word nearby or in the name (asked only for a valid checksum). */
+function abaRoutingNamed(input: DetectionInput): boolean {
+  return nameSays(input.attributeName, NAME_WORDS, NAME_PHRASES);
+}
+
+/** Nine-digit ABA routing numbers with a valid checksum, next to routing/ABA/RTN or in an attribute named so; group `i` of a run. */
+export function findAbaRoutingAt(input: DetectionInput, run: DigitRun, i: number, findings: Finding[]): void {
+  const group = run[i];
+  if (group === undefined || group.size !== 9 || !isValidAbaRouting(group.digits) || !standsAlone(run, i, i, true)) return;
+  if (abaRoutingNamed(input) || hasContextWordNear(input, group.start, group.end, CONTEXT)) {
+    findings.push({ kind: 'abaRouting', start: group.start, end: group.end, detector: 'abaRouting' });
+  }
+}
+
 export const abaRoutingDetector: Detector = {
   name: 'abaRouting',
-  detect(input) {
-    const { attributeName } = input;
-    const findings: Finding[] = [];
-    const named = nameSays(attributeName, NAME_WORDS, NAME_PHRASES);
-    for (const run of input.digitRuns()) {
-      for (let i = 0; i < run.length; i++) {
-        const group = run[i];
-        if (group === undefined || group.size !== 9 || !isValidAbaRouting(group.digits) || !standsAlone(run, i, i, true)) continue;
-        if (named || hasContextWordNear(input, group.start, group.end, CONTEXT)) {
-          findings.push({ kind: 'abaRouting', start: group.start, end: group.end, detector: 'abaRouting' });
-        }
-      }
-    }
-    return findings;
-  },
+  detect: (input) => input.digitGroupFindings().abaRouting,
 };

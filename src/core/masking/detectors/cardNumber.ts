@@ -34,45 +34,45 @@ function windowDigits(run: DigitRun, from: number, to: number): string {
  * `evenDoubled` is the sum with the digits at even positions from the left doubled, `oddDoubled`
  * with those at odd positions; a window of n digits doubles every second digit from the right, which
  * is the even positions when n is even. Nine windows in ten fail it, and they cost no string.
+ *
+ * `findCardsFrom` tries the windows starting at group `from` (the walk calls it for each group in
+ * order) and returns how far the run is covered by card numbers found so far.
  */
+export function findCardsFrom(text: string, run: DigitRun, from: number, coveredUntil: number, findings: Finding[]): number {
+  const first = run[from];
+  if (first === undefined || !mayStartCardNumber(text.charCodeAt(first.start))) return coveredUntil;
+  let covered = coveredUntil;
+  let count = 0;
+  let evenDoubled = 0;
+  let oddDoubled = 0;
+  for (let to = from; to < run.length; to++) {
+    const last = run[to];
+    if (last === undefined) break;
+    if (count + (last.end - last.start) > MAX_DIGITS) break;
+    for (let i = last.start; i < last.end; i++) {
+      const d = text.charCodeAt(i) - 48;
+      const doubled = d > 4 ? 2 * d - 9 : 2 * d;
+      if ((count & 1) === 0) {
+        evenDoubled += doubled;
+        oddDoubled += d;
+      } else {
+        evenDoubled += d;
+        oddDoubled += doubled;
+      }
+      count++;
+    }
+    if (count < MIN_DIGITS || last.end <= covered) continue;
+    if (((count & 1) === 0 ? evenDoubled : oddDoubled) % 10 !== 0) continue;
+    if (cardIssuerOf(windowDigits(run, from, to)) === null) continue;
+    if (!standsAlone(run, from, to, isCardGrouping(run, from, to))) continue;
+    findings.push({ kind: 'pan', start: first.start, end: last.end, detector: 'pan' });
+    covered = last.end;
+  }
+  return covered;
+}
+
+/** The card windows come from the one walk over the value's digit groups (`findInDigitGroups`). */
 export const cardNumberDetector: Detector = {
   name: 'pan',
-  detect(input) {
-    const { text } = input;
-    const findings: Finding[] = [];
-    for (const run of input.digitRuns()) {
-      let coveredUntil = -1;
-      for (let from = 0; from < run.length; from++) {
-        const first = run[from];
-        if (first === undefined || !mayStartCardNumber(text.charAt(first.start))) continue;
-        let count = 0;
-        let evenDoubled = 0;
-        let oddDoubled = 0;
-        for (let to = from; to < run.length; to++) {
-          const last = run[to];
-          if (last === undefined) break;
-          if (count + (last.end - last.start) > MAX_DIGITS) break;
-          for (let i = last.start; i < last.end; i++) {
-            const d = text.charCodeAt(i) - 48;
-            const doubled = d > 4 ? 2 * d - 9 : 2 * d;
-            if ((count & 1) === 0) {
-              evenDoubled += doubled;
-              oddDoubled += d;
-            } else {
-              evenDoubled += d;
-              oddDoubled += doubled;
-            }
-            count++;
-          }
-          if (count < MIN_DIGITS || last.end <= coveredUntil) continue;
-          if (((count & 1) === 0 ? evenDoubled : oddDoubled) % 10 !== 0) continue;
-          if (cardIssuerOf(windowDigits(run, from, to)) === null) continue;
-          if (!standsAlone(run, from, to, isCardGrouping(run, from, to))) continue;
-          findings.push({ kind: 'pan', start: first.start, end: last.end, detector: 'pan' });
-          coveredUntil = last.end;
-        }
-      }
-    }
-    return findings;
-  },
+  detect: (input) => input.digitGroupFindings().pan,
 };

@@ -27,11 +27,12 @@ export const dateOfBirthDetector: Detector = {
   name: 'dob',
   detect(input) {
     const { text, attributeName } = input;
-    const named = nameSays(attributeName, NAME_WORDS, NAME_PHRASES);
     const findings: Finding[] = [];
     // Every match needs a birth word nearby or in the name; most values have neither, and the two
-    // date regexes were a tenth of all masking time.
-    if (!named && !mentions(text)) return findings;
+    // date regexes were a tenth of all masking time. The text is asked first: it is one native
+    // regex test, the name a look-up per word.
+    if (!mentions(text) && !nameSays(attributeName, NAME_WORDS, NAME_PHRASES)) return findings;
+    const named = nameSays(attributeName, NAME_WORDS, NAME_PHRASES);
     const { lower } = input;
     for (const [pattern, haystack] of [
       [NUMERIC_DATE, text],

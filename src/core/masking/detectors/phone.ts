@@ -1,7 +1,7 @@
-import { Metadata, isSupportedCountry, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
-import { chainDigitSpans, type DigitSpan } from '../digitSpans.ts';
+import { Metadata, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
+import { isValidWrittenPhoneNumber } from '../../phone/compiledPhoneValidation.ts';
+import type { DigitSpan } from '../digitSpans.ts';
 import type { Detector, Finding } from '../Finding.ts';
-import { LruCache } from '../LruCache.ts';
 // For these countries a national match must start with 0 (a US zip+4, 94105-1234, is no Japanese phone).
 import { TRUNK_ZERO_COUNTRIES } from '../../phone/trunkPrefix.ts';
 
@@ -15,7 +15,8 @@ import { TRUNK_ZERO_COUNTRIES } from '../../phone/trunkPrefix.ts';
  * on digit-heavy text (hundreds of ms for 32 KB of "1 1 1 …"). So candidates are found by a
  * linear scan over digit groups, shaped like written numbers (a one-digit group only as a leading
  * country or trunk code, or as the area code right after "+<country code>", 7–15 digits, a national length the default country uses), and only those
- * are handed to `isValidPhoneNumber` (~20 µs a call), longest first.
+ * are validated, longest first: by `isValidWrittenPhoneNumber` (`src/core/phone/compiledPhoneValidation.ts`),
+ * the library's `isValidPhoneNumber` answer from patterns compiled once instead of on every call.
  */
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
@@ -23,20 +24,18 @@ const MAX_DIGITS = 15;
 const MAX_GAP = 3;
 
 
-/**
- * Validation results kept per engine. `isValidPhoneNumber` is most of the phone detector's cost
- * (it compiles its metadata regexes on every call), and the same numbers come back: a caller's
- * number sits in several attributes, and the shell masks a contact's map again on every update.
- * Keyed by the exact candidate string handed to the library, so a hit is the library's own answer.
- * Bounded, so it holds at most this many recent candidates.
- */
-const VALIDATION_CACHE_SIZE = 1024;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 function isGapChar(code: number): boolean {
   return code === 0x20 || code === 0x2d || code === 0x2e || code === 0x28 || code === 0x29;
+}
+/** 1 to `MAX_GAP` spaces, dashes, dots or parentheses between two digit groups of a written number. */
+function isPhoneGap(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_GAP) return false;
+  for (let i = from; i < to; i++) if (!isGapChar(text.charCodeAt(i))) return false;
+  return true;
 }
 function isAsciiAlnum(code: number): boolean {
   return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -87,13 +86,20 @@ function leadingChar(text: string, start: number): string {
   return text.charAt(text.charCodeAt(start) === 0x28 ? start + 1 : start);
 }
 
-/** North American numbers are written 3-3-4 (with an optional leading 1) or as one block; 339-2073916 is an order number. */
+/**
+ * North American numbers are written 3-3-4 (with an optional leading 1) or as one block; 339-2073916
+ * is an order number. The groupings as their digit-group sizes, one hexadecimal digit per group
+ * (a window has at most 15 digits, so a size fits one): 3-3-4 is 0x334.
+ */
 const NANP: ReadonlySet<string> = new Set(['US', 'CA']);
-const NANP_GROUPINGS: ReadonlySet<string> = new Set(['3,3,4', '1,3,3,4', '10', '11', '1,10']);
+const NANP_GROUPINGS: ReadonlySet<number> = new Set([0x334, 0x1334, 0xa, 0xb, 0x1a]);
+/** More groups than the longest NANP grouping (1-3-3-4) has. */
+const MAX_NANP_GROUPS = 4;
 
 function isNanpGrouping(text: string, start: number, end: number): boolean {
-  // The sizes of the digit groups, joined by commas, without splitting the string.
-  let sizes = '';
+  // The sizes of the digit groups, read without building a string.
+  let sizes = 0;
+  let groups = 0;
   let size = 0;
   for (let i = start; i <= end; i++) {
     if (i < end && isDigit(text.charCodeAt(i))) {
@@ -101,8 +107,8 @@ function isNanpGrouping(text: string, start: number, end: number): boolean {
       continue;
     }
     if (size === 0) continue;
-    sizes += sizes === '' ? String(size) : `,${String(size)}`;
-    if (sizes.length > 8) return false;
+    if (++groups > MAX_NANP_GROUPS) return false;
+    sizes = sizes * 16 + size;
     size = 0;
   }
   return NANP_GROUPINGS.has(sizes);
@@ -120,6 +126,11 @@ function continuesGrouping(text: string, neighbour: DigitSpan | undefined, edge:
   return gapEnd - gapStart === 1 && text.charCodeAt(gapStart) === 0x20 && neighbour.end - neighbour.start === edge.end - edge.start;
 }
 
+/** Group `index` of the chain `spans[chainStart, chainStart + length)`, or undefined outside it. */
+function groupOf(spans: readonly DigitSpan[], chainStart: number, length: number, index: number): DigitSpan | undefined {
+  return index >= 0 && index < length ? spans[chainStart + index] : undefined;
+}
+
 /** What the detector knows of one country it reads national numbers in. */
 interface NationalPlan {
   country: CountryCode;
@@ -132,14 +143,16 @@ interface NationalPlan {
  * `candidatePhoneCountries`); a national number valid in any of them is a phone number.
  * International numbers are always read.
  */
-export function createPhoneDetector(countries: string | readonly string[] | undefined): Detector {
+export function createPhoneDetector(
+  countries: string | readonly string[] | undefined,
+  validate: (written: string, country?: CountryCode) => boolean = isValidWrittenPhoneNumber,
+): Detector {
   const listed = typeof countries === 'string' ? [countries] : (countries ?? []);
   const plans: NationalPlan[] = [];
   for (const code of listed) {
     if (!isSupportedCountry(code) || plans.some((p) => p.country === code)) continue;
     plans.push({ country: code, needsTrunkZero: TRUNK_ZERO_COUNTRIES.has(code), lengths: nationalLengths(code) });
   }
-  const validated = new LruCache<string, boolean>(VALIDATION_CACHE_SIZE);
 
   /** Cheap shape check: the digit count is a national length, or one more with a trunk/NANP prefix (0 or 1). */
   function hasNationalLength(plan: NationalPlan, digits: number, lead: string): boolean {
@@ -157,14 +170,15 @@ export function createPhoneDetector(countries: string | readonly string[] | unde
   /** The library's answer for a national candidate: valid in some plausible country, tried in the plans' order. */
   function isValidNational(written: string, lead: string, digits: number): boolean {
     for (const plan of plans)
-      if (isPlausibleIn(plan, written, 0, written.length, lead, digits) && isValidPhoneNumber(written, plan.country)) return true;
+      if (isPlausibleIn(plan, written, 0, written.length, lead, digits) && validate(written, plan.country)) return true;
     return false;
   }
 
   /**
    * `digits`: how many digits `text[start, end)` holds (the window's groups; nothing between them
    * is a digit). The shape is judged on the text itself; only a plausible candidate becomes a
-   * string, the key of the library's remembered answers.
+   * string. Nothing is remembered between calls: validation costs about what a cache look-up
+   * did, and no phone number outlives the call.
    */
   function isPhone(text: string, start: number, end: number, digits: number): boolean {
     const international = text.charCodeAt(start) === 0x2b;
@@ -172,11 +186,7 @@ export function createPhoneDetector(countries: string | readonly string[] | unde
     if (!international && !plans.some((plan) => isPlausibleIn(plan, text, start, end, lead, digits))) return false;
     if (isPartOfIdentifier(text, start, end)) return false;
     const written = text.slice(start, end);
-    const known = validated.get(written);
-    if (known !== undefined) return known;
-    const valid = international ? isValidPhoneNumber(written) : isValidNational(written, lead, digits);
-    validated.set(written, valid);
-    return valid;
+    return international ? validate(written) : isValidNational(written, lead, digits);
   }
   return {
     name: 'phone',
@@ -186,19 +196,28 @@ export function createPhoneDetector(countries: string | readonly string[] | unde
       // The windows' last groups and digit counts, reused for every start group (`count` of them in use).
       const ends: number[] = [];
       const endDigits: number[] = [];
-      // Digit groups joined by short gaps of spaces, dashes, dots and parentheses.
-      for (const chain of chainDigitSpans(text, input.digitSpans(), MAX_GAP, isGapChar)) {
-        let i = 0;
-        while (i < chain.length) {
-          const first = chain[i];
+      // Digit groups joined by short gaps of spaces, dashes, dots and parentheses: each chain is
+      // spans[chainStart, chainEnd) of the value's digit spans, read in place.
+      const spans = input.digitSpans();
+      let chainStart = 0;
+      while (chainStart < spans.length) {
+        let chainEnd = chainStart + 1;
+        while (chainEnd < spans.length && isPhoneGap(text, spans[chainEnd - 1]?.end ?? 0, spans[chainEnd]?.start ?? 0)) chainEnd++;
+        const length = chainEnd - chainStart;
+        // Most chains (dates, amounts, postal codes) hold fewer digits than any phone number.
+        let chainDigits = 0;
+        for (let g = chainStart; g < chainEnd; g++) chainDigits += (spans[g]?.end ?? 0) - (spans[g]?.start ?? 0);
+        let i = chainDigits >= MIN_DIGITS ? 0 : length;
+        while (i < length) {
+          const first = groupOf(spans, chainStart, length, i);
           if (!first) break;
           // Windows from group i, as long as they look like a written number.
           let count = 0;
           let digits = 0;
           // After "+<country code>", a one-digit area code is normal: +81 3 …, +33 1 …
           const international = first.start > 0 && text.charCodeAt(first.start - 1) === 0x2b;
-          for (let j = i; j < chain.length; j++) {
-            const group = chain[j];
+          for (let j = i; j < length; j++) {
+            const group = groupOf(spans, chainStart, length, j);
             if (!group) break;
             const size = group.end - group.start;
             if (j > i && size === 1 && !(international && j === i + 1)) break;
@@ -212,20 +231,26 @@ export function createPhoneDetector(countries: string | readonly string[] | unde
           }
           let matchedUntil = -1;
           for (let k = count - 1; k >= 0; k--) {
-            const last = chain[ends[k] ?? -1];
+            const lastIndex = ends[k] ?? -1;
+            const last = groupOf(spans, chainStart, length, lastIndex);
             if (!last) continue;
             let end = last.end;
             if (end < text.length && text.charCodeAt(end) === 0x29 && text.lastIndexOf('(', end) >= first.start - 1) end++;
             const start = widenStart(text, first.start);
-            if (continuesGrouping(text, chain[i - 1], first, true) || continuesGrouping(text, chain[(ends[k] ?? -1) + 1], last, false)) continue;
+            if (
+              continuesGrouping(text, groupOf(spans, chainStart, length, i - 1), first, true) ||
+              continuesGrouping(text, groupOf(spans, chainStart, length, lastIndex + 1), last, false)
+            )
+              continue;
             if (isPhone(text, start, end, endDigits[k] ?? 0)) {
               findings.push({ kind: 'phone', start, end, detector: 'phone' });
-              matchedUntil = ends[k] ?? i;
+              matchedUntil = lastIndex >= 0 ? lastIndex : i;
               break;
             }
           }
           i = matchedUntil >= 0 ? matchedUntil + 1 : i + 1;
         }
+        chainStart = chainEnd;
       }
       return findings;
     },

@@ -1,10 +1,18 @@
 import { useEffect, useState } from 'react';
 import { AUDIT_EVENT_TYPES } from '../../../core/audit/auditCatalogue.ts';
 import type { AuditViewData } from '../../../core/audit/auditViewRows.ts';
+import type { DropReason } from '../../../core/audit/outbox/Outbox.ts';
 import { callWorker } from '../../../platform/callWorker.ts';
 import { t } from '../../../platform/i18n.ts';
 
 const REFRESH_MS = 5_000;
+
+/** One message per reason, spelled out so that a new reason without a translation is a type error. */
+const DROP_REASON_KEYS: Record<DropReason, string> = {
+  size: 'auditDropReason_size',
+  age: 'auditDropReason_age',
+  rejected: 'auditDropReason_rejected',
+};
 
 /**
  * The supervisor's audit trail on this desktop: their own reveals and every incident, newest
@@ -47,7 +55,7 @@ export function AuditView({ viewer }: { viewer: string }) {
       </label>
       {(data?.drops ?? []).map((drop) => (
         <p key={`${drop.firstSequence}-${drop.lastSequence}`} className="banner banner-error" data-testid="audit-drop">
-          {t('auditViewDropped', [String(drop.count), drop.reason])}
+          {t('auditViewDropped', [String(drop.count), t(DROP_REASON_KEYS[drop.reason])])}
         </p>
       ))}
       {rows.length === 0 ? <p className="muted">{t('auditViewEmpty')}</p> : null}
