@@ -24,7 +24,7 @@ export type ReadyPolicyState = Extract<PolicyState, { status: 'ok' }>;
  * The region chat falls back to when the policy names none. Streams itself prefers the region in
  * the agent's ARN; this only seeds the chat client and the participant-service network rule.
  */
-export const FALLBACK_CHAT_REGION = 'us-east-1';
+const FALLBACK_CHAT_REGION = 'us-east-1';
 
 /** The instance this browser's desks embed (see instanceInForce: the choice is re-checked against the policy here too). */
 export function instanceInForceOf(state: ReadyPolicyState): InstanceInForce {

@@ -4,7 +4,7 @@ import type { RegexSafetyVerdict } from '../policy/regexSafety.ts';
  * The worker's private channel to its regex-safety document (an offscreen document, the only page
  * that loads the analyser). Pages never use it; the document answers only this extension.
  */
-export const REGEX_SAFETY_CHANNEL = 'connect-shield/regex-safety';
+const REGEX_SAFETY_CHANNEL = 'connect-shield/regex-safety';
 
 export interface RegexSafetyRequest {
   channel: typeof REGEX_SAFETY_CHANNEL;

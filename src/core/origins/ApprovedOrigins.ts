@@ -80,7 +80,7 @@ export function approvedOriginsFromPolicy(policy: Policy): ApprovedOrigins {
   return createApprovedOrigins({ instanceOrigins, approvedOrigins: approved });
 }
 
-export function urlMatchesPattern(url: string, pattern: OriginPattern): boolean {
+function urlMatchesPattern(url: string, pattern: OriginPattern): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);

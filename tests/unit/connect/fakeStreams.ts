@@ -12,7 +12,7 @@ export interface FakeContactSpec {
   chat?: FakeChatSession;
 }
 
-export class FakeChatConnection {
+class FakeChatConnection {
   constructor(
     readonly state: string,
     readonly session: FakeChatSession | undefined,

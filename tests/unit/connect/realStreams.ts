@@ -30,7 +30,7 @@ export function loadStreams(): StreamsGlobal {
   return api;
 }
 
-export function recordedAgentData(name: string): unknown {
+function recordedAgentData(name: string): unknown {
   return reviveDates(JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/streams', `${name}.json`), 'utf8')));
 }
 
