@@ -47,7 +47,7 @@ const RUNTIME_MESSAGING = [
 ];
 
 export default tseslint.config(
-  { ignores: ['types/**', 'dist/**', 'node_modules/**', 'demo-output/**', 'preview-output/**', 'test-results/**', '**/*.generated.js', '**/*.generated.d.ts'] },
+  { ignores: ['types/**', 'dist/**', 'dist-profile/**', 'node_modules/**', 'demo-output/**', 'preview-output/**', 'test-results/**', '**/*.generated.js', '**/*.generated.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import type { AuditEvent } from '../core/audit/AuditEvent.ts';
 import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
 import { createBlockAuditThrottle, type BlockAuditThrottle } from '../core/origins/blockAuditThrottle.ts';
@@ -31,7 +30,7 @@ export function startBlockAudit(audit: (event: AuditEvent) => void): BlockAudit 
   );
   // The extension's origin as Chrome reports initiators (`chrome-extension://<id>`), spelled out:
   // `URL.origin` of a chrome-extension URL is "null" outside Chromium.
-  const initiator = browser.runtime.getURL('').replace(/\/$/, '');
+  const initiator = chrome.runtime.getURL('').replace(/\/$/, '');
   let writes: Promise<void> = Promise.resolve();
 
   const blocked: BlockAudit['blocked'] = async (origin, kind, layer) => {

@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import type { AuditEvent } from '../core/audit/AuditEvent.ts';
 import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
 import type { PolicyState } from '../core/config/PolicyState.ts';
@@ -10,6 +9,7 @@ import { STORAGE_KEYS } from '../core/storage/storageKeys.ts';
 import { instanceInForce, rememberedInstance, type RememberedInstance } from '../core/instances/instanceInForce.ts';
 import type { EffectivePolicy } from '../core/policy/EffectivePolicy.ts';
 import { regexSafetyFor } from './regexSafety/regexSafetyVerdicts.ts';
+import { markStartup } from './startupMarks.ts';
 
 const INVALID_AUDITED_KEY = STORAGE_KEYS.session.invalidPolicyAudited;
 
@@ -21,8 +21,12 @@ export function startPolicyService(listeners: {
   /** Enforces the state (network rules) before any page sees it: pages never run ahead of the rules. */
   state(state: PolicyState): Promise<void>;
   audit(event: AuditEvent): void;
-  /** What must finish before the first verdict (the storage migration). */
-  after: Promise<unknown>;
+  /**
+   * What must finish before the first verdict (the storage migration). It yields the worker's
+   * start-up read of local storage when that is still current, which the first verdict then uses
+   * instead of reading the same keys again.
+   */
+  after: Promise<Record<string, unknown> | null>;
 }): {
   refresh(): Promise<PolicyState>;
   /** The latest verdict: the one being computed, or the last one computed. */
@@ -35,11 +39,17 @@ export function startPolicyService(listeners: {
   // Derived from each verdict, which a woken worker computes again first: no state to keep.
   let mode: DeploymentMode = 'organization';
   let running: Promise<PolicyState> | null = null;
+  let startupLocal: Record<string, unknown> | undefined;
 
   const compute = async (): Promise<PolicyState> => {
-    const { managed, local, installedByPolicy, chosenInstance } = await readPolicySources();
+    // Only the first verdict may use the start-up read; a change after it arrives as onChanged and a new compute.
+    const localRead = startupLocal;
+    startupLocal = undefined;
+    const { managed, local, installedByPolicy, chosenInstance } = await readPolicySources(localRead);
+    markStartup('sources-read');
     // Kept verdicts, or an analysis off the worker for patterns this browser has not seen.
-    const regexSafety = await regexSafetyFor([...patternSourcesOf(managed), ...patternSourcesOf(local)]);
+    const regexSafety = await regexSafetyFor([...patternSourcesOf(managed), ...patternSourcesOf(local)], localRead);
+    markStartup('regex-safety');
     const merged = mergePolicies(managed, local, { regexSafety, installedByPolicy });
     const state: PolicyState = {
       ...merged,
@@ -48,18 +58,21 @@ export function startPolicyService(listeners: {
       ...(merged.status === 'ok' ? { chosenInstance: chosenInstanceOf(merged.policy, chosenInstance) } : {}),
     };
     mode = state.mode;
+    markStartup('verdict');
     // A rule set Chrome refuses is already replaced by the block-everything set; publish regardless.
     await listeners.state(state).catch(() => undefined);
-    await browser.storage.session.set({ [STORAGE_KEYS.session.policyState]: policyStateForPages(state) });
+    markStartup('rules-installed');
+    await chrome.storage.session.set({ [STORAGE_KEYS.session.policyState]: policyStateForPages(state) });
+    markStartup('published');
     if (state.status === 'invalid-managed' || state.status === 'invalid-local' || state.status === 'dropped-managed' || state.status === 'managed-missing') {
       const pointers = state.status === 'managed-missing' ? [''] : state.errors.map((error) => error.pointer);
       // Kept in session storage (a digest: messages may quote the document) so a woken worker does not audit it again.
       const signature = await digest(
         `${state.status}:${state.status === 'managed-missing' ? state.message : state.errors.map((error) => `${error.pointer} ${error.message}`).join('|')}`,
       );
-      const audited = (await browser.storage.session.get(INVALID_AUDITED_KEY))[INVALID_AUDITED_KEY];
+      const audited = (await chrome.storage.session.get(INVALID_AUDITED_KEY))[INVALID_AUDITED_KEY];
       if (signature !== audited) {
-        await browser.storage.session.set({ [INVALID_AUDITED_KEY]: signature });
+        await chrome.storage.session.set({ [INVALID_AUDITED_KEY]: signature });
         const at = Date.parse(state.checkedAt);
         listeners.audit(
           state.status === 'dropped-managed'
@@ -68,7 +81,9 @@ export function startPolicyService(listeners: {
         );
       }
     } else {
-      await browser.storage.session.remove(INVALID_AUDITED_KEY);
+      // Not awaited: nothing this verdict enforces depends on it, and storage applies one
+      // context's writes in order, so a later invalid verdict's read and write come after it.
+      chrome.storage.session.remove(INVALID_AUDITED_KEY).catch(() => undefined);
     }
     return state;
   };
@@ -79,10 +94,14 @@ export function startPolicyService(listeners: {
     return running;
   };
 
-  browser.storage.onChanged.addListener((changes, area) => {
+  chrome.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' || (area === 'local' && (STORAGE_KEYS.local.localPolicy in changes || STORAGE_KEYS.local.chosenInstance in changes))) void refresh();
   });
-  const ready = listeners.after.then(refresh, refresh);
+  const ready = listeners.after.then((localRead) => {
+    // A change that arrived meanwhile already started a verdict from a fresher read: then read again.
+    startupLocal = running === null ? (localRead ?? undefined) : undefined;
+    return refresh();
+  }, refresh);
   return { refresh, current: () => running ?? refresh(), ready, mode: () => mode };
 }
 

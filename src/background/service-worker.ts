@@ -1,30 +1,33 @@
-import browser from 'webextension-polyfill';
 import type { AuditEvent } from '../core/audit/AuditEvent.ts';
+import { createPolicyAnnouncer } from './audit/policyAnnouncer.ts';
 import type { PolicyState } from '../core/config/PolicyState.ts';
 import { policyStateForPages } from '../core/config/policyStateForPages.ts';
 import { NOTHING } from '../core/messaging/workerRequests.ts';
 import { createAuditOutboxStore } from './audit/auditOutboxStore.ts';
 import { pruneAuditOutbox, startAuditExport } from './audit/auditExport.ts';
 import { readAuditView } from './audit/readAuditView.ts';
-import { createPolicyAnnouncer } from './audit/policyAnnouncer.ts';
 import { exportSettingsOf, outboxSettingsOf } from './audit/auditSettings.ts';
 import { startBlockAudit } from './blockAudit.ts';
 import { chooseInstance } from './instanceChoice.ts';
 import { isOwnPage } from './isOwnPage.ts';
 import { applyNetworkRules } from './networkRules.ts';
 import { startPolicyService } from './policyService.ts';
+import { markStartup } from './startupMarks.ts';
 import { startUpdateDeferral } from './updateDeferral.ts';
-import { startCallerRiskService } from './risk/callerRiskService.ts';
+import { lazyCallerRiskService } from './risk/lazyCallerRisk.ts';
 import { migrateStorage } from './storageMigration.ts';
+import { readStartupLocal } from './startupStorage.ts';
 import { createWorkerRouter, listenForWorkerRequests } from './workerRouter.ts';
 
-const extensionOrigin = browser.runtime.getURL('');
+const extensionOrigin = chrome.runtime.getURL('');
 
 // Start-up: the storage layout first (the outbox may be built from an older audit log), then the
 // policy verdict and its network rules. Listeners are all added in this first turn (Chrome
 // delivers the event that woke the worker only to those); the router holds every request until
 // `policy.ready` settles. The latest verdict is derived, not kept: a woken worker computes it again.
-const migrated = migrateStorage();
+markStartup('evaluated');
+const migrated = readStartupLocal().then(migrateStorage);
+void migrated.then(() => markStartup('migrated'), () => undefined);
 let latestPolicy: PolicyState | null = null;
 const outbox = createAuditOutboxStore(() => outboxSettingsOf(latestPolicy));
 const auditExport = startAuditExport(outbox, async () => exportSettingsOf(latestPolicy ?? (await policy.current())));
@@ -44,23 +47,37 @@ function audit(event: AuditEvent): void {
 chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 
 const blockAudit = startBlockAudit(audit);
-const policyAnnouncer = createPolicyAnnouncer(browser.storage.local, recordAudit);
 
 // The deny list stays here: pages ask about one contact and get a verdict.
-const callerRisk = startCallerRiskService({ session: browser.storage.session, audit, locale: navigator.language });
+const callerRisk = lazyCallerRiskService({ audit, locale: navigator.language, latestPolicy: () => latestPolicy });
+
+/**
+ * Audit bookkeeping that a verdict sets off (announcing it, resuming a pending export) is not
+ * enforcement: it runs after start-up, in a task of its own, so the first request's answer goes
+ * out before it. Verdicts keep their order (timers fire in order; the announcer queues).
+ */
+const policyAnnouncer = createPolicyAnnouncer(chrome.storage.local, recordAudit);
+function afterStartup(work: () => Promise<void>): void {
+  void policy.ready
+    .catch(() => undefined)
+    .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    .then(work)
+    .catch(() => undefined);
+}
 
 const policy = startPolicyService({
   state: async (state) => {
-    callerRisk.setPolicy(state);
     await applyNetworkRules(state);
     latestPolicy = state;
-    void policyAnnouncer.announce(state);
+    callerRisk.setPolicy(state);
+    afterStartup(() => policyAnnouncer.announce(state));
     // A new endpoint (or the first policy after a restart) resumes what is pending.
-    void auditExport.resume();
+    afterStartup(() => auditExport.resume());
   },
   audit,
   after: migrated,
 });
+void policy.ready.then(() => markStartup('ready'), () => undefined);
 
 // Periodic work survives the worker being stopped only as an alarm: expired audit events are
 // dropped daily even when nothing is recorded or exported. `create` with the same name replaces it.
@@ -75,7 +92,7 @@ const updates = startUpdateDeferral();
 
 listenForWorkerRequests(
   createWorkerRouter({
-    isAllowedSender: (sender) => isOwnPage(sender, browser.runtime.id, extensionOrigin),
+    isAllowedSender: (sender) => isOwnPage(sender, chrome.runtime.id, extensionOrigin),
     ready: policy.ready,
     handlers: {
       'audit.record': async (event) => {

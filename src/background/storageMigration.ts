@@ -3,13 +3,15 @@ import { pendingMigrations } from '../core/storage/storageMigrations.ts';
 
 /**
  * Brings this browser's extension storage to the current layout. Runs at every worker start,
- * before any request is answered; a no-op once the data is current (one read of one key).
- * A newer version than this build knows (a downgrade) is left untouched.
+ * before any request is answered; a no-op once the data is current (it only looks at the version
+ * in `startupLocal`, the start-up read of src/background/startupStorage.ts). Returns that read when
+ * nothing moved (still true, so the first verdict can use it), null after a migration. A newer
+ * version than this build knows (a downgrade) is left untouched.
  */
-export async function migrateStorage(): Promise<void> {
+export async function migrateStorage(startupLocal: Record<string, unknown>): Promise<Record<string, unknown> | null> {
   const versionKey = STORAGE_KEYS.local.version;
-  const stored = readStorageVersion((await chrome.storage.local.get(versionKey))[versionKey]);
-  if (stored >= STORAGE_VERSION) return;
+  const stored = readStorageVersion(startupLocal[versionKey]);
+  if (stored >= STORAGE_VERSION) return startupLocal;
   for (const migration of pendingMigrations(stored)) {
     const area = chrome.storage[migration.area];
     const changes = migration.plan(await area.get(null), Date.now());
@@ -19,4 +21,5 @@ export async function migrateStorage(): Promise<void> {
   }
   if (stored === 0) await chrome.storage.session.remove([...VERSION_0_SESSION_KEYS]);
   await chrome.storage.local.set({ [versionKey]: STORAGE_VERSION });
+  return null;
 }

@@ -1,4 +1,5 @@
 import { readWorkerRequest, type WorkerReply } from '../core/messaging/workerMessages.ts';
+import { markStartup } from './startupMarks.ts';
 import { WORKER_REQUESTS, type PayloadOf, type ResponseOf, type WorkerRequestName } from '../core/messaging/workerRequests.ts';
 
 /** What the worker does for each request of the contract; one handler per entry, checked by the type. */
@@ -68,7 +69,10 @@ export function listenForWorkerRequests(router: WorkerRouter): void {
   chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     const reply = router.handle(message, sender);
     if (reply === null) return false;
-    void reply.then(sendResponse);
+    void reply.then((answer) => {
+      markStartup('answered');
+      sendResponse(answer);
+    });
     return true;
   });
 }

@@ -17,12 +17,13 @@ policy export FILE --browser chrome|edge --os windows|macos|linux --out DIR [opt
 policy init [--json]
     Prints a starting policy with a comment above each setting (--json: without the comments).
 
-package --key KEY.pem --update-url URL --out DIR [--crx-url URL]
+package --key KEY.pem --update-url URL --out DIR [--crx-url URL] [--version VERSION]
     Builds the production extension with your key, signs a CRX3, writes updates.xml; prints the extension id.
     --key KEY.pem        your RSA private key (openssl genrsa -out KEY.pem 2048); keep it secret
     --update-url URL     where browsers fetch DIR/updates.xml (https; plain http only on loopback)
     --out DIR            output directory
     --crx-url URL        where the .crx is served (default: next to updates.xml)
+    --version VERSION    the version to stamp (default: the manifest's); to move back, the old code with a higher version
 
 mask --policy FILE --role agent|supervisor [--explain]
     Reads a JSON object of attribute name -> value on stdin and prints what that role sees.

@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import type { RememberedInstance } from '../core/instances/instanceInForce.ts';
 import { STORAGE_KEYS } from '../core/storage/storageKeys.ts';
 
@@ -15,17 +14,22 @@ export interface PolicySources {
 const LOCAL_POLICY_KEY = STORAGE_KEYS.local.localPolicy;
 const CHOSEN_INSTANCE_KEY = STORAGE_KEYS.local.chosenInstance;
 
-export async function readPolicySources(): Promise<PolicySources> {
-  const [managed, local, installedByPolicy] = await Promise.all([readManaged(), browser.storage.local.get([LOCAL_POLICY_KEY, CHOSEN_INSTANCE_KEY]), readInstalledByPolicy()]);
+/** `localRead`: local storage already read with the policy's keys in it (the worker's start-up read), or none to read it now. */
+export async function readPolicySources(localRead?: Record<string, unknown>): Promise<PolicySources> {
+  const [managed, local, installedByPolicy] = await Promise.all([
+    readManaged(),
+    localRead ?? chrome.storage.local.get([LOCAL_POLICY_KEY, CHOSEN_INSTANCE_KEY]),
+    readInstalledByPolicy(),
+  ]);
   return { managed, local: local[LOCAL_POLICY_KEY], installedByPolicy, chosenInstance: local[CHOSEN_INSTANCE_KEY] };
 }
 
 export async function writeChosenInstance(choice: RememberedInstance): Promise<void> {
-  await browser.storage.local.set({ [CHOSEN_INSTANCE_KEY]: choice });
+  await chrome.storage.local.set({ [CHOSEN_INSTANCE_KEY]: choice });
 }
 
 export async function writeLocalPolicy(policy: unknown): Promise<void> {
-  await browser.storage.local.set({ [LOCAL_POLICY_KEY]: policy });
+  await chrome.storage.local.set({ [LOCAL_POLICY_KEY]: policy });
 }
 
 /** `management.getSelf` needs no permission. If it fails, assume the stricter answer. */
@@ -43,7 +47,7 @@ async function readInstalledByPolicy(): Promise<boolean> {
  */
 async function readManaged(): Promise<unknown> {
   try {
-    const all = await browser.storage.managed.get(null);
+    const all = await chrome.storage.managed.get(null);
     return Object.keys(all).length === 0 ? undefined : all;
   } catch {
     return undefined;

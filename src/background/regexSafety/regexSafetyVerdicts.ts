@@ -15,17 +15,18 @@ let queue: Promise<unknown> = Promise.resolve();
  * no answer) has no verdict and counts as unsafe, so the policy fails closed; it is asked again
  * at the next policy read.
  */
-export function regexSafetyFor(sources: readonly string[]): Promise<RegexSafetyCheck> {
+export function regexSafetyFor(sources: readonly string[], localRead?: Record<string, unknown>): Promise<RegexSafetyCheck> {
   const next = queue.then(
-    () => verdictsFor(sources),
-    () => verdictsFor(sources),
+    () => verdictsFor(sources, localRead),
+    () => verdictsFor(sources, localRead),
   );
   queue = next;
   return next;
 }
 
-async function verdictsFor(sources: readonly string[]): Promise<RegexSafetyCheck> {
-  const stored = await chrome.storage.local.get(CACHE_KEY);
+/** `localRead`: local storage already read with the verdicts' key in it (the worker's start-up read). */
+async function verdictsFor(sources: readonly string[], localRead?: Record<string, unknown>): Promise<RegexSafetyCheck> {
+  const stored: Record<string, unknown> = localRead ?? (await chrome.storage.local.get(CACHE_KEY));
   const cache = readRegexSafetyCache(stored[CACHE_KEY]);
   const missing = [...new Set(sources)].filter((source) => cache.verdicts[regexPatternKey(source, POLICY_REGEX_FLAGS)] === undefined);
   if (missing.length === 0) return cachedRegexSafety(cache);

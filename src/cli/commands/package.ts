@@ -6,15 +6,18 @@ import { promisify } from 'node:util';
 import writeCrx3 from 'crx3';
 import { EXIT_FAILURE, EXIT_INVALID, EXIT_OK, type CliCommand, type CliIO } from '../CliIO.ts';
 import { extensionIdFromKey } from '../browser/extensionId.ts';
+import { checkExtensionVersion } from '../../core/policy/deployment/checkExtensionVersion.ts';
 import { checkUpdateUrl } from '../../core/policy/deployment/checkUpdateUrl.ts';
 import { updateManifestXml } from '../../core/policy/deployment/updateManifest.ts';
 import { parseOptions } from './parseOptions.ts';
 
-export const USAGE = `Usage: package --key KEY.pem --update-url URL --out DIR [--crx-url URL]
+export const USAGE = `Usage: package --key KEY.pem --update-url URL --out DIR [--crx-url URL] [--version VERSION]
   --key KEY.pem      the organization's RSA private key (PEM); make one with: openssl genrsa -out KEY.pem 2048
   --update-url URL   where browsers will fetch DIR/updates.xml (https; http only on loopback)
   --out DIR          writes DIR/extension/ (unpacked, same ID), DIR/connect-shield-<version>.crx, DIR/updates.xml
-  --crx-url URL      where the .crx will be served (default: next to updates.xml)`;
+  --crx-url URL      where the .crx will be served (default: next to updates.xml)
+  --version VERSION  the version to stamp (default: the manifest's); browsers install only a higher one,
+                     so moving back is the old code with a higher version`;
 
 const run_ = promisify(execFile);
 
@@ -24,7 +27,7 @@ const run_ = promisify(execFile);
  * one ID — signs it as CRX3 with that key, and writes the update manifest. Prints the ID.
  */
 export const run: CliCommand = async (argv, io) => {
-  const parsed = parseOptions(argv, { key: 'value', 'update-url': 'value', out: 'value', 'crx-url': 'value' });
+  const parsed = parseOptions(argv, { key: 'value', 'update-url': 'value', out: 'value', 'crx-url': 'value', version: 'value' });
   if (!parsed.ok) return usageError(parsed.message, io);
   if (parsed.positional.length > 0) return usageError(`Unexpected argument ${parsed.positional.join(' ')}.`, io);
   const keyPath = parsed.options.get('key');
@@ -35,6 +38,9 @@ export const run: CliCommand = async (argv, io) => {
   if (out === undefined) return usageError('--out DIR is required.', io);
   const urlProblem = checkUpdateUrl(updateUrl);
   if (urlProblem !== undefined) return usageError(`--update-url: ${urlProblem}`, io);
+  const versionOverride = parsed.options.get('version');
+  const versionProblem = versionOverride === undefined ? undefined : checkExtensionVersion(versionOverride);
+  if (versionProblem !== undefined) return usageError(`--version: ${versionProblem}`, io);
 
   let publicKeyBase64: string;
   const keyFile = resolve(io.cwd, keyPath);
@@ -66,6 +72,7 @@ export const run: CliCommand = async (argv, io) => {
   const manifestPath = join(extensionDir, 'manifest.json');
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
   manifest['key'] = publicKeyBase64;
+  if (versionOverride !== undefined) manifest['version'] = versionOverride;
   await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   const version = String(manifest['version']);
 

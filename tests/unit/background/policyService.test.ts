@@ -19,7 +19,7 @@ beforeEach(() => {
   chrome = installFakeChrome();
 });
 
-function start(after: Promise<unknown> = Promise.resolve()) {
+function start(after: Promise<Record<string, unknown> | null> = Promise.resolve(null)) {
   const order: string[] = [];
   const audits: AuditEvent[] = [];
   const service = startPolicyService({
@@ -42,7 +42,7 @@ describe('the policy service', () => {
   it('waits for the storage migration, then installs the rules before pages see the verdict', async () => {
     await chrome.storage.local.set({ [STORAGE_KEYS.local.localPolicy]: GOOD });
     let migrated = (): void => undefined;
-    const { service, order } = start(new Promise<void>((resolve) => (migrated = resolve)));
+    const { service, order } = start(new Promise<Record<string, unknown> | null>((resolve) => (migrated = () => resolve(null))));
     await Promise.resolve();
     expect(order).toEqual([]);
     migrated();
@@ -85,7 +85,7 @@ describe('the policy service', () => {
 
   it('publishes the verdict even when the rules could not be installed', async () => {
     await chrome.storage.local.set({ [STORAGE_KEYS.local.localPolicy]: GOOD });
-    const service = startPolicyService({ state: () => Promise.reject(new Error('refused')), audit: () => undefined, after: Promise.resolve() });
+    const service = startPolicyService({ state: () => Promise.reject(new Error('refused')), audit: () => undefined, after: Promise.resolve(null) });
     expect((await service.ready).status).toBe('ok');
     expect(published()?.status).toBe('ok');
   });

@@ -14,6 +14,7 @@ vi.mock('webextension-polyfill', () => ({
 const { applyNetworkRules } = await import('../../../src/background/networkRules.ts');
 const { startBlockAudit } = await import('../../../src/background/blockAudit.ts');
 const { migrateStorage } = await import('../../../src/background/storageMigration.ts');
+const { readStartupLocal } = await import('../../../src/background/startupStorage.ts');
 const { isOwnPage } = await import('../../../src/background/isOwnPage.ts');
 
 let chrome: FakeChrome;
@@ -51,6 +52,20 @@ describe('network rules', () => {
     chrome.declarativeNetRequest.refuseNext = true;
     await applyNetworkRules(okState({ ccpUrl: 'https://acme.my.connect.aws/ccp-v2' }));
     expect(chrome.declarativeNetRequest.rules.map((rule) => rule.id)).toEqual([DNR_RULE_IDS.blockAll]);
+  });
+
+  it('leaves an unchanged rule set as Chrome holds it (a woken worker writes nothing), and rewrites a changed one', async () => {
+    const acme = okState({ ccpUrl: 'https://acme.my.connect.aws/ccp-v2', region: 'ap-northeast-1' });
+    await applyNetworkRules(acme);
+    const installed = chrome.declarativeNetRequest.rules;
+    const update = vi.spyOn(chrome.declarativeNetRequest, 'updateDynamicRules');
+    await applyNetworkRules(acme);
+    expect(update).not.toHaveBeenCalled();
+    expect(chrome.declarativeNetRequest.rules).toBe(installed);
+    await applyNetworkRules(okState({ ccpUrl: 'https://other.my.connect.aws/ccp-v2', region: 'ap-northeast-1' }));
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(JSON.stringify(chrome.declarativeNetRequest.rules)).toContain('other.my.connect.aws');
+    expect(JSON.stringify(chrome.declarativeNetRequest.rules)).not.toContain('acme.my.connect.aws');
   });
 
   it('applies two quick policy changes in order', async () => {
@@ -114,7 +129,7 @@ describe('storage migration at start-up', () => {
       [VERSION_0_KEYS.auditLog]: [{ type: 'ccp.unreachable', at: '2026-12-01T00:00:00.000Z', details: {} }],
     });
     await chrome.storage.session.set({ [String(VERSION_0_SESSION_KEYS[0])]: { status: 'ok' } });
-    await migrateStorage();
+    await migrateStorage(await readStartupLocal());
     const local = chrome.storage.local.data;
     expect(local.get(STORAGE_KEYS.local.localPolicy)).toEqual(policy);
     expect(local.get(STORAGE_KEYS.local.version)).toBe(STORAGE_VERSION);
@@ -128,11 +143,11 @@ describe('storage migration at start-up', () => {
   it('does nothing on current data (one read), and leaves data of a newer build untouched', async () => {
     await chrome.storage.local.set({ [STORAGE_KEYS.local.version]: STORAGE_VERSION, [VERSION_0_KEYS.localPolicy]: policy });
     const writes = chrome.storage.local.writes;
-    await migrateStorage();
+    await migrateStorage(await readStartupLocal());
     expect(chrome.storage.local.writes).toBe(writes);
 
     await chrome.storage.local.set({ [STORAGE_KEYS.local.version]: STORAGE_VERSION + 1 });
-    await migrateStorage();
+    await migrateStorage(await readStartupLocal());
     expect(chrome.storage.local.data.get(STORAGE_KEYS.local.version)).toBe(STORAGE_VERSION + 1);
     expect(chrome.storage.local.data.get(VERSION_0_KEYS.localPolicy)).toEqual(policy);
   });
