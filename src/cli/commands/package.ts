@@ -73,6 +73,9 @@ export const run: CliCommand = async (argv, io) => {
   const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
   manifest['key'] = publicKeyBase64;
   if (versionOverride !== undefined) manifest['version'] = versionOverride;
+  // Chrome checks for updates at the manifest's update_url; without one it asks the Chrome Web
+  // Store, which does not know this ID, and a self-hosted extension would never update.
+  manifest['update_url'] = updateUrl;
   await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   const version = String(manifest['version']);
 
