@@ -18,6 +18,7 @@ import { openDetachedPopup } from '../platform/detachedPopup.ts';
 import { pinConduitOrigin } from './pinConduitOrigin.ts';
 import { probeCcpFraming } from './probeCcpFraming.ts';
 import { readAgentView } from './readAgentView.ts';
+import { chatTextMasker } from '../core/chat/chatTextMasker.ts';
 
 export interface CcpInstance {
   ccpUrl: string;
@@ -167,7 +168,7 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
     if (!result.ok) throw new Error(`caller risk: ${result.error}`);
     return result.response.risk;
   });
-  const chats = startChatFeed(api, initialPolicy.masker, listener, {
+  const chats = startChatFeed(api, chatTextMasker(initialPolicy.masker), listener, {
     sanitizeMarkdown: sanitizeChatMarkdown,
     reportBlocked: (origin, kind) => reportBlockedRequest(origin, kind, 'link'),
   });
@@ -178,7 +179,7 @@ export function startCcpSession(container: HTMLElement, instance: CcpInstance, i
     chats,
     reveal: (contactId, attributeName, kind) => contacts.reveal(contactId, attributeName, kind),
     setViewPolicy(next) {
-      chats.setMasker(next.masker);
+      chats.setMasker(chatTextMasker(next.masker));
       contacts.setViewPolicy(next);
     },
     dispose() {

@@ -315,7 +315,7 @@ describe('chat in the contact card', () => {
           .filter((event) => event.type === 'masking.failed_closed')
           .map((event) => event.details),
       )
-      .toEqual([{ attributeName: 'text', reason: 'too_long' }]);
+      .toEqual([{ attributeName: 'chat', reason: 'too_long' }]);
     const dump = JSON.stringify(await session.shield.storageDump());
     for (const raw of spellings(CARD)) {
       expect(dump).not.toContain(raw);

@@ -4,6 +4,7 @@ import { orderForDesk, type CallControl } from '../../core/agent/callControls.ts
 import { nativePanelVisibility } from '../../core/agent/nativePanel.ts';
 import type { DialingRules } from '../../core/dialing/checkOutboundNumber.ts';
 import type { ContactMasker } from '../../core/contact/ContactMasker.ts';
+import { chatTextMasker } from '../../core/chat/chatTextMasker.ts';
 import { approvedOriginsFromEffectivePolicy } from '../../core/origins/approvedOriginsFromEffectivePolicy.ts';
 import { createLinkPolicy } from '../../core/origins/LinkPolicy.ts';
 import type { EffectivePolicy } from '../../core/policy/EffectivePolicy.ts';
@@ -80,6 +81,7 @@ export function Desk({
   useEffect(() => session?.setViewPolicy(viewPolicy), [session, viewPolicy]);
 
   // Links are decided on the canonical URL, masked again with the policy's engine (see classifyLink).
+  const chatMasker = useMemo(() => chatTextMasker(masker), [masker]);
   const approved = useMemo(() => createLinkPolicy(approvedOriginsFromEffectivePolicy(policy), (text) => masker.maskText(text).display), [policy, masker]);
   useEffect(() => session?.chats.setApproved(approved), [session, approved]);
   const readValue = useCallback<RevealDeps['readValue']>((contactId, name, kind) => session?.reveal(contactId, name, kind) ?? null, [session]);
@@ -203,7 +205,7 @@ export function Desk({
                     live={contact.phase === 'connected'}
                     chats={session?.chats ?? null}
                     approved={approved}
-                    masker={masker}
+                    masker={chatMasker}
                     replyCheck={policy.chat.replyCheck}
                     attachmentsAllowed={policy.chat.agentAttachments}
                     onRead={chatThreads.markRead}
