@@ -15,8 +15,15 @@ const ENDPOINT = `https://${COLLECTOR_HOST}/v1/logs`;
 const EXFIL_HOST = 'exfil.not-approved.test';
 const SECOND = 'https://second.my.connect.aws';
 const API_KEY = 'sk-collector-canary-5521';
-/** How long the collector refuses: long enough for several real, growing backoff steps. */
-const OUTAGE_MS = Number(process.env.AUDIT_E2E_OUTAGE_MS ?? 12_000);
+/** The outage the issue names: the collector refuses for a minute, through several growing backoff steps. */
+const OUTAGE_MS = Number(process.env.AUDIT_E2E_OUTAGE_MS ?? 60_000);
+/**
+ * Backoff ceilings double from 2 s and each retry waits in the upper half of its ceiling, so the
+ * first retry after the outage ends can come up to about one outage later: wait that long, plus slack.
+ */
+const AFTER_OUTAGE = { timeout: 2 * OUTAGE_MS + 60_000, interval: 500 };
+/** Shorter refusals where the length of the outage is not what a test is about. */
+const SHORT_OUTAGE_MS = 12_000;
 const ARRIVAL = { timeout: 90_000, interval: 500 };
 const POLICY = {
   approvedOrigins: [`https://${COLLECTOR_HOST}`],
@@ -129,7 +136,7 @@ describe('audit export over OTLP/HTTP in the real browser', () => {
     receiver.refuseFor(OUTAGE_MS);
     for (let n = 0; n < 5; n += 1) expect(await blockedFetch(page, `https://outage-${n}.my.connect.aws/x`)).toBe('failed');
     await incident(2);
-    await expect.poll(async () => (await storedIds()).ids.every((id) => arrivedIds().has(id)), ARRIVAL).toBe(true);
+    await expect.poll(async () => (await storedIds()).ids.every((id) => arrivedIds().has(id)), AFTER_OUTAGE).toBe(true);
     const refused = receiver
       .requests()
       .slice(before)
@@ -143,10 +150,10 @@ describe('audit export over OTLP/HTTP in the real browser', () => {
     // At-least-once: every stored event arrived; after de-duplication by ID each counts once.
     expect(ids.filter((id) => !counts.has(id))).toEqual([]);
     expect(new Set(receiver.records().map((record) => record.attributes['connect_shield.sequence'])).size).toBe(arrivedIds().size);
-  });
+  }, AFTER_OUTAGE.timeout + 60_000);
 
   it('resumes the queue after the service worker is stopped mid-queue', async () => {
-    receiver.refuseFor(OUTAGE_MS);
+    receiver.refuseFor(SHORT_OUTAGE_MS);
     for (let n = 0; n < 3; n += 1) expect(await blockedFetch(page, `https://stopped-${n}.my.connect.aws/x`)).toBe('failed');
     await expect.poll(async () => (await storedIds()).ids.filter((id) => !arrivedIds().has(id)).length, ARRIVAL).toBeGreaterThanOrEqual(3);
     const pending = (await storedIds()).ids.filter((id) => !arrivedIds().has(id));
