@@ -1,8 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -10,15 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../src/cli/browser/findChromium.ts';
 import { startEmulator, type RunningEmulator } from '../emulator/startEmulator.ts';
 import { parseCrx3 } from './support/crx3Parser.ts';
+import { runCli, startLoopbackUpdateServer, writeOrganizationKey, type LoopbackUpdateServer } from './support/loopbackUpdateServer.ts';
 import { canWriteManagedPolicy, CHROMIUM_MANAGED_POLICY_DIR } from './support/managedPolicyFile.ts';
 import { startShieldSession, type ShieldSession } from './support/shieldSession.ts';
 import { storedAuditLog } from './support/storedValues.ts';
 
 const INSTALL_WAIT = { timeout: 120_000, interval: 1_000 };
-
-function cli(args: string[]): string {
-  return execFileSync('npx', ['tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
 
 /**
  * The rollout as IT does it: a key, `package`, a loopback update server, `policy export` with
@@ -31,31 +25,17 @@ describe.skipIf(!canWriteManagedPolicy())('a fleet rollout: package, self-hosted
   const unique = `connect-shield-e2e-rollout-${String(process.pid)}`;
   const browserPolicyFile = join(CHROMIUM_MANAGED_POLICY_DIR, `${unique}-browser.json`);
   const extensionPolicyFile = join(CHROMIUM_MANAGED_POLICY_DIR, `${unique}.json`);
-  let server: Server;
+  let server: LoopbackUpdateServer | undefined;
   let updateUrl = '';
   let extensionId = '';
   let emulator: RunningEmulator;
   let context: BrowserContext | undefined;
-  const requests: string[] = [];
 
   beforeAll(async () => {
-    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    writeFileSync(join(work, 'key.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
-    server = createServer((request, response) => {
-      const path = (request.url ?? '/').split('?')[0] ?? '/';
-      requests.push(path);
-      try {
-        const body = readFileSync(join(out, path.replace(/^\/+/, '')));
-        response.writeHead(200, { 'content-type': path.endsWith('.xml') ? 'text/xml' : 'application/x-chrome-extension' });
-        response.end(body);
-      } catch {
-        response.writeHead(404);
-        response.end();
-      }
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    updateUrl = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/updates.xml`;
-    const printed = cli(['package', '--key', join(work, 'key.pem'), '--update-url', updateUrl, '--out', out]);
+    const key = writeOrganizationKey(work);
+    server = await startLoopbackUpdateServer(() => out);
+    updateUrl = server.updateUrl;
+    const printed = runCli(['package', '--key', key, '--update-url', updateUrl, '--out', out]);
     extensionId = /extension id: ([a-p]{32})/.exec(printed)?.[1] ?? '';
     emulator = await startEmulator({ approvedOrigins: [`chrome-extension://${extensionId}`] });
   }, 180_000);
@@ -87,7 +67,7 @@ describe.skipIf(!canWriteManagedPolicy())('a fleet rollout: package, self-hosted
   it('Chromium installs it from the update URL by policy; with no extension policy it fails closed, with the export it runs the desk', async () => {
     const policyPath = join(work, 'policy.json');
     writeFileSync(policyPath, JSON.stringify({ instance: { ccpUrl: emulator.ccpUrl, region: emulator.region } }));
-    cli([
+    runCli([
       'policy',
       'export',
       policyPath,
@@ -132,8 +112,8 @@ describe.skipIf(!canWriteManagedPolicy())('a fleet rollout: package, self-hosted
     const page = await context.newPage();
     await page.goto(`${origin}/src/options/options.html`);
     expect(await page.getByTestId('what-you-can-change').textContent()).toContain('Your organization manages Connect Shield on this browser');
-    expect(requests).toContain('/updates.xml');
-    expect(requests).toContain('/connect-shield-0.1.0.crx');
+    expect(server?.requests).toContain('/updates.xml');
+    expect(server?.requests).toContain('/connect-shield-0.1.0.crx');
     const self = await page.evaluate(() => chrome.management.getSelf().then((info) => ({ id: info.id, installType: info.installType })));
     expect(self).toEqual({ id: extensionId, installType: 'admin' });
 

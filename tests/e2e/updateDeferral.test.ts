@@ -1,23 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../src/cli/browser/findChromium.ts';
 import { startEmulator, type RunningEmulator } from '../emulator/startEmulator.ts';
+import { runCli, startLoopbackUpdateServer, writeOrganizationKey, type LoopbackUpdateServer } from './support/loopbackUpdateServer.ts';
 import { canWriteManagedPolicy, CHROMIUM_MANAGED_POLICY_DIR } from './support/managedPolicyFile.ts';
 
 const WAIT = { timeout: 120_000, interval: 500 };
 const OLD = '0.1.0';
 const NEW = '0.1.1';
-
-function cli(args: string[]): string {
-  return execFileSync('npx', ['tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
 
 /**
  * A new version reaches a desktop in the middle of a call, the real way: force-installed from a
@@ -33,40 +26,26 @@ describe.skipIf(!canWriteManagedPolicy())('an extension update arriving during a
   const extensionPolicyFile = join(CHROMIUM_MANAGED_POLICY_DIR, `${unique}.json`);
   const profile = join(work, 'profile');
   let served = join(work, OLD);
-  let server: Server;
+  let server: LoopbackUpdateServer | undefined;
   let updateUrl = '';
   let extensionId = '';
   let emulator: RunningEmulator;
   let context: BrowserContext | undefined;
-  const requests: string[] = [];
 
   beforeAll(async () => {
-    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    writeFileSync(join(work, 'key.pem'), privateKey.export({ type: 'pkcs8', format: 'pem' }));
-    server = createServer((request, response) => {
-      const path = (request.url ?? '/').split('?')[0] ?? '/';
-      requests.push(path);
-      try {
-        const body = readFileSync(join(served, path.replace(/^\/+/, '')));
-        response.writeHead(200, { 'content-type': path.endsWith('.xml') ? 'text/xml' : 'application/x-chrome-extension' });
-        response.end(body);
-      } catch {
-        response.writeHead(404);
-        response.end();
-      }
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    updateUrl = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}/updates.xml`;
+    const key = writeOrganizationKey(work);
+    server = await startLoopbackUpdateServer(() => served);
+    updateUrl = server.updateUrl;
     // Version N and N+1 of the same code, signed with the same key: one extension ID.
     for (const version of [OLD, NEW]) {
-      const printed = cli(['package', '--key', join(work, 'key.pem'), '--update-url', updateUrl, '--out', join(work, version), '--version', version]);
+      const printed = runCli(['package', '--key', key, '--update-url', updateUrl, '--out', join(work, version), '--version', version]);
       extensionId = /extension id: ([a-p]{32})/.exec(printed)?.[1] ?? '';
     }
     emulator = await startEmulator({ approvedOrigins: [`chrome-extension://${extensionId}`] });
     const policyPath = join(work, 'policy.json');
     writeFileSync(policyPath, JSON.stringify({ instance: { ccpUrl: emulator.ccpUrl, region: emulator.region } }));
     const exported = join(work, 'export');
-    cli(['policy', 'export', policyPath, '--browser', 'chrome', '--os', 'linux', '--out', exported, '--extension-id', extensionId, '--update-url', updateUrl]);
+    runCli(['policy', 'export', policyPath, '--browser', 'chrome', '--os', 'linux', '--out', exported, '--extension-id', extensionId, '--update-url', updateUrl]);
     // As in deployment.test.ts: DevTools (the test's CDP connection) must be allowed on the force-installed extension.
     const browserPolicy = JSON.parse(readFileSync(join(exported, 'connect-shield-browser.json'), 'utf8')) as Record<string, unknown>;
     writeFileSync(browserPolicyFile, JSON.stringify({ ...browserPolicy, DeveloperToolsAvailability: 1 }));
@@ -123,7 +102,7 @@ describe.skipIf(!canWriteManagedPolicy())('an extension update arriving during a
     const check = await desk.evaluate(() => chrome.runtime.requestUpdateCheck());
     expect(check).toMatchObject({ status: 'update_available', version: NEW });
     // Chromium fetched the new package and staged it (unpacked next to the running version) …
-    await expect.poll(() => requests.includes(`/connect-shield-${NEW}.crx`), WAIT).toBe(true);
+    await expect.poll(() => (server?.requests ?? []).includes(`/connect-shield-${NEW}.crx`), WAIT).toBe(true);
     await expect.poll(() => existsSync(join(profile, 'Default', 'Extensions', extensionId, `${NEW}_0`)), WAIT).toBe(true);
     // … and the desk that is on the call is the same document, still on version N, the call still up.
     expect(await desk.evaluate((): unknown[] => [Reflect.get(window, 'deskMark') as unknown, chrome.runtime.getManifest().version])).toEqual([
