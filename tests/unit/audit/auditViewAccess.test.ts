@@ -6,6 +6,7 @@ import { workerRequestMessage } from '../../../src/core/messaging/workerMessages
 import { NOTHING } from '../../../src/core/messaging/workerRequests.ts';
 import type { RoleSettings } from '../../../src/core/policy/Policy.ts';
 import { STORAGE_KEYS } from '../../../src/core/storage/storageKeys.ts';
+import { memoryStorageArea } from '../support/memoryStorageArea.ts';
 
 const ORIGIN = 'chrome-extension://own-id/';
 const DESK = `${ORIGIN}src/shell/shell.html`;
@@ -14,17 +15,6 @@ const ROLES = { elevatedViewAllowed: true, supervisors: { usernames: ['Superviso
 const agent = { username: 'agent7', routingProfile: 'Basic', permissions: ['outboundCall'] };
 const supervisor = { username: 'supervisor1', routingProfile: 'Basic', permissions: [] };
 const live = (...ids: string[]) => new Set(ids);
-
-function fakeSession() {
-  const items: Record<string, unknown> = {};
-  return {
-    items,
-    get: async (keys: string[]) => Object.fromEntries(keys.filter((key) => key in items).map((key) => [key, structuredClone(items[key])])),
-    set: async (next: Record<string, unknown>) => {
-      Object.assign(items, structuredClone(next));
-    },
-  };
-}
 
 describe('who may see the audit view: the sign-in each desk document reported', () => {
   it('binds a document to its first report; a different later one contests it and it is refused for good', () => {
@@ -89,7 +79,7 @@ describe('who may see the audit view: the sign-in each desk document reported', 
 });
 
 describe('the worker’s desk sign-in registry', () => {
-  const registry = (session = fakeSession(), open = live('doc-a', 'doc-b', 'doc-c')) =>
+  const registry = (session = memoryStorageArea(), open = live('doc-a', 'doc-b', 'doc-c')) =>
     createDeskSignInRegistry({ session, deskPageUrls: [DESK, PANEL], liveDocumentIds: async () => open });
   const sender = (documentId: string, url = DESK, frameId = 0): SenderInfo => ({ id: 'own-id', url, documentId, frameId });
 
@@ -106,7 +96,7 @@ describe('the worker’s desk sign-in registry', () => {
   });
 
   it('keeps the sign-ins in session storage: a stopped and woken worker still knows them', async () => {
-    const session = fakeSession();
+    const session = memoryStorageArea();
     await registry(session).report(sender('doc-b'), agent);
     expect(session.items[STORAGE_KEYS.session.deskSignIns]).toEqual([{ documentId: 'doc-b', identity: agent, contested: false }]);
     const woken = registry(session);

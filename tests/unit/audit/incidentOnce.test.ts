@@ -5,22 +5,12 @@ import { buildAuditEvent } from '../../../src/core/audit/buildAuditEvent.ts';
 import { incidentKeyOf, withContactId } from '../../../src/core/audit/incidentKey.ts';
 import { firstSighting, MAX_RECORDED_INCIDENTS, readRecordedIncidents } from '../../../src/core/audit/recordedIncidents.ts';
 import { STORAGE_KEYS } from '../../../src/core/storage/storageKeys.ts';
+import { memoryStorageArea } from '../support/memoryStorageArea.ts';
 
 const CONTACT = 'c-7f3e1a2b-0001';
 const OTHER = 'c-7f3e1a2b-0002';
 const at = (second: number) => new Date(Date.UTC(2026, 11, 2, 3, 0, second));
 const securityCode = (contactId: string, second = 0) => buildAuditEvent('masking.sensitive_auth_data', { contactId, source: 'cvv', kind: 'securityCode' }, at(second));
-
-function fakeSession() {
-  const items: Record<string, unknown> = {};
-  return {
-    items,
-    get: async (keys: string[]) => Object.fromEntries(keys.filter((key) => key in items).map((key) => [key, structuredClone(items[key])])),
-    set: async (next: Record<string, unknown>) => {
-      Object.assign(items, structuredClone(next));
-    },
-  };
-}
 
 describe('what makes an incident the same incident', () => {
   it('is its type, contact and details — not when it was seen', () => {
@@ -60,7 +50,7 @@ describe('what makes an incident the same incident', () => {
 describe('the worker records one incident once', () => {
   it('keeps one of the same incident reported by two desks at the same moment, and every other event', async () => {
     const recorded: AuditEvent[] = [];
-    const once = createIncidentOnce(fakeSession(), async (event) => {
+    const once = createIncidentOnce(memoryStorageArea(), async (event) => {
       recorded.push(event);
     });
     const blocked = buildAuditEvent('origin.blocked', { origin: 'https://x.example', kind: 'fetch', layer: 'dnr' });
@@ -74,7 +64,7 @@ describe('the worker records one incident once', () => {
   });
 
   it('still knows after the worker was stopped: the keys are in session storage', async () => {
-    const session = fakeSession();
+    const session = memoryStorageArea();
     const first: AuditEvent[] = [];
     await createIncidentOnce(session, async (event) => void first.push(event))(securityCode(CONTACT));
     expect(JSON.stringify(session.items[STORAGE_KEYS.session.recordedIncidents])).toContain(CONTACT);
@@ -87,7 +77,7 @@ describe('the worker records one incident once', () => {
   });
 
   it('does not mark an incident recorded when the outbox failed to take it: the next report records it', async () => {
-    const session = fakeSession();
+    const session = memoryStorageArea();
     let fail = true;
     const recorded: AuditEvent[] = [];
     const once = createIncidentOnce(session, async (event) => {

@@ -5,6 +5,7 @@ import type { PolicyState } from '../../../src/core/config/PolicyState.ts';
 import type { DeploymentMode } from '../../../src/core/policy/mergePolicies.ts';
 import { mergePolicies } from '../../../src/core/policy/mergePolicies.ts';
 import { STORAGE_KEYS } from '../../../src/core/storage/storageKeys.ts';
+import { memoryStorageArea } from '../support/memoryStorageArea.ts';
 
 const API_KEY = 'sk-announce-canary-7730';
 const BASE = {
@@ -12,22 +13,6 @@ const BASE = {
   approvedOrigins: ['https://otel.example.com'],
   audit: { endpoint: 'https://otel.example.com/v1/logs', headers: [{ name: 'X-Api-Key', value: API_KEY }] },
 };
-
-function fakeLocal(): LocalArea & { items: Record<string, unknown> } {
-  const items: Record<string, unknown> = {};
-  return {
-    items,
-    async get(keys) {
-      return Object.fromEntries(keys.filter((key) => key in items).map((key) => [key, structuredClone(items[key])]));
-    },
-    async set(next) {
-      Object.assign(items, structuredClone(next));
-    },
-    async remove(keys) {
-      for (const key of keys) delete items[key];
-    },
-  };
-}
 
 function verdict(managed: unknown, mode: DeploymentMode = 'organization'): PolicyState {
   return { ...mergePolicies(managed, undefined, { regexSafety: () => ({ safe: true }) }), checkedAt: new Date(0).toISOString(), mode };
@@ -42,7 +27,7 @@ const summary = (events: AuditEvent[]) => events.map((event) => [event.type, eve
 
 describe('policy.loaded and policy.changed: announced once per real change', () => {
   it('announces the first valid policy as loaded, and nothing when a woken worker sees it again', async () => {
-    const local = fakeLocal();
+    const local = memoryStorageArea();
     const recorded: AuditEvent[] = [];
     await wake(local, recorded).announce(verdict(BASE));
     expect(summary(recorded)).toEqual([['policy.loaded', { source: 'organization' }]]);
@@ -53,7 +38,7 @@ describe('policy.loaded and policy.changed: announced once per real change', () 
   });
 
   it('announces a change with the top-level sections that changed, sorted', async () => {
-    const local = fakeLocal();
+    const local = memoryStorageArea();
     const recorded: AuditEvent[] = [];
     const worker = wake(local, recorded);
     await worker.announce(verdict(BASE));
@@ -68,7 +53,7 @@ describe('policy.loaded and policy.changed: announced once per real change', () 
   });
 
   it('counts a rotated collector key as an audit change, but stores only digests, never a setting', async () => {
-    const local = fakeLocal();
+    const local = memoryStorageArea();
     const recorded: AuditEvent[] = [];
     const worker = wake(local, recorded);
     await worker.announce(verdict(BASE));
@@ -80,7 +65,7 @@ describe('policy.loaded and policy.changed: announced once per real change', () 
   });
 
   it('records nothing for a refused policy (policy.invalid covers it) and announces the next valid one as loaded', async () => {
-    const local = fakeLocal();
+    const local = memoryStorageArea();
     const recorded: AuditEvent[] = [];
     const worker = wake(local, recorded);
     await worker.announce(verdict(BASE));
@@ -94,7 +79,7 @@ describe('policy.loaded and policy.changed: announced once per real change', () 
   });
 
   it('says evaluation for a hand-installed browser, and handles verdicts in order', async () => {
-    const local = fakeLocal();
+    const local = memoryStorageArea();
     const recorded: AuditEvent[] = [];
     const worker = wake(local, recorded);
     // Not awaited in between: the worker's state listener fires and forgets.
@@ -108,7 +93,7 @@ describe('policy.loaded and policy.changed: announced once per real change', () 
   });
 
   it('announces again at the next wake when the worker stopped before it stored the announcement (at least once)', async () => {
-    const local = fakeLocal();
+    const local = memoryStorageArea();
     const recorded: AuditEvent[] = [];
     const failing: LocalArea = { ...local, set: () => Promise.reject(new Error('worker stopped')) };
     await wake(failing, recorded)
