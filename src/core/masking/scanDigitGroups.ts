@@ -69,7 +69,7 @@ function isAsciiLetter(code: number): boolean {
 
 /** No join: the group starts a new run. */
 const APART = 0;
-/** Joined by 1 to `MAX_SEPARATOR` spaces, dashes or dots, or by a sole slash or underscore. */
+/** Joined by 1 to `MAX_SEPARATOR` spaces, dashes, dots or tabs, or by a sole slash or underscore. */
 const SEPARATED = 1;
 /** Joined by spaces and tabs around exactly one line break (\n, \r\n or \r). */
 const ACROSS_LINE_BREAK = 2;
@@ -88,7 +88,8 @@ function joinOf(text: string, from: number, to: number): number {
   let blanks = true;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (code !== 0x20 && code !== 0x2d && code !== 0x2e) separators = false;
+    // A tab too: a number pasted from a spreadsheet keeps one between its groups.
+    if (code !== 0x20 && code !== 0x2d && code !== 0x2e && code !== 0x09) separators = false;
     if (code === 0x0a) {
       if (!(i > from && text.charCodeAt(i - 1) === 0x0d)) breaks++;
     } else if (code === 0x0d) breaks++;
