@@ -28,13 +28,18 @@ const DIGIT_RUN = /[0-9](?:[^A-Za-z0-9]{0,3}[0-9])*/g;
 const MIN_RUN_DIGITS = 5;
 /**
  * The engine's context words for codes, PINs, passwords and dates of birth. When one occurs anywhere
- * (the engine needs it next to the value), every digit is hidden, with the letters glued to it
- * (年, 月, 日, an era, "15th") and any month name.
+ * (the engine needs it next to the value), every run of three digits or more is hidden with the
+ * letters glued to it (an era, 年, 日), and so is every written date.
  */
 const CONTEXT_WORDS =
   /cvv|cvc|cav2|cvn|security|verification|セキュリティ|pin|暗証番号|otp|one-time|one time|ワンタイム|認証|確認|pass|pwd|dob|d\.o\.b|birth|born|生年月日|誕生日|生まれ/i;
+const MIN_CONTEXT_RUN_DIGITS = 3;
 const GLUED_LETTERS = /[^\s0-9]{0,8}[0-9](?:[^A-Za-z0-9]{0,3}[0-9])*[^\s0-9]{0,8}/g;
-const MONTH_NAME = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?/gi;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?';
+const WRITTEN_DATE = new RegExp(
+  `${MONTH}[^A-Za-z0-9]{0,3}[0-9]{1,2}(?:st|nd|rd|th)?[^A-Za-z0-9]{0,3}[0-9]{2,4}|[0-9]{1,2}(?:st|nd|rd|th)?[^A-Za-z0-9]{0,3}${MONTH}[^A-Za-z0-9]{0,3}[0-9]{2,4}|(?:明治|大正|昭和|平成|令和)?(?:[0-9]{1,4}|元)年[0-9]{1,2}月[0-9]{1,2}日?`,
+  'gi',
+);
 /** Every non-blank stretch that holds an @. */
 const EMAIL_LIKE = /[^\s@]*@[^\s]*/g;
 /** An IBAN's shape (country letters, check digits, 11 to 30 letters or digits, optionally grouped). */
@@ -84,11 +89,11 @@ export function auditMaskSpans(kind: AuditStringKind, original: string): AuditMa
   }
   const context = CONTEXT_WORDS.test(text);
   for (const match of text.matchAll(context ? GLUED_LETTERS : DIGIT_RUN)) {
-    if (!context && digitCount(match[0]) < MIN_RUN_DIGITS) continue;
+    if (digitCount(match[0]) < (context ? MIN_CONTEXT_RUN_DIGITS : MIN_RUN_DIGITS)) continue;
     if (insideAny(kept, match.index, match.index + match[0].length)) continue;
     add(match.index, match.index + match[0].length, MASK);
   }
-  if (context) for (const match of text.matchAll(MONTH_NAME)) add(match.index, match.index + match[0].length, MASK);
+  if (context) for (const match of text.matchAll(WRITTEN_DATE)) add(match.index, match.index + match[0].length, MASK);
   return mergeSpans(found);
 }
 

@@ -79,10 +79,14 @@ describe('the audit masker keeps what an audit record needs', () => {
     expect(maskAuditText('text', 'password: hunter2 ok')).toBe('password: •••• ok');
   });
 
-  it('hides every digit, and the date words glued to them, when a code, password or birth word occurs', () => {
-    expect(maskAuditText('text', 'DOB 15th Jan 1990, ok')).toBe('DOB •••• •••• •••• ok');
+  it('hides every code-sized digit run and every written date, with the date words glued to them, when a code, password or birth word occurs', () => {
+    expect(maskAuditText('text', 'DOB 15th Jan 1990, ok')).toBe('DOB •••• ok');
     expect(maskAuditText('text', '生年月日 平成2年1月15日')).toBe('生年月日 ••••');
-    expect(maskAuditText('text', 'pin 12')).toBe('pin ••••');
+    expect(maskAuditText('text', 'born 1st May 92')).toBe('born ••••');
+    expect(maskAuditText('text', '誕生日は令和元年1月5日')).toBe('誕生日は••••');
+    expect(maskAuditText('text', 'pin 482')).toBe('pin ••••');
+    // A name that holds a context word keeps its own digit: no detector finds one digit.
+    expect(maskAuditText('name', 'CVC2')).toBe('CVC2');
     expect(maskAuditText('text', 'order 1234 shipped')).toBe('order 1234 shipped');
   });
 
