@@ -12,6 +12,7 @@ import { regexSafetyFor } from './regexSafety/regexSafetyVerdicts.ts';
 import { markStartup } from './startupMarks.ts';
 
 const INVALID_AUDITED_KEY = STORAGE_KEYS.session.invalidPolicyAudited;
+const VALIDATED_INPUT_KEY = STORAGE_KEYS.session.validatedPolicyInput;
 
 /**
  * Reads the managed and local policy, merges them (managed wins) and publishes the verdict in
@@ -40,6 +41,11 @@ export function startPolicyService(listeners: {
   let mode: DeploymentMode = 'organization';
   let running: Promise<PolicyState> | null = null;
   let startupLocal: Record<string, unknown> | undefined;
+  // Read at once, beside the start-up read of local storage: the hash of the input last validated.
+  const validatedInput = chrome.storage.session.get(VALIDATED_INPUT_KEY).then(
+    (stored) => stored[VALIDATED_INPUT_KEY],
+    () => undefined,
+  );
 
   const compute = async (): Promise<PolicyState> => {
     // Only the first verdict may use the start-up read; a change after it arrives as onChanged and a new compute.
@@ -50,7 +56,13 @@ export function startPolicyService(listeners: {
     // Kept verdicts, or an analysis off the worker for patterns this browser has not seen.
     const regexSafety = await regexSafetyFor([...patternSourcesOf(managed), ...patternSourcesOf(local)], localRead);
     markStartup('regex-safety');
-    const merged = mergePolicies(managed, local, { regexSafety, installedByPolicy });
+    // At a wake, the validators (generated ajv code, the dearest step) are skipped for the exact input
+    // that passed them before: everything the verdict depends on is in the hash, kept in session
+    // storage (gone with the browser session, an update or a reload of the extension).
+    const inputHash = localRead === undefined ? null : await digest(JSON.stringify([chrome.runtime.getManifest().version, managed ?? null, local ?? null, installedByPolicy, localRead[STORAGE_KEYS.local.regexSafetyVerdicts] ?? null]));
+    const validatedBefore = inputHash !== null && inputHash === (await validatedInput);
+    const merged = mergePolicies(managed, local, { regexSafety, installedByPolicy, validatedBefore });
+    if (inputHash !== null && !validatedBefore && merged.status === 'ok') chrome.storage.session.set({ [VALIDATED_INPUT_KEY]: inputHash }).catch(() => undefined);
     const state: PolicyState = {
       ...merged,
       checkedAt: new Date().toISOString(),

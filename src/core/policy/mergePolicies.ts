@@ -2,7 +2,7 @@ import { applyDefaults } from './applyDefaults.ts';
 import type { EffectivePolicy } from './EffectivePolicy.ts';
 import { isJsonObject } from './isJsonObject.ts';
 import { pointerOf, segmentsOf, valueAt } from './jsonPointer.ts';
-import type { DisplayFormat } from './Policy.ts';
+import type { DisplayFormat, Policy } from './Policy.ts';
 import type { PolicyError } from './PolicyError.ts';
 import { DEFAULT_DISPLAY } from './policyDefaults.ts';
 import { DETECTOR_NAMES, SENSITIVE_KINDS } from './policyVocabulary.ts';
@@ -19,6 +19,11 @@ export type DeploymentMode = 'organization' | 'evaluation';
 export interface MergeOptions extends PolicyValidationOptions {
   /** `chrome.management.getSelf()` reported `installType: "admin"`: IT force-installed the extension. */
   installedByPolicy?: boolean;
+  /**
+   * These exact inputs passed validation before (the worker keeps a hash of them): the schema and
+   * semantic checks are skipped, the merge and the export seal check are not.
+   */
+  validatedBefore?: boolean;
 }
 
 export type SettingSource = 'organization' | 'local' | 'default';
@@ -113,8 +118,8 @@ export function mergePolicies(managed: unknown, local: unknown, options: MergeOp
       if (check.status === 'altered') return { status: 'dropped-managed', errors: check.errors, missing: check.missing };
       delivery = check.status;
     }
-    const validation = validatePolicyFragment(managed, options);
-    if (!validation.ok) return { status: 'invalid-managed', errors: validation.errors };
+    const validation = options.validatedBefore === true ? null : validatePolicyFragment(managed, options);
+    if (validation?.ok === false) return { status: 'invalid-managed', errors: validation.errors };
   } else if (options.installedByPolicy === true) {
     return {
       status: 'managed-missing',
@@ -124,7 +129,7 @@ export function mergePolicies(managed: unknown, local: unknown, options: MergeOp
   }
   const mode = deploymentModeOf(managed, options.installedByPolicy === true);
   const localPresent = isPresent(local);
-  if (localPresent) {
+  if (localPresent && options.validatedBefore !== true) {
     const validation = validatePolicyFragment(local, options);
     if (!validation.ok) return { status: 'invalid-local', errors: validation.errors };
   }
@@ -165,7 +170,8 @@ export function mergePolicies(managed: unknown, local: unknown, options: MergeOp
         : 'No Connect instance: no policy is deployed and local settings do not set instance.ccpUrl.',
     };
   }
-  const validation = validatePolicy(merged, options);
+  // The same merged document passed validatePolicy before; it is the same code's output for the same input.
+  const validation = options.validatedBefore === true ? { ok: true as const, policy: merged as unknown as Policy } : validatePolicy(merged, options);
   if (!validation.ok) return { status: 'invalid-local', errors: validation.errors };
   return { status: 'ok', policy: applyDefaults(validation.policy), provenance, ignoredLocal, mode, delivery };
 }

@@ -34,6 +34,12 @@ export const STORAGE_KEYS = {
   session: {
     /** The worker's policy verdict as pages may see it (deny-list numbers withheld). */
     policyState: 'policy.state',
+    /**
+     * A SHA-256 of the exact policy input (managed, local, install type, kept regex verdicts, version)
+     * that last passed validation, so a woken worker with the same input skips the validators. A hash
+     * of whole documents only: never a value of them.
+     */
+    validatedPolicyInput: 'policy.validatedInput',
     /** The failed policy last audited as `policy.invalid`, so a woken worker does not audit it again. */
     invalidPolicyAudited: 'policy.invalidAudited',
     /** When each blocked origin and kind was last audited (origins only), for the once-a-minute throttle. */

@@ -44,7 +44,7 @@ class FakeArea {
 
 export interface FakeChrome {
   storage: { local: FakeArea; session: FakeArea; managed: FakeArea; onChanged: { addListener(listener: Listener<[Record<string, unknown>, string]>): void } };
-  runtime: { id: string; getURL(path: string): string };
+  runtime: { id: string; getURL(path: string): string; getManifest(): { version: string } };
   management: { getSelf(): Promise<{ installType: string }> };
   declarativeNetRequest: {
     rules: { id: number }[];
@@ -69,7 +69,7 @@ export function installFakeChrome(): FakeChrome {
       managed: new FakeArea('managed', changed),
       onChanged: { addListener: (listener) => void changeListeners.push(listener) },
     },
-    runtime: { id: FAKE_EXTENSION_ID, getURL: (path) => `chrome-extension://${FAKE_EXTENSION_ID}/${path}` },
+    runtime: { id: FAKE_EXTENSION_ID, getURL: (path) => `chrome-extension://${FAKE_EXTENSION_ID}/${path}`, getManifest: () => ({ version: '0.1.0' }) },
     installType: 'normal',
     management: { getSelf: () => Promise.resolve({ installType: fake.installType }) },
     declarativeNetRequest: {

@@ -9,7 +9,19 @@ vi.mock('webextension-polyfill', () => ({
   default: new Proxy({}, { get: (_target, key): unknown => (globalThis as unknown as { chrome: Record<string | symbol, unknown> }).chrome[key] }),
 }));
 
+// Counted, to see when a woken worker skips the validators.
+const validations = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../../src/core/policy/validatePolicy.ts', async (original) => {
+  const actual = await original<typeof import('../../../src/core/policy/validatePolicy.ts')>();
+  return {
+    ...actual,
+    validatePolicy: (...args: Parameters<typeof actual.validatePolicy>) => (validations.count++, actual.validatePolicy(...args)),
+    validatePolicyFragment: (...args: Parameters<typeof actual.validatePolicyFragment>) => (validations.count++, actual.validatePolicyFragment(...args)),
+  };
+});
+
 const { startPolicyService } = await import('../../../src/background/policyService.ts');
+const { readStartupLocal } = await import('../../../src/background/startupStorage.ts');
 
 const GOOD = { instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2', region: 'us-west-2' } };
 const BAD = { instance: { ccpUrl: 'https://evil.example/ccp-v2' } };
@@ -97,5 +109,33 @@ describe('the policy service', () => {
     const state = await service.ready;
     expect(service.mode()).toBe('organization');
     expect(state.status).not.toBe('ok');
+  });
+
+  it('skips the validators at a wake for the exact input that passed them, and validates any other input', async () => {
+    const denied = '+81312345678';
+    await chrome.storage.local.set({ [STORAGE_KEYS.local.localPolicy]: { ...GOOD, risk: { denyList: [denied] } } });
+    const wake = async () => {
+      chrome.restartWorker();
+      validations.count = 0;
+      return start(readStartupLocal()).service.ready;
+    };
+    const first = await wake();
+    expect(first.status).toBe('ok');
+    expect(validations.count).toBeGreaterThan(0);
+    // What is kept is a hash of the whole input, never a value of it.
+    const kept = chrome.storage.session.data.get(STORAGE_KEYS.session.validatedPolicyInput);
+    expect(kept).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify([...chrome.storage.session.data])).not.toContain('312345678');
+
+    const second = await wake();
+    expect(validations.count).toBe(0);
+    expect(second.status === 'ok' && first.status === 'ok' ? second.policy : null).toEqual(first.status === 'ok' ? first.policy : undefined);
+
+    // A changed input is validated again, and refused when invalid, whatever is kept.
+    await chrome.storage.local.set({ [STORAGE_KEYS.local.localPolicy]: BAD });
+    const third = await wake();
+    expect(validations.count).toBeGreaterThan(0);
+    expect(third.status).toBe('invalid-local');
+    expect(chrome.storage.session.data.get(STORAGE_KEYS.session.validatedPolicyInput)).toBe(kept);
   });
 });
