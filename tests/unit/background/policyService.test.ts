@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AuditEvent } from '../../../src/core/audit/AuditEvent.ts';
 import type { PolicyState } from '../../../src/core/config/PolicyState.ts';
 import { STORAGE_KEYS } from '../../../src/core/storage/storageKeys.ts';
+import type * as ValidatePolicyModule from '../../../src/core/policy/validatePolicy.ts';
 import { installFakeChrome, type FakeChrome } from './fakeChrome.ts';
 
 // The polyfill's `browser` is the same fake: the services see one platform, whichever API they use.
@@ -12,7 +13,7 @@ vi.mock('webextension-polyfill', () => ({
 // Counted, to see when a woken worker skips the validators.
 const validations = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../../src/core/policy/validatePolicy.ts', async (original) => {
-  const actual = await original<typeof import('../../../src/core/policy/validatePolicy.ts')>();
+  const actual = await original<typeof ValidatePolicyModule>();
   return {
     ...actual,
     validatePolicy: (...args: Parameters<typeof actual.validatePolicy>) => (validations.count++, actual.validatePolicy(...args)),
