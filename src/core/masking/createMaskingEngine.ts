@@ -85,6 +85,8 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   // e-mail, IBAN, ciphertext, birth-date and authentication-code matches never hold a line break
   // (their scanners and patterns stop at one), so only digit groups and custom patterns can.
   const acrossLineBreaks: Detector[] = detectors.filter((d) => LINE_BREAK_DETECTORS.has(d.name) || customFormats.has(d.name));
+  // The built-in number detectors' findings start and end on digits; a custom pattern's may not.
+  const joinedStartOnDigits = customFormats.size === 0;
 
   function formatOf(finding: Finding): DisplayFormat {
     const format = customFormats.get(finding.detector)?.format ?? displayFormatFor(finding.kind, masking);
@@ -227,15 +229,15 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   }
 
   /** Numbers found only when neighbouring texts are read together; `scanned` holds each text's own findings. */
-  function addCrossBoundary(texts: readonly string[], scanned: Array<Finding[] | null>): boolean[] {
-    const changed = texts.map(() => false);
-    const extra = crossBoundaryFindings(texts, scanned, (joined) => scan(joined, undefined, acrossLineBreaks).findings);
-    extra.forEach((findings, i) => {
+  function addCrossBoundary(texts: readonly string[], scanned: Array<Finding[] | null>): number[] {
+    const changed: number[] = [];
+    const extra = crossBoundaryFindings(texts, scanned, (joined) => scan(joined, undefined, acrossLineBreaks).findings, joinedStartOnDigits);
+    for (const [i, findings] of extra) {
       const own = scanned[i];
-      if (findings.length === 0 || own === null || own === undefined) return;
-      own.push(...findings);
-      changed[i] = true;
-    });
+      if (findings.length === 0 || own === null || own === undefined) continue;
+      for (const finding of findings) own.push(finding);
+      changed.push(i);
+    }
     return changed;
   }
 
@@ -247,13 +249,12 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     const values = names.map((name, i) => (explanations[i]?.decidedBy === 'detectors' ? String(attributes[name]) : ''));
     const scanned = explanations.map((e) => (e.decidedBy === 'detectors' ? e.findings : null));
     try {
-      const changed = addCrossBoundary(values, scanned);
-      changed.forEach((isChanged, i) => {
+      for (const i of addCrossBoundary(values, scanned)) {
         const explanation = explanations[i];
         const name = names[i];
-        if (!isChanged || explanation === undefined || name === undefined) return;
+        if (explanation === undefined || name === undefined) continue;
         explanation.view = viewOfFindings(name, values[i] ?? '', explanation.findings);
-      });
+      }
     } catch (error) {
       // A detector that throws on the joined text hides the texts it would have read together.
       for (const [i, explanation] of explanations.entries()) {
