@@ -87,7 +87,7 @@ export default tseslint.config(
     rules: {
       'layering/import-zones': [
         'error',
-        { zone: 'src/core', mayImportFolders: ['src/core'], mayImportPackages: ['@noble/hashes', '@opentelemetry/api-logs', '@opentelemetry/otlp-transformer', '@opentelemetry/resources', '@opentelemetry/sdk-logs', 'ajv', 'content-security-policy-parser', 'ibantools', 'libphonenumber-js', 'recheck'] },
+        { zone: 'src/core', mayImportFolders: ['src/core'], mayImportPackages: ['@noble/hashes', '@opentelemetry/api-logs', '@opentelemetry/otlp-transformer', '@opentelemetry/resources', '@opentelemetry/sdk-logs', 'ajv', 'bidi-js', 'content-security-policy-parser', 'ibantools', 'libphonenumber-js', 'recheck'] },
       ],
     },
   },

@@ -7,6 +7,7 @@ import { percentile } from './percentile.ts';
 import { CORPUS_CLASSES, classCorpus } from './corpus/classCorpus.ts';
 import { attributeMapAtLimit, labeledCorpus, type LabeledText } from './corpus/labeledCorpus.ts';
 import { scoreCases, type Displays } from './corpus/scoreClassCorpus.ts';
+import { heldOutRows } from './corpus/heldOutRows.ts';
 
 const CLASS_SEED = 20261201;
 
@@ -163,7 +164,7 @@ export const run: Bench = async () => {
       note: 'higher is better; the 32 KB map values joined by line breaks',
     },
   ];
-  rows.push(...classRows());
+  rows.push(...classRows(), ...heldOutRows());
   for (const [label, mine, base, size] of [
     ['all kinds', oursScore, theirsScore, corpus.length],
     ['card/SSN/e-mail/phone only (kinds redact-pii knows)', oursShared, theirsShared, shared.length],

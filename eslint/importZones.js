@@ -12,7 +12,7 @@ function packageName(specifier) {
 }
 
 /** @type {import('eslint').Rule.RuleModule} */
-export const importZones = {
+const importZones = {
   meta: {
     type: 'problem',
     docs: { description: 'Keeps a folder importing only from the folders and packages its zone allows.' },

@@ -26,7 +26,7 @@ function digitsOf(text: string): string {
  * digits, in any form and across every output string); a negative counts as a false alarm when any
  * output differs from its input.
  */
-export function scoreCases(cases: readonly ClassCase[], displays: Displays): ClassScore {
+export function scoreCases(cases: ReadonlyArray<Pick<ClassCase, 'input' | 'sensitive' | 'secret'>>, displays: Displays): ClassScore {
   let tp = 0;
   let fp = 0;
   let fn = 0;

@@ -7,7 +7,7 @@ export interface AgentActionsListener {
 }
 
 /** Who to add to a call: one of the instance's quick connects, or a number already checked (E.164). */
-export type PartyTarget = { quickConnectId: string } | { checkedNumber: string };
+type PartyTarget = { quickConnectId: string } | { checkedNumber: string };
 
 /** What the agent does, through Streams. Contacts are named by id; Streams objects stay here. */
 export interface AgentActions {

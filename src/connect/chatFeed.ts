@@ -26,7 +26,7 @@ export interface ChatFeedListener {
 }
 
 /** What in a chat pointed to an origin that is not approved (the `kind` of the `origin.blocked` audit event). */
-export type BlockedChatTarget = 'attachment' | 'chat_markdown_link';
+type BlockedChatTarget = 'attachment' | 'chat_markdown_link';
 
 export type ChatSendResult = { ok: true } | { ok: false; problem: SendProblem };
 export type AttachmentOpenResult = 'opened' | 'not_approved' | 'failed';

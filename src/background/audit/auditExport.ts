@@ -8,7 +8,7 @@ import type { AuditOutboxStore } from './auditOutboxStore.ts';
 import { auditResourceInfo } from './auditResourceInfo.ts';
 import { postOtlpLogs } from './postOtlpLogs.ts';
 
-export const AUDIT_DELIVERY_ALARM = 'connect-shield.audit-delivery';
+const AUDIT_DELIVERY_ALARM = 'connect-shield.audit-delivery';
 /** Events that arrive together go in one request: delivery starts this long after the first. */
 const BATCH_WINDOW_MS = 1_000;
 

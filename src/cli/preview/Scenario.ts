@@ -12,7 +12,7 @@ export interface Scenario {
 }
 
 /** The Connect identity the emulator signs in; the policy's roles decide agent or supervisor from it. */
-export interface ScenarioAgent {
+interface ScenarioAgent {
   username: string;
   name: string;
   routingProfile?: string;

@@ -3,7 +3,7 @@ import { outboxFromStorage } from '../../core/audit/outbox/outboxStorageKeys.ts'
 import { startOtlpReceiver, type OtlpReceiver, type ReceivedLogRecord } from './otlpReceiver.ts';
 
 /** A name under `.test` (never resolvable on the internet); Chromium maps it to the receiver on loopback. */
-export const PREVIEW_COLLECTOR_HOST = 'otlp.preview-collector.test';
+const PREVIEW_COLLECTOR_HOST = 'otlp.preview-collector.test';
 export const PREVIEW_COLLECTOR_ENDPOINT = `https://${PREVIEW_COLLECTOR_HOST}/v1/logs`;
 
 /** What the SIEM feed of the run looked like at the local receiver (`report.otlp`). */

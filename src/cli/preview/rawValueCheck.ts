@@ -4,7 +4,7 @@ import type { Scenario } from './Scenario.ts';
 import { STORAGE_KEYS } from '../../core/storage/storageKeys.ts';
 
 /** Where a raw value from the scenario was found; the value itself is never written into the report. */
-export interface RawValueLeak {
+interface RawValueLeak {
   /** Which part of the report held it, e.g. `storage.pages`, `network`, `steps[3].pages`. */
   where: string;
   /** The kind the engine gave it (pan, ssn, myNumber, …). */

@@ -56,7 +56,7 @@ export interface RunPreviewOptions {
 }
 
 /** The policy or scenario is invalid; `errors` say where and why. */
-export class PreviewInputError extends Error {
+class PreviewInputError extends Error {
   readonly input: 'policy' | 'scenario';
   readonly errors: readonly (PolicyError | ScenarioError)[];
 

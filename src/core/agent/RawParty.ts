@@ -2,7 +2,7 @@
  * A non-agent connection of a voice contact as the Connect adapter flattened it. It holds a raw
  * number: it goes through `buildCallView` before anything renders it.
  */
-export interface RawParty {
+interface RawParty {
   connectionId: string;
   initial: boolean;
   /** Streams connection state: connecting, connected, hold, disconnected, … */

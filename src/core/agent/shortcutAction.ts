@@ -1,10 +1,6 @@
 import type { ContactView } from '../contact/ContactView.ts';
 import { callControls, isRinging, orderForDesk, type CallControl } from './callControls.ts';
 
-/** The keyboard commands of the manifest (`commands`), which users may rebind in the browser. */
-export const SHORTCUT_COMMANDS = ['accept-contact', 'hang-up', 'toggle-hold', 'toggle-mute'] as const;
-export type ShortcutCommand = (typeof SHORTCUT_COMMANDS)[number];
-
 /**
  * What a shortcut does on the desk as it is now: the control and the contact it applies to, or
  * null when it applies to nothing (it then does nothing rather than guess).

@@ -1,8 +1,6 @@
 import type { AuditCatalogue, AuditEventType } from './auditCatalogue.ts';
 import type { DetailsOf } from './auditFields.ts';
 
-export type { AuditEventType } from './auditCatalogue.ts';
-
 /** The details an event of `T` carries, typed from its catalogue entry. */
 export type AuditDetails<T extends AuditEventType> = DetailsOf<AuditCatalogue[T]['fields']>;
 

@@ -4,7 +4,7 @@
  * identifiers and names are capped and masked, origins are reduced to their origin, counts are
  * bounded (a large "count" could be a card number), enums are closed lists.
  */
-export type ScalarFieldKind =
+type ScalarFieldKind =
   /** An identifier such as a contact ID. */
   | 'id'
   /** Who acted: a Connect username (which may be an e-mail address: it is the actor, not customer data). */
@@ -21,7 +21,7 @@ export type ScalarFieldKind =
   | 'count'
   | 'flag';
 
-export interface ScalarField {
+interface ScalarField {
   kind: ScalarFieldKind;
   optional?: boolean;
 }
@@ -67,7 +67,7 @@ export const field = {
 } as const satisfies Record<string, AuditField | ((...args: never[]) => AuditField)>;
 
 /** The TypeScript type of one field's value. */
-export type FieldValue<F> =
+type FieldValue<F> =
   F extends EnumField<infer V>
     ? V
     : F extends { kind: 'count' }

@@ -30,7 +30,7 @@ export function announcedPolicyFromStorage(value: unknown): AnnouncedPolicy | nu
   return { version: 1, sections: Object.fromEntries(entries) };
 }
 
-export function sectionDigests(policy: EffectivePolicy): Record<string, string> {
+function sectionDigests(policy: EffectivePolicy): Record<string, string> {
   return Object.fromEntries(
     Object.entries(policy)
       .filter(([, value]) => value !== undefined)

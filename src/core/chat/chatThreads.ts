@@ -31,7 +31,7 @@ export type ChatThreadAction =
 export const MAX_KEPT_ENTRIES = 500;
 const MAX_SEEN_IDS = 2 * MAX_KEPT_ENTRIES;
 
-export function emptyThread(contactId: string): ChatThread {
+function emptyThread(contactId: string): ChatThread {
   return { contactId, entries: [], seenIds: [], unread: 0, customerTypingUntil: 0, link: 'connecting' };
 }
 

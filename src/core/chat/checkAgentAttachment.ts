@@ -13,7 +13,7 @@ export type AttachmentProblem = 'disabled' | 'type' | 'size' | 'empty';
  * Checked before upload so the agent hears why at once instead of a failed upload.
  */
 export const CONNECT_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
-export const CONNECT_ATTACHMENT_TYPES: Readonly<Record<string, readonly string[]>> = {
+const CONNECT_ATTACHMENT_TYPES: Readonly<Record<string, readonly string[]>> = {
   'text/csv': ['csv'],
   'application/msword': ['doc'],
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['docx'],

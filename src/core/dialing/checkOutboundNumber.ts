@@ -8,7 +8,7 @@ export interface DialingRules {
   allowedCountries: readonly string[] | null;
 }
 
-export type RefusedReason = 'empty' | 'invalid' | 'needs_country_code' | 'country_not_allowed' | 'premium_rate' | 'shared_cost';
+type RefusedReason = 'empty' | 'invalid' | 'needs_country_code' | 'country_not_allowed' | 'premium_rate' | 'shared_cost';
 
 export type OutboundNumberCheck =
   /** `e164` goes to Streams; `international` is shown to the agent for confirmation. */

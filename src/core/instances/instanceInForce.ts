@@ -39,7 +39,7 @@ export function rememberedInstance(instance: OrganizationInstance): RememberedIn
 const MAX_URL_LENGTH = 2048;
 
 /** The stored value, read leniently: anything that is not `{ ccpUrl: string }` is no choice. */
-export function rememberedCcpUrl(value: unknown): string | null {
+function rememberedCcpUrl(value: unknown): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   const ccpUrl: unknown = Reflect.get(value, 'ccpUrl');
   return typeof ccpUrl === 'string' && ccpUrl.length <= MAX_URL_LENGTH ? ccpUrl : null;

@@ -23,6 +23,7 @@ import type { DetectionInput, Detector, Finding } from './Finding.ts';
 import type { AttributeExplanation, MaskedText, MaskedTexts, MaskingEngine, MaskingEngineOptions, RevealedValue } from './MaskingEngine.ts';
 import { mergeFindings, type MergedSpan } from './mergeFindings.ts';
 import { NEVER_REVEALED } from './neverRevealed.ts';
+import { visualReadings } from './visualReadings.ts';
 import { normalizeForDetection } from './normalizeForDetection.ts';
 import { crossBoundaryFindings } from './crossBoundaryFindings.ts';
 import { uuidSpans } from './uuidSpans.ts';
@@ -95,6 +96,25 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   }
 
   function scan(text: string, attributeName: NameWords | undefined, using: readonly Detector[] = detectors): Scan {
+    const { findings } = scanInStoredOrder(text, attributeName, using);
+    // A secret the browser draws in another order (bidirectional text) is found as drawn; its span in
+    // the stored text covers every character of it.
+    for (const reading of visualReadings(text)) {
+      for (const finding of scanInStoredOrder(reading.text, attributeName, using).findings) {
+        let start = text.length;
+        let end = 0;
+        for (let i = finding.start; i < finding.end; i++) {
+          const stored = reading.storedIndex(i);
+          start = Math.min(start, stored);
+          end = Math.max(end, stored + 1);
+        }
+        if (start < end) findings.push({ ...finding, start, end });
+      }
+    }
+    return { findings };
+  }
+
+  function scanInStoredOrder(text: string, attributeName: NameWords | undefined, using: readonly Detector[]): Scan {
     const input = createDetectionInput(text, attributeName);
     let findings: Finding[] = [];
     for (const detector of using) {

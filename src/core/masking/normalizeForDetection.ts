@@ -10,7 +10,13 @@
  * - Invisible format characters are dropped, as the reader never sees them: the invisible
  *   separator and its siblings (U+2061–2064), the combining grapheme joiner (U+034F), variation
  *   selectors (U+FE00–FE0F), direction marks and embeddings (U+200E/F, U+202A–202E, U+2066–2069),
- *   the combining keycap (U+20E3) and the Mongolian vowel separator.
+ *   the combining keycap (U+20E3) and the Mongolian vowel separator; combining marks (U+0300–036F
+ *   and their supplements, U+20D0–20FF): a reader sees 4̲ or 4⃝ as the digit under the mark; tag
+ *   characters (U+E0000–E007F).
+ * - Decimal digits of every script (Arabic-Indic ٤, Persian ۴, Devanagari ४, Thai ๔, Adlam…) become
+ *   ASCII digits: an Arabic or Hindi keyboard types them, and an agent reads them as the number.
+ * - Blank-looking letters (Hangul fillers, the braille blank) become spaces, line and paragraph
+ *   separators (U+2028/2029) line breaks.
  */
 export interface NormalizedText {
   /** The folded text the detectors scan. */
@@ -24,6 +30,7 @@ export interface NormalizedText {
 
 const SPACE = 0x20;
 const HYPHEN = 0x2d;
+const LINE_FEED = 0x0a;
 
 const identityStart = (index: number): number => index;
 const identityEnd = (index: number): number => index;
@@ -127,7 +134,18 @@ function isInvisible(code: number): boolean {
     (code >= 0x202a && code <= 0x202e) ||
     (code >= 0x2066 && code <= 0x2069) ||
     code === 0x20e3 ||
-    code === 0x180e
+    code === 0x180e ||
+    isCombiningMark(code)
+  );
+}
+
+function isCombiningMark(code: number): boolean {
+  return (
+    (code >= 0x0300 && code <= 0x036f) ||
+    (code >= 0x1ab0 && code <= 0x1aff) ||
+    (code >= 0x1dc0 && code <= 0x1dff) ||
+    (code >= 0x20d0 && code <= 0x20ff) ||
+    (code >= 0xfe20 && code <= 0xfe2f)
   );
 }
 
@@ -159,9 +177,30 @@ function compatibilityFormOf(char: string): string | null {
   const known = COMPATIBILITY_FORMS.get(char);
   if (known !== undefined) return known;
   const folded = char.normalize('NFKC');
-  const form = folded === char ? null : folded;
+  const form = folded === char ? (otherScriptDigit(char) ?? (isTagCharacter(char) ? '' : null)) : folded;
   if (COMPATIBILITY_FORMS.size < MAX_FORMS) COMPATIBILITY_FORMS.set(char, form);
   return form;
+}
+
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+
+/**
+ * The ASCII digit for a decimal digit of another script, else null. Unicode keeps every script's
+ * digits 0–9 in one contiguous, ascending run (its stability policy), so the value is the distance
+ * from the run's start, modulo 10 for runs that hold several sets (the mathematical digits).
+ */
+function otherScriptDigit(char: string): string | null {
+  if (!DECIMAL_DIGIT.test(char)) return null;
+  const code = char.codePointAt(0) ?? 0;
+  let start = code;
+  while (start > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+  return String.fromCharCode(0x30 + ((code - start) % 10));
+}
+
+/** Tag characters (U+E0000–E007F) draw nothing; as a pair of code units they are dropped here, not in isInvisible. */
+function isTagCharacter(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  return code >= 0xe0000 && code <= 0xe007f;
 }
 
 /** ー (and its half-width form) is typed as a dash in phone numbers, but inside words (マイナンバー) it is a letter. */
@@ -193,7 +232,15 @@ function mapCodeUnit(code: number): number {
     case 0x2060: // word joiner
     case 0xfeff: // BOM
     case 0x00ad: // soft hyphen
+    case 0x115f: // Hangul fillers: letters that draw nothing
+    case 0x1160:
+    case 0x3164:
+    case 0xffa0:
+    case 0x2800: // braille blank
       return SPACE;
+    case 0x2028: // line separator
+    case 0x2029: // paragraph separator
+      return LINE_FEED;
     case 0x2010: // hyphen
     case 0x2011: // non-breaking hyphen
     case 0x2012: // figure dash

@@ -40,7 +40,8 @@ function isAsciiLetter(code: number): boolean {
 }
 
 function isSeparator(code: number): boolean {
-  return code === 0x20 || code === 0x2d || code === 0x2e;
+  // A tab too: a number pasted from a spreadsheet keeps one between its groups.
+  return code === 0x20 || code === 0x2d || code === 0x2e || code === 0x09;
 }
 
 /** 1 to `MAX_SEPARATOR` spaces, dashes or dots between two groups (its own loop: a shared one taking the test as an argument cannot be inlined). */

@@ -13,7 +13,7 @@ export interface WorkerRequestMessage<Name extends WorkerRequestName = WorkerReq
 }
 
 /** Why the worker did not answer with a response. */
-export type WorkerRefusal =
+type WorkerRefusal =
   /** The sender is not one of this extension's own pages. */
   | 'refused'
   /** The request name is not in the contract. */
@@ -28,7 +28,7 @@ export type WorkerRefusal =
 export type WorkerReply = { ok: true; response: unknown } | { ok: false; refusal: WorkerRefusal };
 
 /** What a page gets: the typed response, or why there is none. */
-export type WorkerError = WorkerRefusal | 'worker-unavailable' | 'invalid-response';
+type WorkerError = WorkerRefusal | 'worker-unavailable' | 'invalid-response';
 export type WorkerResult<Response> = { ok: true; response: Response } | { ok: false; error: WorkerError };
 
 export function workerRequestMessage<Name extends WorkerRequestName>(request: Name, payload: PayloadOf<Name>): WorkerRequestMessage<Name> {

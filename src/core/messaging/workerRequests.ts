@@ -87,7 +87,7 @@ function parseNothing(value: unknown): Nothing | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0 ? NOTHING : null;
 }
 
-export interface BlockedReport {
+interface BlockedReport {
   /** An origin (scheme, host, port), never a URL: a path or query can carry customer data. */
   origin: string;
   /** The CSP directive or `link`. */

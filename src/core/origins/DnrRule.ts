@@ -20,18 +20,18 @@ export type DnrResourceType =
   | 'webbundle'
   | 'other';
 
-export interface DnrHeaderOperation {
+interface DnrHeaderOperation {
   header: string;
   operation: 'set' | 'append' | 'remove';
   value?: string;
 }
 
-export type DnrRuleAction =
+type DnrRuleAction =
   | { type: 'block' }
   | { type: 'allow' }
   | { type: 'modifyHeaders'; responseHeaders?: DnrHeaderOperation[]; requestHeaders?: DnrHeaderOperation[] };
 
-export interface DnrRuleCondition {
+interface DnrRuleCondition {
   initiatorDomains?: string[];
   requestDomains?: string[];
   excludedRequestDomains?: string[];

@@ -16,7 +16,7 @@ export type DetectorName = 'pan' | 'ssn' | 'myNumber' | 'iban' | 'abaRouting' | 
 /** How a masked value is drawn: `lastFour` → "•••• 1111", `full` → "••••••••", `label` → "[SSN]". */
 export type DisplayFormat = 'lastFour' | 'full' | 'label';
 
-export interface InstanceSettings {
+interface InstanceSettings {
   /** https://<alias>.my.connect.aws/ccp-v2 (or the awsapps.com form). */
   ccpUrl: string;
   loginUrl?: string;
@@ -24,7 +24,7 @@ export interface InstanceSettings {
   region?: string;
 }
 
-export interface AlternateInstance extends InstanceSettings {
+interface AlternateInstance extends InstanceSettings {
   /** Shown to the agent when choosing an instance. */
   name: string;
 }
@@ -50,7 +50,7 @@ export interface MaskingSettings {
   display?: Partial<Record<SensitiveKind, DisplayFormat>>;
 }
 
-export interface SupervisorMatch {
+interface SupervisorMatch {
   usernames?: string[];
   routingProfiles?: string[];
   permissions?: string[];
@@ -65,7 +65,7 @@ export interface RoleSettings {
   reasonRequired?: boolean;
 }
 
-export interface SecureIvrField {
+interface SecureIvrField {
   label: string;
   valueAttribute: string;
   statusAttribute: string;
@@ -78,22 +78,22 @@ export interface SecureIvrField {
   };
 }
 
-export interface RiskSettings {
+interface RiskSettings {
   denyList?: string[];
   repeatContact?: { count: number; windowMinutes: number };
 }
 
-export interface DialingSettings {
+interface DialingSettings {
   defaultCountry?: string;
   allowedCountries?: string[];
 }
 
-export interface AuditHeader {
+interface AuditHeader {
   name: string;
   value: string;
 }
 
-export interface AuditSettings {
+interface AuditSettings {
   endpoint?: string;
   retentionDays?: number;
   /** Most events kept in the browser (delivered or not); the oldest go first. */
@@ -102,12 +102,12 @@ export interface AuditSettings {
   headers?: AuditHeader[];
 }
 
-export interface FramingSettings {
+interface FramingSettings {
   /** Rewrite the CCP's frame-ancestors for this extension only (see README). Default false. */
   compatibilityMode?: boolean;
 }
 
-export interface CcpPanelSettings {
+interface CcpPanelSettings {
   /**
    * Keep Amazon's CCP panel visible after sign-in. Default false: it shows caller numbers and
    * chat transcripts unmasked, so the shell hides it and offers every control itself.
@@ -115,7 +115,7 @@ export interface CcpPanelSettings {
   showNativePanel?: boolean;
 }
 
-export interface ChatSettings {
+interface ChatSettings {
   /** A reply with a card number or national ID: `warn` asks the agent to confirm, `block` refuses it. Default `warn`. */
   replyCheck?: 'warn' | 'block';
   /** Agents may send files in chats (Connect's type and size limits apply). Default false. */
@@ -123,7 +123,7 @@ export interface ChatSettings {
 }
 
 /** How the contact card shows one attribute, or every attribute a glob matches. */
-export interface CardAttributeSetting {
+interface CardAttributeSetting {
   /** An attribute name or a glob with `*`, case-insensitive. */
   match: string;
   /** Shown instead of the name, per browser language; English where a language has none. */
@@ -132,7 +132,7 @@ export interface CardAttributeSetting {
   hidden?: boolean;
 }
 
-export interface CardSettings {
+interface CardSettings {
   /** In card order; the first entry that matches an attribute decides. */
   attributes?: CardAttributeSetting[];
 }

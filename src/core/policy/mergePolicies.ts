@@ -24,7 +24,7 @@ export interface MergeOptions extends PolicyValidationOptions {
 export type SettingSource = 'organization' | 'local' | 'default';
 
 /** A local setting that did not take effect, and why (for the options page). */
-export interface IgnoredLocalSetting {
+interface IgnoredLocalSetting {
   pointer: string;
   reason: string;
 }

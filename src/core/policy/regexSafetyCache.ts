@@ -18,7 +18,7 @@ export interface RegexSafetyCache {
 }
 
 /** What a pattern without a verdict counts as: unsafe. An unanalysed pattern never runs. */
-export const UNANALYSED: RegexSafetyVerdict = { safe: false, reason: 'its running time has not been analysed yet' };
+const UNANALYSED: RegexSafetyVerdict = { safe: false, reason: 'its running time has not been analysed yet' };
 
 export function regexPatternKey(source: string, flags: string): string {
   return bytesToHex(sha256(utf8ToBytes(`${flags}/${source}`)));

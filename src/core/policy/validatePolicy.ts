@@ -9,7 +9,7 @@ import type { RegexSafetyCheck } from './regexSafety.ts';
 export type PolicyValidation = { ok: true; policy: Policy } | { ok: false; errors: PolicyError[] };
 
 /** A policy part as managed storage or local options hold it: like Policy, but the instance may come from elsewhere. */
-export type PolicyFragment = Partial<Policy>;
+type PolicyFragment = Partial<Policy>;
 
 export type PolicyFragmentValidation = { ok: true; policy: PolicyFragment } | { ok: false; errors: PolicyError[] };
 

@@ -6,7 +6,7 @@
  * - `unrecognized`: digits that are no number of any candidate country: counted, never matched;
  * - `not_provided`: the channel gives no customer identifier (a web chat, a task).
  */
-export type CallerCheck = 'checked' | 'withheld' | 'unrecognized' | 'not_provided';
+type CallerCheck = 'checked' | 'withheld' | 'unrecognized' | 'not_provided';
 
 export interface CallerRisk {
   check: CallerCheck;

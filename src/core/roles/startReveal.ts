@@ -23,7 +23,7 @@ export interface RevealContext {
   readValue(contactId: string, attributeName: string, kind: SensitiveKind): RevealedDisplay | null;
 }
 
-export type RevealProblem = 'not_allowed' | 'reason_missing' | 'value_gone';
+type RevealProblem = 'not_allowed' | 'reason_missing' | 'value_gone';
 
 export type RevealOutcome = { ok: true; reveal: ActiveReveal; auditEvent: AuditEventOf<'masking.reveal'> } | { ok: false; problem: RevealProblem };
 

@@ -53,7 +53,6 @@ export const STORAGE_KEYS = {
 } as const;
 
 export type StorageArea = keyof typeof STORAGE_KEYS;
-export type StorageKey<Area extends StorageArea> = (typeof STORAGE_KEYS)[Area][keyof (typeof STORAGE_KEYS)[Area]];
 
 export const STORAGE_VERSION = 2;
 

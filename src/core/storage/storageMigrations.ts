@@ -6,7 +6,7 @@ import { DEFAULT_AUDIT_MAX_EVENTS, DEFAULT_AUDIT_RETENTION_DAYS } from '../polic
 import { STORAGE_KEYS, STORAGE_VERSION, VERSION_0_KEYS, VERSION_1_KEYS, type StorageArea } from './storageKeys.ts';
 
 /** What a migration does to one area: values to write and keys to remove, computed from what is there. */
-export interface StorageChanges {
+interface StorageChanges {
   set: Record<string, unknown>;
   remove: string[];
 }

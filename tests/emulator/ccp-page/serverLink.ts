@@ -4,7 +4,7 @@
 import { PAGE_API_PATH, PAGE_STREAM_PATH, PageEvent } from '../shared/pageProtocol.ts';
 import type { PageApiResponse } from '../shared/pageProtocol.ts';
 
-export interface ChatPush {
+interface ChatPush {
   readonly contactId: string;
   readonly item: unknown;
 }

@@ -12,8 +12,8 @@ import { handleCcpApiRequest } from './ccpApiHandler.ts';
 import { handleLoginRequest } from './loginPage.ts';
 import type { PageEventHub } from './pageEventHub.ts';
 
-export const CCP_SCRIPT_PATH = '/emu/assets/ccp-page.js';
-export const CCP_STYLE_PATH = '/emu/assets/ccp-page.css';
+const CCP_SCRIPT_PATH = '/emu/assets/ccp-page.js';
+const CCP_STYLE_PATH = '/emu/assets/ccp-page.css';
 
 const ccpHtml = (region: string): string => `<!doctype html>
 <html lang="en" data-region="${region}">

@@ -10,8 +10,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorSettings } from '../model/emulatorSettings.ts';
 
-export const LOGIN_PATH = '/login';
-export const LOGIN_SUBMIT_PATH = '/emu/login';
+const LOGIN_PATH = '/login';
+const LOGIN_SUBMIT_PATH = '/emu/login';
 
 const LOGIN_PAGE = `<!doctype html>
 <html lang="en">

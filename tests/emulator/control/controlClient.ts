@@ -1,9 +1,9 @@
 // A small typed client of the control API, for tests, the demo and the CLI preview.
 
-import type { ChatItem, EmulatorLog } from '../model/types.ts';
+import type { EmulatorLog } from '../model/types.ts';
 import type { ContactView, StateView } from './stateView.ts';
 
-export interface AgentUpdate {
+interface AgentUpdate {
   readonly username?: string;
   readonly name?: string;
   readonly routingProfile?: string;
@@ -11,7 +11,7 @@ export interface AgentUpdate {
   readonly state?: string;
 }
 
-export interface ContactRequest {
+interface ContactRequest {
   readonly contactId?: string;
   readonly type: 'voice' | 'chat';
   readonly caller?: string;
@@ -23,9 +23,9 @@ export interface ContactRequest {
   readonly monitoring?: boolean;
 }
 
-export type ContactStateRequest = 'connected' | 'missed' | 'ended' | 'rejected' | 'error' | 'on_hold';
+type ContactStateRequest = 'connected' | 'missed' | 'ended' | 'rejected' | 'error' | 'on_hold';
 
-export interface CustomerMessageRequest {
+interface CustomerMessageRequest {
   readonly text?: string;
   readonly contentType?: 'text/plain' | 'text/markdown' | 'application/vnd.amazonaws.connect.message.interactive';
   readonly displayName?: string;
@@ -33,7 +33,7 @@ export interface CustomerMessageRequest {
   readonly content?: unknown;
 }
 
-export interface CustomerAttachmentRequest {
+interface CustomerAttachmentRequest {
   readonly name: string;
   readonly contentType: string;
   readonly text?: string;
@@ -41,13 +41,13 @@ export interface CustomerAttachmentRequest {
   readonly displayName?: string;
 }
 
-export type ParticipantEventRequest = {
+type ParticipantEventRequest = {
   readonly event: 'joined' | 'left' | 'transferred' | 'transferFailed' | 'idle' | 'returned';
   readonly role?: 'customer' | 'agent' | 'system';
   readonly displayName?: string;
 };
 
-export interface ConfigRequest {
+interface ConfigRequest {
   readonly approvedOrigins?: readonly string[];
   readonly redirectCcpTo?: string | null;
   /** Sends X-Frame-Options instead of frame-ancestors; null goes back to frame-ancestors. */
@@ -172,5 +172,3 @@ export function emulatorControl(controlUrl: string): EmulatorControl {
     },
   };
 }
-
-export type { ChatItem, ContactView, EmulatorLog, StateView };

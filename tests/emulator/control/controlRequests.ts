@@ -16,7 +16,7 @@ export interface CustomerMessage {
   readonly displayName?: string;
 }
 
-export type CustomerContentType = 'text/plain' | 'text/markdown' | 'application/vnd.amazonaws.connect.message.interactive';
+type CustomerContentType = 'text/plain' | 'text/markdown' | 'application/vnd.amazonaws.connect.message.interactive';
 const CUSTOMER_CONTENT_TYPES: readonly CustomerContentType[] = ['text/plain', 'text/markdown', 'application/vnd.amazonaws.connect.message.interactive'];
 
 const CONTROL_STATES: readonly ControlContactState[] = ['connected', 'missed', 'ended', 'rejected', 'error', 'on_hold'];

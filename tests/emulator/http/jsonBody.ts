@@ -3,7 +3,7 @@ import { EmulatorError } from '../model/emulatorError.ts';
 
 const MAX_BODY_BYTES = 1_000_000;
 
-export async function readText(req: IncomingMessage): Promise<string> {
+async function readText(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {

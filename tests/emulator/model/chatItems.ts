@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ChatAttachmentItem, ChatItem, EmulatedContact } from './types.ts';
 
-export const CHAT_ENDED_CONTENT_TYPE = 'application/vnd.amazonaws.connect.event.chat.ended';
+const CHAT_ENDED_CONTENT_TYPE = 'application/vnd.amazonaws.connect.event.chat.ended';
 
 type Role = ChatItem['ParticipantRole'];
 
@@ -29,16 +29,11 @@ export function agentMessageItem(contact: EmulatedContact, text: string, content
   return chatItem(contact, 'AGENT', 'MESSAGE', contentType, text, agentName);
 }
 
-/** Typing indicators and read receipts from the agent: echoed like the real service does. */
-export function agentEventItem(contact: EmulatedContact, contentType: string, content: string | undefined, agentName: string): ChatItem {
-  return chatItem(contact, 'AGENT', 'EVENT', contentType, content, agentName);
-}
-
 export function chatEndedItem(contact: EmulatedContact): ChatItem {
   return chatItem(contact, 'SYSTEM', 'EVENT', CHAT_ENDED_CONTENT_TYPE, undefined, contact.customerName);
 }
 
-export const TYPING_CONTENT_TYPE = 'application/vnd.amazonaws.connect.event.typing';
+const TYPING_CONTENT_TYPE = 'application/vnd.amazonaws.connect.event.typing';
 
 /** Participant events the control API can send, by the name it uses. */
 export const PARTICIPANT_EVENT_TYPES = {

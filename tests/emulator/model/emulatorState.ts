@@ -31,7 +31,7 @@ export interface AgentIdentity {
   readonly state: string;
 }
 
-export const DEFAULT_AGENT: AgentIdentity = {
+const DEFAULT_AGENT: AgentIdentity = {
   username: 'demo.agent',
   name: 'Demo Agent',
   routingProfile: 'Basic Routing Profile',

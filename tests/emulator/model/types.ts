@@ -114,21 +114,21 @@ export interface EmulatedContact {
   readonly transcript: ChatItem[];
 }
 
-export type ApiRequestLogEntry = { readonly at: string; readonly method: string; readonly params: unknown };
-export type ParticipantCallLogEntry = {
+type ApiRequestLogEntry = { readonly at: string; readonly method: string; readonly params: unknown };
+type ParticipantCallLogEntry = {
   readonly at: string;
   readonly path: string;
   readonly contactId: string | null;
   readonly body: unknown;
 };
-export type AgentMessageLogEntry = {
+type AgentMessageLogEntry = {
   readonly at: string;
   readonly contactId: string;
   readonly contentType: string;
   readonly content: string;
 };
 
-export type AttachmentRequestLogEntry = {
+type AttachmentRequestLogEntry = {
   readonly at: string;
   readonly method: string;
   readonly path: string;

@@ -40,11 +40,6 @@ export const PageEvent = {
   transcripts: 'transcripts',
 } as const;
 
-export interface PageApiRequest {
-  readonly method: string;
-  readonly params: unknown;
-}
-
 export interface PageApiResponse {
   readonly data: unknown;
   readonly err: unknown;

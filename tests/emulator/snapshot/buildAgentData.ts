@@ -11,7 +11,7 @@ import type { EmulatorState } from '../model/emulatorState.ts';
 import type { EmulatedConnection, EmulatedContact, EmulatedThirdParty } from '../model/types.ts';
 import { effectiveAgentState } from './effectiveAgentState.ts';
 
-export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
 const iso = (ms: number): string => new Date(ms).toISOString();

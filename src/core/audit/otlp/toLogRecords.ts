@@ -12,14 +12,14 @@ const SEVERITY: Readonly<Record<AuditSeverity, { number: SeverityNumber; text: s
 };
 
 /** Attribute names: OpenTelemetry semantic conventions where one exists, `connect_shield.*` otherwise. */
-export const ATTRIBUTE = {
+const ATTRIBUTE = {
   recordId: 'log.record.uid',
   eventName: 'event.name',
   sequence: 'connect_shield.sequence',
   detailPrefix: 'audit.',
 } as const;
 
-export function otelResource(resource: AuditResource): Resource {
+function otelResource(resource: AuditResource): Resource {
   return resourceFromAttributes({
     'service.name': SERVICE_NAME,
     'service.version': resource.version,

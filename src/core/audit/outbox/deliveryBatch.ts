@@ -3,7 +3,7 @@ import { dropRange } from './dropRange.ts';
 import { segmentOf, type OutboxEntry, type OutboxMeta } from './Outbox.ts';
 import { backoffDelay, type BackoffSettings } from './backoffDelay.ts';
 
-export const DEFAULT_BATCH_SIZE = 200;
+const DEFAULT_BATCH_SIZE = 200;
 
 /** The sequences the next delivery carries, oldest unsettled first; null when nothing waits. */
 export function nextBatchRange(meta: OutboxMeta, batchSize = DEFAULT_BATCH_SIZE): { first: number; last: number; segments: number[] } | null {

@@ -22,6 +22,6 @@ export function pruneExpired(
   return { meta: { ...dropped.meta, firstSequence: firstSequenceOfSegment(segment + 1) }, removed: segment, report: dropped.report };
 }
 
-export function isExpired(at: number, now: number, limits: OutboxLimits): boolean {
+function isExpired(at: number, now: number, limits: OutboxLimits): boolean {
   return at < now - limits.retentionDays * DAY_MS;
 }

@@ -74,7 +74,7 @@ export function browserPolicies(policy: Policy, target: DeploymentTarget): Brows
 }
 
 /** The hosts of the default instance and every alternate, in policy order, without duplicates. */
-export function instanceHostsOf(policy: Policy): string[] {
+function instanceHostsOf(policy: Policy): string[] {
   const urls = [policy.instance.ccpUrl, ...(policy.instance.alternates ?? []).map((alternate) => alternate.ccpUrl)];
   const hosts: string[] = [];
   for (const url of urls) {

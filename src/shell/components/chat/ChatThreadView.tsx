@@ -11,7 +11,7 @@ import { ChatEntry } from './ChatEntry.tsx';
 import './chat.css';
 
 /** Entries drawn at once; older ones come with "Show earlier" — a long chat does not grow the DOM. */
-export const THREAD_WINDOW = 60;
+const THREAD_WINDOW = 60;
 /** How close to the bottom counts as "reading the newest" (a line of slack for rounding). */
 const BOTTOM_SLACK_PX = 24;
 
