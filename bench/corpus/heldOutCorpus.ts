@@ -180,7 +180,8 @@ function harmlessValue(f: Faker): string {
   const when = f.date.recent({ days: 400 });
   const makers: Array<() => string> = [
     () => `ORD-${String(when.getFullYear())}-${f.string.numeric(6)}`,
-    () => `注文番号：${f.string.numeric(3)}-${f.string.numeric(7)}`,
+    // Amazon's order number shape (3-7-7).
+    () => `注文番号：${f.string.numeric(3)}-${f.string.numeric(7)}-${f.string.numeric(7)}`,
     () => `1Z${f.string.alphanumeric({ length: 6, casing: 'upper' })}${f.string.numeric(10)}`,
     () => `${f.string.numeric(4)}-${f.string.numeric(4)}-${f.string.numeric(4)}`.replace(/^./, '4'),
     () => `¥${f.number.int({ min: 1000, max: 9_999_999 }).toLocaleString('en-US')}`,
@@ -226,7 +227,8 @@ function jaGrouped(f: Faker, digits: string, sizes: readonly number[]): string {
 }
 
 function cardGrouped(f: Faker, pan: string): string {
-  const sizes = pan.length === 15 ? [4, 6, 5] : pan.length === 14 ? [4, 6, 4] : pan.length === 16 ? [4, 4, 4, 4] : [4, 4, 4, 4, pan.length - 16];
+  // How each length is printed on cards and receipts: Amex 4-6-5, Diners 4-6-4, 13-digit Visa 4-4-5, 19 digits 4-4-4-4-3.
+  const sizes = pan.length === 15 ? [4, 6, 5] : pan.length === 14 ? [4, 6, 4] : pan.length === 13 ? [4, 4, 5] : pan.length === 16 ? [4, 4, 4, 4] : [4, 4, 4, 4, pan.length - 16];
   switch (f.number.int(4)) {
     case 0:
       return pan;
@@ -353,11 +355,11 @@ const MAKERS: Readonly<Record<HeldOutClass, { positive: Maker; negative: Maker }
       const isCardCode = /cv|security|セキュリティ/i.test(name);
       const code = isCardCode ? f.string.numeric({ length: f.helpers.arrayElement([3, 3, 4]), allowLeadingZeros: true }) : /pass|パスワード/i.test(name) && !/one|ワンタイム/i.test(name) ? f.internet.password({ length: 10 }) : f.string.numeric({ length: f.helpers.arrayElement([4, 6]), allowLeadingZeros: true });
       if (f.datatype.boolean()) return { input: attributes(f, p, name, code), sensitive: true, secret: code };
-      const digits = f.string.numeric({ length: f.helpers.arrayElement([3, 4, 6]), allowLeadingZeros: true });
-      const text = frame(f, f.datatype.boolean() ? p.jaAuthFrames : p.enAuthFrames, digits);
-      // A card verification code is three or four digits; a frame that asks for one gets one.
-      const fitted = /cvv|security|セキュリティ/i.test(text) && digits.length === 6 ? text.replace(digits, digits.slice(0, 3)) : text;
-      return { input: { shape: 'text', text: fitted }, sensitive: true, secret: /cvv|security|セキュリティ/i.test(text) && digits.length === 6 ? digits.slice(0, 3) : digits };
+      const sentence = f.helpers.arrayElement(f.datatype.boolean() ? p.jaAuthFrames : p.enAuthFrames);
+      // A card verification code has three or four digits; a PIN four (Japan) to six, a one-time code four to eight (six in practice).
+      const cardCode = /cvv|security|セキュリティ/i.test(sentence);
+      const digits = f.string.numeric({ length: f.helpers.arrayElement(cardCode ? [3, 3, 4] : /pin|暗証/i.test(sentence) ? [4, 4, 6] : [6, 6, 4, 8]), allowLeadingZeros: true });
+      return { input: { shape: 'text', text: sentence.replace('{x}', digits) }, sensitive: true, secret: digits };
     },
     negative(f, p) {
       const kind = f.number.int(3);

@@ -2,7 +2,6 @@ import type { SensitiveKind } from '../policy/Policy.ts';
 import type { NameWords } from './contextWords.ts';
 import type { DigitSpan } from './digitSpans.ts';
 import type { DigitGroupFindings } from './findInDigitGroups.ts';
-import type { DigitRun } from './scanDigitGroups.ts';
 import type { IbanShape } from './detectors/iban.ts';
 
 /** Where a detector found something. Offsets into the scanned text, never the text itself. */
@@ -29,9 +28,7 @@ export interface DetectionInput {
   attributeName: NameWords | undefined;
   /** Every maximal run of ASCII digits, found once and shared by the number detectors. */
   digitSpans(): readonly DigitSpan[];
-  /** `scanDigitRuns(text)` for runs of 9 digits or more (shorter ones hold no card, SSN, My Number or routing number), computed once from the same spans. */
-  digitRuns(): DigitRun[];
-  /** `findInDigitGroups(this)`: the card, SSN, My Number and routing findings of one walk over `digitRuns()`, computed once. */
+  /** `findInDigitGroups(this)`: the card, SSN, My Number and routing findings of one walk over the value's digit-group runs, computed once. */
   digitGroupFindings(): DigitGroupFindings;
   /** Maximal base64 runs of 20 characters or more, from the same pass that found the digit spans. */
   base64Runs(): readonly DigitSpan[];

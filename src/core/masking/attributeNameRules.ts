@@ -1,5 +1,5 @@
 import type { AttributeRule, AttributeRuleKind, SensitiveKind } from '../policy/Policy.ts';
-import { describeName, nameSays, type NameWords } from './contextWords.ts';
+import { describeName, namesNumberOf, nameSays, type NameWords } from './contextWords.ts';
 import { MY_NUMBER_NAME_PHRASES } from './detectors/myNumber.ts';
 import { matchNameGlob } from './matchNameGlob.ts';
 
@@ -59,6 +59,20 @@ export const BUILT_IN_NAME_HINTS: readonly BuiltInHint[] = [
   { kind: 'myNumber', words: [], phrases: MY_NUMBER_NAME_PHRASES },
   { kind: 'iban', words: ['iban'], phrases: [] },
   { kind: 'abaRouting', words: ['aba', 'rtn'], phrases: ['routingnumber'] },
+];
+
+/**
+ * "<subject> number" names, in whatever spelling of "number" (`isNumberWord`): the subject says
+ * whose number it is. マイナンバー's official English name is "Individual Number", and flows
+ * abbreviate it (`indivNo`, `individual_nbr`) or write "my number" short (`mynum`, `my_no`); a
+ * card number is `ccNum`, `card_no`, `CardNbr`, `card#`. Other subjects (`memberNo`, `invoice_no`,
+ * `accountNbr`) are ids an agent needs, scanned like any value.
+ */
+const NUMBER_SUBJECTS: ReadonlyArray<{ kind: SensitiveKind; subjects: ReadonlySet<string> }> = [
+  { kind: 'myNumber', subjects: new Set(['my', 'individual', 'indiv', 'indv', 'kojin', '個人']) },
+  { kind: 'pan', subjects: new Set(['card', 'cc', 'credit', 'debit', 'pan', 'カード', 'クレジットカード']) },
+  { kind: 'ssn', subjects: new Set(['ssn']) },
+  { kind: 'abaRouting', subjects: new Set(['routing', 'aba']) },
 ];
 
 const DOB_HINT: BuiltInHint = { kind: 'dob', words: ['dob'], phrases: ['dateofbirth', 'birthdate', 'birthday', '生年月日', '誕生日'] };
@@ -142,7 +156,19 @@ const ABOUT_SOMETHING_ELSE = new Set([
   'strength',
   'policy',
   'id',
+  // Outcomes of a check against the secret (`cvvMatch`, `pinCheck`, `otpResponse`), not the secret.
+  'match',
+  'matched',
+  'check',
+  'checked',
+  'response',
+  'outcome',
+  'indicator',
+  'locked',
+  'lockout',
+  'retry',
   '日時',
+  '日',
   '時刻',
   '日付',
   '状態',
@@ -154,6 +180,9 @@ const ABOUT_SOMETHING_ELSE = new Set([
   '方法',
   '要否',
 ]);
+
+/** First words that make a name a yes/no question about what follows. */
+const FLAG_PREFIXES: ReadonlySet<string> = new Set(['is', 'has', 'was', 'did', 'should', 'can', 'needs']);
 
 /** The name's head: its last word, skipping a trailing number (`card1` and `card_2` are about a card). */
 function headWord(name: NameWords): string | undefined {
@@ -183,10 +212,13 @@ export function decideByBuiltInName(words: NameWords): NameRuleDecision | null {
   if (isCardExpiryName(words)) return { kind: 'secret', source: 'builtIn' };
   const head = headWord(words);
   if (head !== undefined && ABOUT_SOMETHING_ELSE.has(head) && words.words.length > 1) return null;
+  // `isPinSet`, `hasOtp`: a yes/no about a secret.
+  if (words.words.length > 1 && FLAG_PREFIXES.has(words.words[0] ?? '')) return null;
   if (nameSays(words, SENSITIVE_AUTH_HINT.words, SENSITIVE_AUTH_HINT.phrases)) return { kind: 'secret', source: 'builtIn', sensitiveAuth: true };
   for (const hint of BUILT_IN_NAME_HINTS) {
     if (nameSays(words, hint.words, hint.phrases)) return { kind: hint.kind, source: 'builtIn' };
   }
+  for (const { kind, subjects } of NUMBER_SUBJECTS) if (namesNumberOf(words, subjects)) return { kind, source: 'builtIn' };
   return null;
 }
 

@@ -49,9 +49,9 @@ interface SizedRange extends IssuerRange {
   width: number;
 }
 
-/** Ranges by leading digit, so most digit runs (timestamps start with 1) are rejected at once. */
-const RANGES_BY_FIRST_DIGIT: ReadonlyMap<string, readonly SizedRange[]> = new Map(
-  ['2', '3', '4', '5', '6'].map((d) => [d, RANGES.filter((r) => String(r.from).startsWith(d)).map((r) => ({ ...r, width: String(r.from).length }))]),
+/** Ranges by leading digit (index 0–9), so most digit runs (timestamps start with 1) are rejected at once. */
+const RANGES_BY_FIRST_DIGIT: ReadonlyArray<readonly SizedRange[]> = Array.from({ length: 10 }, (_, d) =>
+  RANGES.filter((r) => String(r.from).startsWith(String(d))).map((r) => ({ ...r, width: String(r.from).length })),
 );
 
 /** The number the first `width` digits spell, without slicing a string for every window tried. */
@@ -63,19 +63,34 @@ function leadingNumber(digits: string, width: number): number {
 
 /** Whether some scheme's numbers start with a digit, by character code. */
 const STARTS_A_CARD = new Uint8Array(128);
-for (const digit of RANGES_BY_FIRST_DIGIT.keys()) STARTS_A_CARD[digit.charCodeAt(0)] = 1;
+RANGES_BY_FIRST_DIGIT.forEach((ranges, digit) => {
+  if (ranges.length > 0) STARTS_A_CARD[48 + digit] = 1;
+});
 
 /** True when some scheme's numbers start with the digit whose character code this is; lets scanners skip a start early. */
 export function mayStartCardNumber(firstDigitCode: number): boolean {
   return STARTS_A_CARD[firstDigitCode] === 1;
 }
 
-/** The scheme that issues `digits` (ASCII digits, no separators), or null when none does. */
-export function cardIssuerOf(digits: string): CardIssuer | null {
-  for (const range of RANGES_BY_FIRST_DIGIT.get(digits.charAt(0)) ?? []) {
-    if (digits.length < range.width) continue;
-    const prefix = leadingNumber(digits, range.width);
-    if (prefix >= range.from && prefix <= range.to && range.lengths.includes(digits.length)) return range.issuer;
+/** Powers of ten that cut a six-digit prefix down to `width` digits, by `width`. */
+const CUT = [100000, 100000, 10000, 1000, 100, 10, 1] as const;
+
+/**
+ * The scheme that issues a number of `length` digits whose first six digits spell `leadingSix`,
+ * or null when none does: asked by the card walk, which reads those digits from the text's
+ * character codes instead of cutting the number as a string.
+ */
+export function cardIssuerOfLeading(leadingSix: number, length: number): CardIssuer | null {
+  for (const range of RANGES_BY_FIRST_DIGIT[Math.floor(leadingSix / 100000)] ?? []) {
+    const prefix = Math.floor(leadingSix / (CUT[range.width] ?? 1));
+    if (prefix >= range.from && prefix <= range.to && range.lengths.includes(length)) return range.issuer;
   }
   return null;
+}
+
+/** The scheme that issues `digits` (ASCII digits, no separators), or null when none does. */
+export function cardIssuerOf(digits: string): CardIssuer | null {
+  // Every scheme issues 12 digits or more, and its ranges are at most six digits wide.
+  if (digits.length < 12) return null;
+  return cardIssuerOfLeading(leadingNumber(digits, 6), digits.length);
 }

@@ -78,6 +78,8 @@ export function nameWords(name: string): string[] {
   // Names are short; the cap keeps the case-splitting regexes cheap on a hostile one.
   const spaced = name
     .slice(0, MAX_NAME)
+    // `card#`, `acct #`: "#" is written for "number".
+    .replace(/#/g, ' no ')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase();
@@ -96,6 +98,32 @@ export function nameWords(name: string): string[] {
     }
   }
   return words;
+}
+
+/**
+ * The ways attribute names write "number": `cardNumber`, `card_no`, `ccNum`, `CardNbr`,
+ * `kontoNr`, `card#` (read as `no`), `kojin_bango`, `カード番号`.
+ */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'numbers', 'no', 'num', 'nbr', 'nmbr', 'nr', 'numb', 'bango', '番号']);
+
+export function isNumberWord(word: string): boolean {
+  return NUMBER_WORDS.has(word);
+}
+
+/**
+ * True when the name says "<subject> number" for one of `subjects`: as two words in a row
+ * (`indiv_num`, `IndividualNo`, `my-no`, `カード番号`) or glued into one (`mynum`, `ccno`).
+ */
+export function namesNumberOf(name: NameWords, subjects: ReadonlySet<string>): boolean {
+  const { words } = name;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const next = words[i + 1];
+    if (next !== undefined && subjects.has(word) && NUMBER_WORDS.has(next)) return true;
+    const glued = /^([a-z]+?)(number|num|nbr|no|nr)$/.exec(word);
+    if (glued && subjects.has(glued[1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** The name lower-cased with separators removed: `Date_Of-Birth` → dateofbirth. */

@@ -5,15 +5,11 @@ import type { DetectionInput } from './Finding.ts';
 import { findInDigitGroups, type DigitGroupFindings } from './findInDigitGroups.ts';
 import { lowerAscii, normalizeForDetection, type NormalizedText } from './normalizeForDetection.ts';
 import { scanCandidates, type ValueCandidates } from './scanCandidates.ts';
-import { scanDigitRuns, type DigitRun } from './scanDigitGroups.ts';
-
-/** The fewest digits a card, SSN, My Number or routing number has: shorter runs are not built. */
-const MIN_RUN_DIGITS = 9;
 
 /**
  * Everything the detectors share about one value, prepared once: the normalised text, the
  * candidates of one pass over it (digit spans, base64 runs), and on first use its lower-case form,
- * the digit-group runs and the IBAN shapes. A class rather than closures: nothing is allocated per
+ * the card, SSN, My Number and routing findings of one walk over its digit groups, and the IBAN shapes. A class rather than closures: nothing is allocated per
  * value for what no detector asks about.
  */
 class PreparedValue implements DetectionInput {
@@ -21,7 +17,6 @@ class PreparedValue implements DetectionInput {
   readonly attributeName: NameWords | undefined;
   private readonly candidates: ValueCandidates;
   private lowered: string | null = null;
-  private runs: DigitRun[] | null = null;
   private ibans: IbanShape[] | null = null;
   private groupFindings: DigitGroupFindings | null = null;
 
@@ -41,11 +36,6 @@ class PreparedValue implements DetectionInput {
 
   digitSpans(): readonly DigitSpan[] {
     return this.candidates.digitSpans;
-  }
-
-  digitRuns(): DigitRun[] {
-    this.runs ??= scanDigitRuns(this.text, this.candidates.digitSpans, MIN_RUN_DIGITS);
-    return this.runs;
   }
 
   digitGroupFindings(): DigitGroupFindings {

@@ -9,18 +9,6 @@ export interface DigitSpan {
   end: number;
 }
 
-const DIGITS = /[0-9]+/g;
-
-/** Every maximal run of ASCII digits, in order (one native regex scan). */
-export function findDigitSpans(text: string): DigitSpan[] {
-  const spans: DigitSpan[] = [];
-  DIGITS.lastIndex = 0;
-  for (let match = DIGITS.exec(text); match !== null; match = DIGITS.exec(text)) {
-    spans.push({ start: match.index, end: match.index + match[0].length });
-  }
-  return spans;
-}
-
 /** True when `digits` is exactly `length` ASCII digits (what `/^[0-9]{n}$/` says, without a regex run per check). */
 export function isAsciiDigits(digits: string, length: number): boolean {
   if (digits.length !== length) return false;

@@ -3,6 +3,7 @@ import { findCardsFrom } from './detectors/cardNumber.ts';
 import { findMyNumberAt } from './detectors/myNumber.ts';
 import { findSsnAt } from './detectors/ssn.ts';
 import type { DetectionInput, Finding } from './Finding.ts';
+import { scanDigitRuns } from './scanDigitGroups.ts';
 
 /** The fewest digits an SSN or a routing number has, and a card (Maestro) or a My Number. */
 const SHORTEST = 9;
@@ -21,29 +22,32 @@ export interface DigitGroupFindings {
  * (instead of four): at each group, the card windows starting there, the SSN and My Number shapes
  * (each with its own cursor, as a match is not read again as parts of others) and a routing
  * number. The detectors hand out their part; a detector switched off by the policy is not asked.
+ * Runs of fewer than 9 digits (dates, amounts, postal codes) are never entered in the group table.
  */
 export function findInDigitGroups(input: DetectionInput): DigitGroupFindings {
   const found: DigitGroupFindings = { pan: [], ssn: [], myNumber: [], abaRouting: [] };
-  const runs = input.digitRuns();
-  if (runs.length === 0) return found;
-  const { text } = input;
-  for (const run of runs) {
+  const spans = input.digitSpans();
+  if (spans.length === 0) return found;
+  const groups = scanDigitRuns(input.text, spans, SHORTEST);
+  const { start, end, runStart } = groups;
+  for (let r = 0; r < groups.runs; r++) {
+    const runFirst = runStart[r] ?? 0;
+    const runEnd = runStart[r + 1] ?? 0;
     // Digits from group i to the run's end: a card needs 12, a My Number 12, an SSN or a routing
-    // number 9, so most runs (dates, amounts, postal codes) and the tails of others are skipped.
+    // number 9, so the tails of runs are skipped.
     let remaining = 0;
-    for (const group of run) remaining += group.size;
-    if (remaining < SHORTEST) continue;
+    for (let g = runFirst; g < runEnd; g++) remaining += (end[g] ?? 0) - (start[g] ?? 0);
     let cardsCoverUntil = -1;
-    let nextSsn = 0;
-    let nextMyNumber = 0;
-    for (let i = 0; i < run.length && remaining >= SHORTEST; i++) {
+    let nextSsn = runFirst;
+    let nextMyNumber = runFirst;
+    for (let i = runFirst; i < runEnd && remaining >= SHORTEST; i++) {
       if (remaining >= CARD_OR_MY_NUMBER) {
-        cardsCoverUntil = findCardsFrom(text, run, i, cardsCoverUntil, found.pan);
-        if (i >= nextMyNumber) nextMyNumber = findMyNumberAt(input, run, i, found.myNumber);
+        cardsCoverUntil = findCardsFrom(groups, runFirst, runEnd, i, cardsCoverUntil, found.pan);
+        if (i >= nextMyNumber) nextMyNumber = findMyNumberAt(input, groups, runFirst, runEnd, i, found.myNumber);
       }
-      if (i >= nextSsn) nextSsn = findSsnAt(input, run, i, found.ssn);
-      findAbaRoutingAt(input, run, i, found.abaRouting);
-      remaining -= run[i]?.size ?? 0;
+      if (i >= nextSsn) nextSsn = findSsnAt(input, groups, runFirst, runEnd, i, found.ssn);
+      findAbaRoutingAt(input, groups, runFirst, runEnd, i, found.abaRouting);
+      remaining -= (end[i] ?? 0) - (start[i] ?? 0);
     }
   }
   return found;

@@ -27,15 +27,22 @@ export function loadStreams(): StreamsGlobal {
   core.agentDataProvider ??= new core.AgentDataProvider(core.getEventBus());
   // Media (softphone, chat sessions) is transport too: a connection with media info asks for it and gets none.
   Reflect.set(api.core, 'mediaFactory', { get: () => Promise.reject(new Error('no media in unit tests')) });
+  // Streams echoes its own log (and chatjs') to the console; the tests judge what is shown and sent, not logged.
+  api.getLog().setEchoLevel(api.LogLevel.CRITICAL);
   return api;
 }
 
-function recordedAgentData(name: string): unknown {
-  return reviveDates(JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/streams', `${name}.json`), 'utf8')));
+function recordedAgentData(name: string, renamed: Readonly<Record<string, string>>): unknown {
+  let text = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/streams', `${name}.json`), 'utf8');
+  for (const [from, to] of Object.entries(renamed)) text = text.replaceAll(from, to);
+  return reviveDates(JSON.parse(text));
 }
 
-/** Hands Streams a recorded snapshot, as an `agent::update` from the CCP would. */
-export function deliverSnapshot(api: StreamsGlobal, name: string): void {
+/**
+ * Hands Streams a recorded snapshot, as an `agent::update` from the CCP would. `renamed` swaps ids
+ * in it (a connection id, say), for a test that needs a connection Streams has not seen yet.
+ */
+export function deliverSnapshot(api: StreamsGlobal, name: string, renamed: Readonly<Record<string, string>> = {}): void {
   const bus = api.core.getEventBus() as unknown as { trigger(event: string, data: unknown): void };
-  bus.trigger(api.AgentEvents.UPDATE, recordedAgentData(name));
+  bus.trigger(api.AgentEvents.UPDATE, recordedAgentData(name, renamed));
 }

@@ -1,22 +1,28 @@
 import { isAsciiDigits } from '../digitSpans.ts';
 import type { DetectionInput, Detector, Finding } from '../Finding.ts';
 import { hasContextWordNear, nameSays } from '../contextWords.ts';
-import { standsAlone, type DigitRun } from '../scanDigitGroups.ts';
+import { groupSize, standsAlone, type DigitGroups } from '../scanDigitGroups.ts';
 
 const CONTEXT = ['routing', 'aba', 'rtn', 'transit number', 'routing number', 'abartn'] as const;
 /** What an attribute name says when the value is of this kind. */
 const NAME_WORDS = ['aba', 'rtn', 'routing'] as const;
 const NAME_PHRASES = ['routingnumber'] as const;
 
-/** ABA checksum 3-7-1 and the Federal Reserve prefixes 00–12, 21–32, 61–72, 80. */
-export function isValidAbaRouting(digits: string): boolean {
-  if (!isAsciiDigits(digits, 9)) return false;
-  const prefix = Number(digits.slice(0, 2));
+/** ABA checksum 3-7-1 and the Federal Reserve prefixes 00–12, 21–32, 61–72, 80, on `text[from, from + 9)` where it is written. */
+function isValidAbaRoutingAt(text: string, from: number): boolean {
+  const prefix = 10 * (text.charCodeAt(from) - 48) + (text.charCodeAt(from + 1) - 48);
   const prefixOk = prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix === 80;
   if (!prefixOk) return false;
-  const d = (i: number): number => digits.charCodeAt(i) - 48;
-  const sum = 3 * (d(0) + d(3) + d(6)) + 7 * (d(1) + d(4) + d(7)) + (d(2) + d(5) + d(8));
+  let sum = 0;
+  for (let i = 0; i < 9; i += 3) {
+    sum += 3 * (text.charCodeAt(from + i) - 48) + 7 * (text.charCodeAt(from + i + 1) - 48) + (text.charCodeAt(from + i + 2) - 48);
+  }
   return sum % 10 === 0;
+}
+
+/** ABA checksum 3-7-1 and the Federal Reserve prefixes 00–12, 21–32, 61–72, 80. */
+export function isValidAbaRouting(digits: string): boolean {
+  return isAsciiDigits(digits, 9) && isValidAbaRoutingAt(digits, 0);
 }
 
 /** What the attribute name says: a routing number needs the word nearby or in the name (asked only for a valid checksum). */
@@ -24,12 +30,14 @@ function abaRoutingNamed(input: DetectionInput): boolean {
   return nameSays(input.attributeName, NAME_WORDS, NAME_PHRASES);
 }
 
-/** Nine-digit ABA routing numbers with a valid checksum, next to routing/ABA/RTN or in an attribute named so; group `i` of a run. */
-export function findAbaRoutingAt(input: DetectionInput, run: DigitRun, i: number, findings: Finding[]): void {
-  const group = run[i];
-  if (group === undefined || group.size !== 9 || !isValidAbaRouting(group.digits) || !standsAlone(run, i, i, true)) return;
-  if (abaRoutingNamed(input) || hasContextWordNear(input, group.start, group.end, CONTEXT)) {
-    findings.push({ kind: 'abaRouting', start: group.start, end: group.end, detector: 'abaRouting' });
+/** Nine-digit ABA routing numbers with a valid checksum, next to routing/ABA/RTN or in an attribute named so; group `i` of the run `[runFirst, runEnd)`. */
+export function findAbaRoutingAt(input: DetectionInput, groups: DigitGroups, runFirst: number, runEnd: number, i: number, findings: Finding[]): void {
+  if (groupSize(groups, i) !== 9) return;
+  const from = groups.start[i] ?? 0;
+  const to = groups.end[i] ?? 0;
+  if (!isValidAbaRoutingAt(groups.text, from) || !standsAlone(groups, runFirst, runEnd, i, i, true)) return;
+  if (abaRoutingNamed(input) || hasContextWordNear(input, from, to, CONTEXT)) {
+    findings.push({ kind: 'abaRouting', start: from, end: to, detector: 'abaRouting' });
   }
 }
 

@@ -1,26 +1,19 @@
 import type { Detector, Finding } from '../Finding.ts';
-import { cardIssuerOf, mayStartCardNumber } from '../cardIssuer.ts';
-import { standsAlone, type DigitRun } from '../scanDigitGroups.ts';
+import { cardIssuerOfLeading, mayStartCardNumber } from '../cardIssuer.ts';
+import { groupSize, standsAlone, type DigitGroups } from '../scanDigitGroups.ts';
 
 const MIN_DIGITS = 12;
 const MAX_DIGITS = 19;
 
 /** How cards are printed and typed: one block, fours with a shorter tail, Amex 4-6-5, Diners 4-6-4. */
-function isCardGrouping(run: DigitRun, from: number, to: number): boolean {
+function isCardGrouping(groups: DigitGroups, from: number, to: number): boolean {
   if (from === to) return true;
-  const head = run[from]?.size ?? 0;
-  const tail = run[to]?.size ?? 0;
-  if (to - from === 2 && head === 4 && run[from + 1]?.size === 6 && (tail === 5 || tail === 4)) return true;
+  const head = groupSize(groups, from);
+  const tail = groupSize(groups, to);
+  if (to - from === 2 && head === 4 && groupSize(groups, from + 1) === 6 && (tail === 5 || tail === 4)) return true;
   if (tail < 1 || tail > 4) return false;
-  for (let i = from; i < to; i++) if (run[i]?.size !== 4) return false;
+  for (let i = from; i < to; i++) if (groupSize(groups, i) !== 4) return false;
   return true;
-}
-
-/** The digits of groups `from`…`to`, joined: built only for a window that already passed Luhn. */
-function windowDigits(run: DigitRun, from: number, to: number): string {
-  let digits = '';
-  for (let i = from; i <= to; i++) digits += run[i]?.digits ?? '';
-  return digits;
 }
 
 /**
@@ -33,24 +26,29 @@ function windowDigits(run: DigitRun, from: number, to: number): string {
  * Luhn is computed while a window grows group by group, straight from the text's character codes:
  * `evenDoubled` is the sum with the digits at even positions from the left doubled, `oddDoubled`
  * with those at odd positions; a window of n digits doubles every second digit from the right, which
- * is the even positions when n is even. Nine windows in ten fail it, and they cost no string.
+ * is the even positions when n is even. Nine windows in ten fail it, and they cost no string; the
+ * issuer is read from the window's first six digits, kept as a number on the way.
  *
- * `findCardsFrom` tries the windows starting at group `from` (the walk calls it for each group in
- * order) and returns how far the run is covered by card numbers found so far.
+ * `findCardsFrom` tries the windows starting at group `from` of the run `[runFirst, runEnd)` (the
+ * walk calls it for each group in order) and returns how far the run is covered by card numbers
+ * found so far.
  */
-export function findCardsFrom(text: string, run: DigitRun, from: number, coveredUntil: number, findings: Finding[]): number {
-  const first = run[from];
-  if (first === undefined || !mayStartCardNumber(text.charCodeAt(first.start))) return coveredUntil;
+export function findCardsFrom(groups: DigitGroups, runFirst: number, runEnd: number, from: number, coveredUntil: number, findings: Finding[]): number {
+  const { text, start, end } = groups;
+  const firstStart = start[from] ?? 0;
+  if (!mayStartCardNumber(text.charCodeAt(firstStart))) return coveredUntil;
   let covered = coveredUntil;
   let count = 0;
   let evenDoubled = 0;
   let oddDoubled = 0;
-  for (let to = from; to < run.length; to++) {
-    const last = run[to];
-    if (last === undefined) break;
-    if (count + (last.end - last.start) > MAX_DIGITS) break;
-    for (let i = last.start; i < last.end; i++) {
+  let leadingSix = 0;
+  for (let to = from; to < runEnd; to++) {
+    const lastStart = start[to] ?? 0;
+    const lastEnd = end[to] ?? 0;
+    if (count + (lastEnd - lastStart) > MAX_DIGITS) break;
+    for (let i = lastStart; i < lastEnd; i++) {
       const d = text.charCodeAt(i) - 48;
+      if (count < 6) leadingSix = leadingSix * 10 + d;
       const doubled = d > 4 ? 2 * d - 9 : 2 * d;
       if ((count & 1) === 0) {
         evenDoubled += doubled;
@@ -61,12 +59,12 @@ export function findCardsFrom(text: string, run: DigitRun, from: number, covered
       }
       count++;
     }
-    if (count < MIN_DIGITS || last.end <= covered) continue;
+    if (count < MIN_DIGITS || lastEnd <= covered) continue;
     if (((count & 1) === 0 ? evenDoubled : oddDoubled) % 10 !== 0) continue;
-    if (cardIssuerOf(windowDigits(run, from, to)) === null) continue;
-    if (!standsAlone(run, from, to, isCardGrouping(run, from, to))) continue;
-    findings.push({ kind: 'pan', start: first.start, end: last.end, detector: 'pan' });
-    covered = last.end;
+    if (cardIssuerOfLeading(leadingSix, count) === null) continue;
+    if (!standsAlone(groups, runFirst, runEnd, from, to, isCardGrouping(groups, from, to))) continue;
+    findings.push({ kind: 'pan', start: firstStart, end: lastEnd, detector: 'pan' });
+    covered = lastEnd;
   }
   return covered;
 }
