@@ -66,6 +66,13 @@ function gluesOn(joiner: number, beyond: number): boolean {
   return false;
 }
 
+/** What `text.lastIndexOf('(', to) >= from` says (true for a negative `from`, as -1 >= -1), without looking further back than `from`. */
+function hasOpeningParenthesis(text: string, from: number, to: number): boolean {
+  if (from < 0) return true;
+  for (let i = to; i >= from; i--) if (text.charCodeAt(i) === 0x28) return true;
+  return false;
+}
+
 /** Widens a window's start over a directly preceding "(" and "+" so "+1 (213) 373-4253" is parsed whole. */
 function widenStart(text: string, start: number): number {
   let s = start;
@@ -79,11 +86,6 @@ function nationalLengths(country: CountryCode): ReadonlySet<number> {
   const metadata = new Metadata();
   metadata.selectNumberingPlan(country);
   return new Set(metadata.numberingPlan?.possibleLengths() ?? []);
-}
-
-/** The first character after an opening parenthesis: "(0" and "0" both lead with 0. */
-function leadingChar(text: string, start: number): string {
-  return text.charAt(text.charCodeAt(start) === 0x28 ? start + 1 : start);
 }
 
 /**
@@ -160,33 +162,66 @@ export function createPhoneDetector(
     return (lead === '0' || lead === '1') && plan.lengths.has(digits - 1);
   }
 
-  /** True when a national candidate `text[start, end)` meets the plan's shape rules; only such countries are asked to validate it. */
-  function isPlausibleIn(plan: NationalPlan, text: string, start: number, end: number, lead: string, digits: number): boolean {
-    return (
-      (!plan.needsTrunkZero || lead === '0') && hasNationalLength(plan, digits, lead) && (!NANP.has(plan.country) || isNanpGrouping(text, start, end))
-    );
-  }
+  /**
+   * The trunk-zero and length rules of each plan worked out once per leading digit: bit n of
+   * `countsByLead[10 * p + d]` is set when plan `p` may read a national window of n digits that
+   * starts with the digit d. `acceptedByLead[d]` is their union, so that windows no country could
+   * read are skipped before anything else is looked at.
+   */
+  const countsByLead = new Int32Array(10 * plans.length);
+  const acceptedByLead = new Int32Array(10);
+  plans.forEach((plan, p) => {
+    for (let lead = 0; lead <= 9; lead++) {
+      const char = String(lead);
+      if (plan.needsTrunkZero && char !== '0') continue;
+      for (let digits = MIN_DIGITS; digits <= MAX_DIGITS; digits++) {
+        if (!hasNationalLength(plan, digits, char)) continue;
+        countsByLead[10 * p + lead] = (countsByLead[10 * p + lead] ?? 0) | (1 << digits);
+        acceptedByLead[lead] = (acceptedByLead[lead] ?? 0) | (1 << digits);
+      }
+    }
+  });
+  const nanpPlan = plans.map((plan) => NANP.has(plan.country));
 
-  /** The library's answer for a national candidate: valid in some plausible country, tried in the plans' order. */
-  function isValidNational(written: string, lead: string, digits: number): boolean {
-    for (const plan of plans)
-      if (isPlausibleIn(plan, written, 0, written.length, lead, digits) && validate(written, plan.country)) return true;
-    return false;
+  /** True when plan `p`'s trunk-zero and length rules let it read a national window of `digits` digits led by the digit `lead`. */
+  function plausibleIn(p: number, lead: number, digits: number): boolean {
+    return ((countsByLead[10 * p + lead] ?? 0) & (1 << digits)) !== 0;
   }
 
   /**
    * `digits`: how many digits `text[start, end)` holds (the window's groups; nothing between them
-   * is a digit). The shape is judged on the text itself; only a plausible candidate becomes a
-   * string. Nothing is remembered between calls: validation costs about what a cache look-up
-   * did, and no phone number outlives the call.
+   * is a digit). The shape is judged on the text itself, each plan's rules and the North American
+   * grouping once; only a plausible candidate becomes a string, validated in the plausible
+   * countries in the plans' order. Nothing is remembered between calls: validation costs about
+   * what a cache look-up did, and no phone number outlives the call.
    */
   function isPhone(text: string, start: number, end: number, digits: number): boolean {
-    const international = text.charCodeAt(start) === 0x2b;
-    const lead = leadingChar(text, start);
-    if (!international && !plans.some((plan) => isPlausibleIn(plan, text, start, end, lead, digits))) return false;
-    if (isPartOfIdentifier(text, start, end)) return false;
+    if (text.charCodeAt(start) === 0x2b) return !isPartOfIdentifier(text, start, end) && validate(text.slice(start, end));
+    // The first digit, past an opening parenthesis: "(0" and "0" both lead with 0.
+    const lead = text.charCodeAt(text.charCodeAt(start) === 0x28 ? start + 1 : start) - 48;
+    // The North American grouping, read once however many plans ask: -1 not yet read, else 0 or 1.
+    let grouping = -1;
+    let plausible = false;
+    for (let p = 0; p < plans.length && !plausible; p++) {
+      if (!plausibleIn(p, lead, digits)) continue;
+      if (nanpPlan[p] === true) {
+        if (grouping < 0) grouping = isNanpGrouping(text, start, end) ? 1 : 0;
+        if (grouping === 0) continue;
+      }
+      plausible = true;
+    }
+    if (!plausible || isPartOfIdentifier(text, start, end)) return false;
     const written = text.slice(start, end);
-    return international ? validate(written) : isValidNational(written, lead, digits);
+    for (let p = 0; p < plans.length; p++) {
+      const plan = plans[p];
+      if (plan === undefined || !plausibleIn(p, lead, digits)) continue;
+      if (nanpPlan[p] === true) {
+        if (grouping < 0) grouping = isNanpGrouping(text, start, end) ? 1 : 0;
+        if (grouping === 0) continue;
+      }
+      if (validate(written, plan.country)) return true;
+    }
+    return false;
   }
   return {
     name: 'phone',
@@ -211,19 +246,23 @@ export function createPhoneDetector(
         while (i < length) {
           const first = groupOf(spans, chainStart, length, i);
           if (!first) break;
+          // Where a match from group i starts, past a "(" and a "+": the same for every window.
+          const start = widenStart(text, first.start);
+          // A national window is read by some country only with a digit count its lead allows.
+          const acceptedCounts = text.charCodeAt(start) === 0x2b ? -1 : (acceptedByLead[text.charCodeAt(first.start) - 48] ?? 0);
           // Windows from group i, as long as they look like a written number.
           let count = 0;
           let digits = 0;
           // After "+<country code>", a one-digit area code is normal: +81 3 …, +33 1 …
           const international = first.start > 0 && text.charCodeAt(first.start - 1) === 0x2b;
-          for (let j = i; j < length; j++) {
+          for (let j = i; j < length && acceptedCounts !== 0; j++) {
             const group = groupOf(spans, chainStart, length, j);
             if (!group) break;
             const size = group.end - group.start;
             if (j > i && size === 1 && !(international && j === i + 1)) break;
             digits += size;
             if (digits > MAX_DIGITS) break;
-            if (digits >= MIN_DIGITS) {
+            if (digits >= MIN_DIGITS && (acceptedCounts & (1 << digits)) !== 0) {
               ends[count] = j;
               endDigits[count] = digits;
               count++;
@@ -235,8 +274,7 @@ export function createPhoneDetector(
             const last = groupOf(spans, chainStart, length, lastIndex);
             if (!last) continue;
             let end = last.end;
-            if (end < text.length && text.charCodeAt(end) === 0x29 && text.lastIndexOf('(', end) >= first.start - 1) end++;
-            const start = widenStart(text, first.start);
+            if (end < text.length && text.charCodeAt(end) === 0x29 && hasOpeningParenthesis(text, first.start - 1, end)) end++;
             if (
               continuesGrouping(text, groupOf(spans, chainStart, length, i - 1), first, true) ||
               continuesGrouping(text, groupOf(spans, chainStart, length, lastIndex + 1), last, false)
