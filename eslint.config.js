@@ -34,6 +34,12 @@ const CHANNEL_FILES = [
   'src/background/regexSafety/regexSafetyVerdicts.ts',
   'src/background/regexSafety/regexSafetyDocument.ts',
 ];
+// Only these files spell a channel's name; a message built by hand elsewhere is refused like a stray send.
+const CHANNEL_NAME_FILES = ['src/core/messaging/workerMessages.ts', 'src/core/messaging/regexSafetyMessages.ts'];
+const CHANNEL_NAME = {
+  selector: "Literal[value=/^connect-shield\\/(worker|regex-safety)$/]",
+  message: 'Only workerMessages.ts and regexSafetyMessages.ts name a channel: build the message with workerRequestMessage.',
+};
 const RUNTIME_MESSAGING = [
   {
     selector:
@@ -75,7 +81,7 @@ export default tseslint.config(
       'no-implied-eval': 'off',
       '@typescript-eslint/no-implied-eval': 'error',
       'no-new-func': 'error',
-      'no-restricted-syntax': ['error', ...HTML_SINKS, ...RUNTIME_MESSAGING],
+      'no-restricted-syntax': ['error', ...HTML_SINKS, ...RUNTIME_MESSAGING, CHANNEL_NAME],
       'no-restricted-imports': [
         'error',
         { paths: CONNECT_LIBRARIES.map((name) => ({ name, message: 'Only src/connect touches the Connect libraries (DESIGN: architecture).' })) },
@@ -110,8 +116,9 @@ export default tseslint.config(
   },
   // The emulator's embedder page is a stand-in for a third-party site running the real libraries.
   { files: ['tests/emulator/embedder/**'], rules: { 'no-restricted-imports': 'off' } },
-  { files: HTML_SINK_FILES, rules: { 'no-restricted-syntax': ['error', ...RUNTIME_MESSAGING] } },
-  { files: CHANNEL_FILES, rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS] } },
+  { files: HTML_SINK_FILES, rules: { 'no-restricted-syntax': ['error', ...RUNTIME_MESSAGING, CHANNEL_NAME] } },
+  { files: CHANNEL_FILES, rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS, CHANNEL_NAME] } },
+  { files: CHANNEL_NAME_FILES, rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS, ...RUNTIME_MESSAGING] } },
   {
     files: ['eslint.config.js', 'eslint/*.js'],
     ...tseslint.configs.disableTypeChecked,

@@ -21,7 +21,7 @@ export interface MaskingEngineOptions extends PhoneCountrySources {
 }
 
 /** How a value's display was decided, for `explain` and the CLI. */
-export type Decision = 'policyRule' | 'builtInName' | 'detectors' | 'failedClosed';
+type Decision = 'policyRule' | 'builtInName' | 'detectors' | 'failedClosed';
 
 export interface AttributeExplanation {
   view: AttributeView;
@@ -33,7 +33,7 @@ export interface AttributeExplanation {
   sensitiveAuth?: boolean;
 }
 
-export interface MaskedAttributes {
+interface MaskedAttributes {
   attributes: AttributeView[];
   auditEvents: AuditEvent[];
 }

@@ -4,7 +4,7 @@ import { MY_NUMBER_NAME_PHRASES } from './detectors/myNumber.ts';
 import { matchNameGlob } from './matchNameGlob.ts';
 
 /** Where a name-based decision came from, for `explain`. */
-export type NameRuleSource = 'policy' | 'builtIn';
+type NameRuleSource = 'policy' | 'builtIn';
 
 export interface NameRuleDecision {
   kind: AttributeRuleKind;
@@ -28,7 +28,7 @@ interface BuiltInHint {
  * Sensitive authentication data (PCI DSS): card verification codes, PINs, one-time codes and
  * passwords. No one may see them after authorisation, so no reveal shows them either.
  */
-export const SENSITIVE_AUTH_HINT: BuiltInHint = {
+const SENSITIVE_AUTH_HINT: BuiltInHint = {
   kind: 'secret',
   words: ['cvv', 'cvc', 'cvv2', 'cvc2', 'cav2', 'cvn', 'pin', 'otp', 'password', 'passwd', 'pwd', 'passcode', 'pincode'],
   phrases: [
@@ -52,7 +52,7 @@ export const SENSITIVE_AUTH_HINT: BuiltInHint = {
  * whatever it holds, so a loose hint would hide data agents need (an `accountNumber` is often the
  * customer's account id, so it is not here; organisations add such names as policy rules).
  */
-export const BUILT_IN_NAME_HINTS: readonly BuiltInHint[] = [
+const BUILT_IN_NAME_HINTS: readonly BuiltInHint[] = [
   { kind: 'pan', words: ['pan'], phrases: ['cardnumber', 'creditcard', 'debitcard', 'ccnumber', 'cardno', 'primaryaccountnumber', 'カード番号'] },
   { kind: 'secret', words: ['secret', 'token'], phrases: ['apikey', 'accesstoken'] },
   { kind: 'ssn', words: ['ssn'], phrases: ['socialsecurity'] },
@@ -62,7 +62,7 @@ export const BUILT_IN_NAME_HINTS: readonly BuiltInHint[] = [
 ];
 
 /**
- * "<subject> number" names, in whatever spelling of "number" (`isNumberWord`): the subject says
+ * "<subject> number" names, in whatever spelling of "number" (`namesNumberOf`): the subject says
  * whose number it is. マイナンバー's official English name is "Individual Number", and flows
  * abbreviate it (`indivNo`, `individual_nbr`) or write "my number" short (`mynum`, `my_no`); a
  * card number is `ccNum`, `card_no`, `CardNbr`, `card#`. Other subjects (`memberNo`, `invoice_no`,
@@ -205,7 +205,7 @@ function isCardExpiryName(name: NameWords): boolean {
  * "date" but which are about a person or a card), names about something else than a secret,
  * sensitive authentication data, then the other hints.
  */
-export function decideByBuiltInName(words: NameWords): NameRuleDecision | null {
+function decideByBuiltInName(words: NameWords): NameRuleDecision | null {
   if (LAST_FOUR_PHRASES.some((p) => words.compact.includes(p))) return null;
   if (nameSays(words, DOB_HINT.words, DOB_HINT.phrases)) return { kind: 'dob', source: 'builtIn' };
   // Card expiry is cardholder data: hidden by default, revealable like any other secret.

@@ -10,7 +10,7 @@ export interface PhoneCountrySources {
   locale?: string | null | undefined;
 }
 
-export type PhoneCountrySource = 'policy' | 'instanceRegion' | 'locale' | 'fallback';
+type PhoneCountrySource = 'policy' | 'instanceRegion' | 'locale' | 'fallback';
 
 export interface PhoneCountries {
   /** ISO 3166 codes national numbers are read in; a number valid in any of them is a phone number. */
@@ -27,7 +27,7 @@ export interface PhoneCountries {
  * national number is not shown because nobody set `dialing.defaultCountry`. US was the engine's
  * only country before, so it stays.
  */
-export const FALLBACK_PHONE_COUNTRIES: readonly string[] = ['US', 'JP', 'GB'];
+const FALLBACK_PHONE_COUNTRIES: readonly string[] = ['US', 'JP', 'GB'];
 
 /** The countries of the AWS regions Amazon Connect runs in. */
 const REGION_COUNTRIES: Readonly<Record<string, string>> = {

@@ -106,10 +106,6 @@ export function nameWords(name: string): string[] {
  */
 const NUMBER_WORDS: ReadonlySet<string> = new Set(['number', 'numbers', 'no', 'num', 'nbr', 'nmbr', 'nr', 'numb', 'bango', '番号']);
 
-export function isNumberWord(word: string): boolean {
-  return NUMBER_WORDS.has(word);
-}
-
 /**
  * True when the name says "<subject> number" for one of `subjects`: as two words in a row
  * (`indiv_num`, `IndividualNo`, `my-no`, `カード番号`) or glued into one (`mynum`, `ccno`).
@@ -127,7 +123,7 @@ export function namesNumberOf(name: NameWords, subjects: ReadonlySet<string>): b
 }
 
 /** The name lower-cased with separators removed: `Date_Of-Birth` → dateofbirth. */
-export function compactName(name: string): string {
+function compactName(name: string): string {
   return name
     .slice(0, MAX_NAME)
     .toLowerCase()

@@ -28,7 +28,7 @@ import { normalizeForDetection } from './normalizeForDetection.ts';
 import { crossBoundaryFindings } from './crossBoundaryFindings.ts';
 import { uuidSpans } from './uuidSpans.ts';
 
-export const DEFAULT_MAX_VALUE_LENGTH = 32_768;
+const DEFAULT_MAX_VALUE_LENGTH = 32_768;
 
 /** Card numbers, ciphertext and sensitive authentication data are always looked for; the policy cannot switch them off. */
 const ALWAYS_ON: ReadonlySet<DetectorName> = new Set(['pan', 'ciphertext']);

@@ -15,7 +15,7 @@ export interface ValueCandidates {
 }
 
 /** The shortest AWS Encryption SDK message the ciphertext detector recognises. */
-export const MIN_BASE64_RUN = 20;
+const MIN_BASE64_RUN = 20;
 
 const OTHER = 0;
 const DIGIT = 1;

@@ -34,11 +34,11 @@ export interface DigitGroups {
  * Joined to the previous group across a line break (or the boundary between two adjacent texts):
  * a number may be broken there, but the groups on either side are not one written sequence.
  */
-export const LINE_BREAK_BEFORE = 1;
+const LINE_BREAK_BEFORE = 1;
 /** A letter touches the group ("Promotion2024", "4474and"): as a neighbour it belongs to that word. */
-export const GLUED_TO_WORD = 2;
+const GLUED_TO_WORD = 2;
 /** The separator before the group holds a space. */
-export const SPACE_BEFORE = 4;
+const SPACE_BEFORE = 4;
 
 /** A single space and a single dash as separator codes (what an SSN's 3-2-4 accepts). */
 export const SEPARATOR_SPACE = 1;

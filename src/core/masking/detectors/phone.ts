@@ -253,13 +253,15 @@ export function createPhoneDetector(
           // Windows from group i, as long as they look like a written number.
           let count = 0;
           let digits = 0;
-          // After "+<country code>", a one-digit area code is normal: +81 3 …, +33 1 …
+          // After "+<country code>", a one-digit area code is normal: +81 3 …, +33 1 …; so is a
+          // one-digit exchange after a trunk 0 and a four-digit area code (Japan: 01267-2-1234).
           const international = first.start > 0 && text.charCodeAt(first.start - 1) === 0x2b;
+          const oneDigitSecond = international || (first.end - first.start === 5 && text.charCodeAt(first.start) === 0x30);
           for (let j = i; j < length && acceptedCounts !== 0; j++) {
             const group = groupOf(spans, chainStart, length, j);
             if (!group) break;
             const size = group.end - group.start;
-            if (j > i && size === 1 && !(international && j === i + 1)) break;
+            if (j > i && size === 1 && !(oneDigitSecond && j === i + 1)) break;
             digits += size;
             if (digits > MAX_DIGITS) break;
             if (digits >= MIN_DIGITS && (acceptedCounts & (1 << digits)) !== 0) {

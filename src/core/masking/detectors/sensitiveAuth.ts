@@ -1,7 +1,7 @@
 import { mentionMatcher } from '../contextWords.ts';
 import type { Detector, Finding } from '../Finding.ts';
 
-export const SENSITIVE_AUTH_DETECTOR = 'sensitiveAuth';
+const SENSITIVE_AUTH_DETECTOR = 'sensitiveAuth';
 
 /** What sort of authentication data, for the incident's audit event (never the value). */
 export type SensitiveAuthSort = 'securityCode' | 'pin' | 'oneTimeCode' | 'password';
