@@ -17,14 +17,13 @@ import { createPhoneDetector } from './detectors/phone.ts';
 import { buildAuditEvent } from '../audit/buildAuditEvent.ts';
 import { isSensitiveAuthFinding, sensitiveAuthDetector, sensitiveAuthSort } from './detectors/sensitiveAuth.ts';
 import { ssnDetector } from './detectors/ssn.ts';
-import { ENGLISH_LABELS, FULL_MASK, HIDDEN_PLACEHOLDER, displayFormatFor, renderMasked, stricterFormat } from './displayFormat.ts';
+import { ENGLISH_LABELS, FULL_MASK, HIDDEN_PLACEHOLDER, displayFormatFor, renderLastFour, renderMasked, stricterFormat } from './displayFormat.ts';
 import { buildFailClosedEvent, type FailClosedReason } from './failClosed.ts';
 import type { DetectionInput, Detector, Finding } from './Finding.ts';
 import type { AttributeExplanation, MaskedText, MaskedTexts, MaskingEngine, MaskingEngineOptions, RevealedValue } from './MaskingEngine.ts';
 import { mergeFindings, type MergedSpan } from './mergeFindings.ts';
 import { NEVER_REVEALED } from './neverRevealed.ts';
 import { visualReadings } from './visualReadings.ts';
-import { normalizeForDetection } from './normalizeForDetection.ts';
 import { crossBoundaryFindings } from './crossBoundaryFindings.ts';
 import { uuidSpans } from './uuidSpans.ts';
 
@@ -89,8 +88,17 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   // The built-in number detectors' findings start and end on digits; a custom pattern's may not.
   const joinedStartOnDigits = customFormats.size === 0;
 
+  // Each kind's format, looked up once per engine instead of per masked span.
+  const kindFormats = new Map<SensitiveKind, DisplayFormat>();
+  function formatOfKind(kind: SensitiveKind): DisplayFormat {
+    let format = kindFormats.get(kind);
+    if (format === undefined) kindFormats.set(kind, (format = displayFormatFor(kind, masking)));
+    return format;
+  }
+
   function formatOf(finding: Finding): DisplayFormat {
-    const format = customFormats.get(finding.detector)?.format ?? displayFormatFor(finding.kind, masking);
+    const custom = customFormats.size === 0 ? undefined : customFormats.get(finding.detector);
+    const format = custom?.format ?? formatOfKind(finding.kind);
     // The last four of a split secret are in its last part; an earlier part shows none.
     return finding.continues === true ? stricterFormat(format, 'full') : format;
   }
@@ -144,12 +152,17 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   }
 
   function renderSpan(span: MergedSpan, original: string): string {
-    const top = span.deciding.find((p) => p.kind === span.kind);
-    let format: DisplayFormat = top ? formatOf(top) : displayFormatFor(span.kind, masking);
+    let top: Finding | undefined;
+    for (const part of span.deciding) {
+      if (part.kind !== span.kind) continue;
+      top = part;
+      break;
+    }
+    let format: DisplayFormat = top ? formatOf(top) : formatOfKind(span.kind);
     for (const part of span.deciding) format = stricterFormat(format, formatOf(part));
-    const label = top ? customFormats.get(top.detector)?.label : undefined;
-    const shown = format === 'lastFour' ? normalizeForDetection(original.slice(span.start, span.end)).text : '';
-    return renderMasked(span.kind, format, shown, label, labels);
+    if (format === 'lastFour') return renderLastFour(span.kind, original, span.start, span.end);
+    const label = top && customFormats.size > 0 ? customFormats.get(top.detector)?.label : undefined;
+    return renderMasked(span.kind, format, '', label, labels);
   }
 
   /** Replaces each masked span, keeping the text around it verbatim. */
@@ -231,7 +244,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
         const format = displayFormatFor(shownKind, masking);
         const view: AttributeView = {
           name,
-          display: renderMasked(shownKind, format, format === 'lastFour' ? normalizeForDetection(value).text : '', undefined, labels),
+          display: format === 'lastFour' ? renderLastFour(shownKind, value, 0, value.length) : renderMasked(shownKind, format, '', undefined, labels),
           kinds: encrypted ? [kind, 'ciphertext'] : [kind],
           masked: true,
         };
