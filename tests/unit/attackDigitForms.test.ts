@@ -7,8 +7,7 @@ import { createMaskingEngine } from '../../src/core/masking/createMaskingEngine.
 
 const engine = createMaskingEngine(undefined, { defaultCountry: 'US' });
 const CARD = '4111 1111 1111 1111';
-const inScript = (zero: number, text: string): string =>
-  [...text].map((c) => (c >= '0' && c <= '9' ? String.fromCodePoint(zero + Number(c)) : c)).join('');
+const inScript = (zero: number, text: string): string => [...text].map((c) => (c >= '0' && c <= '9' ? String.fromCodePoint(zero + Number(c)) : c)).join('');
 const joined = (separator: string): string => CARD.split(' ').join(separator);
 const marked = (mark: string): string => [...CARD.replace(/ /g, '')].map((digit) => digit + mark).join('');
 

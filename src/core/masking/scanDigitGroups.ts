@@ -11,7 +11,7 @@ import type { DigitSpan } from './digitSpans.ts';
  * a number equal for two groups exactly when their separator strings are equal) and whether a
  * letter touches it (`gluedToWord`) are read from the text when a candidate that passed its
  * checksum asks. The table is shared by every call (a value's walk finishes before the next value
- * is read), so it is valid only until the next `scanDigitRuns`.
+ * is read), so it is valid only until the next `scanDigitRuns` or `releaseDigitRuns`.
  */
 export interface DigitGroups {
   readonly text: string;
@@ -201,6 +201,11 @@ class SharedTable implements DigitGroups {
   }
 }
 const table = new SharedTable();
+
+/** Lets go of the text the table was filled from once the walk is done: no value stays in memory after a call (offsets are no value). */
+export function releaseDigitRuns(): void {
+  table.text = '';
+}
 
 /**
  * `text` must already be normalised (ASCII digits, spaces and dashes); `spans` its digit spans.
