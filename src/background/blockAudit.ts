@@ -36,9 +36,13 @@ export function startBlockAudit(audit: (event: AuditEvent) => void): BlockAudit 
   const blocked: BlockAudit['blocked'] = async (origin, kind, layer) => {
     const safeOrigin = originOnly(origin);
     const safeKind = KIND.test(kind) ? kind : 'other';
+    if (safeOrigin === null) return;
+    const event = buildAuditEvent('origin.blocked', { origin: safeOrigin, kind: safeKind, layer });
     const memory = await throttle;
-    if (safeOrigin === null || !memory.shouldAudit(safeOrigin, `${layer}:${safeKind}`, Date.now())) return;
-    audit(buildAuditEvent('origin.blocked', { origin: safeOrigin, kind: safeKind, layer }));
+    // The throttle remembers the origin as audited (a card number in a host label masked), not as
+    // given: its memory is kept in session storage.
+    if (!memory.shouldAudit(event.details.origin, `${layer}:${safeKind}`, Date.now())) return;
+    audit(event);
     writes = writes.then(() => chrome.storage.session.set({ [THROTTLE_KEY]: memory.remembered() })).catch(() => undefined);
     await writes;
   };

@@ -1,22 +1,6 @@
-import { createMaskingEngine } from '../masking/createMaskingEngine.ts';
-import type { MaskingEngine } from '../masking/MaskingEngine.ts';
 import type { AuditDetailValue } from './AuditEvent.ts';
 import { AUDIT_FIELD_LENGTH, MAX_AUDIT_COUNT, MAX_AUDIT_LIST_ITEMS, type AuditField } from './auditFields.ts';
-
-// Created on first use: the masking engine's own fail-closed events are built with this module.
-let customerDataMasker: MaskingEngine | null = null;
-let actorMasker: MaskingEngine | null = null;
-
-function maskCustomerData(text: string): string {
-  customerDataMasker ??= createMaskingEngine(undefined);
-  return customerDataMasker.maskText(text, 'audit').display;
-}
-
-/** A username may be the supervisor's e-mail address; everything else a detector finds is still hidden. */
-function maskActor(text: string): string {
-  actorMasker ??= createMaskingEngine({ detectors: { email: false } });
-  return actorMasker.maskText(text, 'audit').display;
-}
+import { maskAuditText } from './maskAuditText.ts';
 
 function cap(text: string, kind: keyof typeof AUDIT_FIELD_LENGTH): string {
   return text.slice(0, AUDIT_FIELD_LENGTH[kind]);
@@ -36,10 +20,10 @@ function safeString(kind: 'id' | 'actor' | 'name' | 'pointer' | 'text' | 'origin
   if (kind === 'origin') {
     const origin = originOf(value);
     // A host name can hold digits too: masked like any other string.
-    return origin === null ? null : maskCustomerData(cap(origin, 'origin'));
+    return origin === null ? null : maskAuditText('origin', cap(origin, 'origin'));
   }
-  const capped = cap(value, kind);
-  return kind === 'actor' ? maskActor(capped) : maskCustomerData(capped);
+  // By shape, stricter than the masking engine (see maskAuditText.ts), which the worker does not load.
+  return maskAuditText(kind, cap(value, kind));
 }
 
 /** One detail value made safe for its field; null when it does not fit the field at all. */

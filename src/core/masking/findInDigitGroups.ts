@@ -3,7 +3,7 @@ import { findCardsFrom } from './detectors/cardNumber.ts';
 import { findMyNumberAt } from './detectors/myNumber.ts';
 import { findSsnAt } from './detectors/ssn.ts';
 import type { DetectionInput, Finding } from './Finding.ts';
-import { scanDigitRuns } from './scanDigitGroups.ts';
+import { releaseDigitRuns, scanDigitRuns, type DigitGroups } from './scanDigitGroups.ts';
 
 /** The fewest digits an SSN or a routing number has, and a card (Maestro) or a My Number. */
 const SHORTEST = 9;
@@ -29,6 +29,15 @@ export function findInDigitGroups(input: DetectionInput): DigitGroupFindings {
   const spans = input.digitSpans();
   if (spans.length === 0) return found;
   const groups = scanDigitRuns(input.text, spans, SHORTEST);
+  try {
+    walk(input, groups, found);
+  } finally {
+    releaseDigitRuns();
+  }
+  return found;
+}
+
+function walk(input: DetectionInput, groups: DigitGroups, found: DigitGroupFindings): void {
   const { start, end, runStart } = groups;
   for (let r = 0; r < groups.runs; r++) {
     const runFirst = runStart[r] ?? 0;
@@ -50,5 +59,4 @@ export function findInDigitGroups(input: DetectionInput): DigitGroupFindings {
       remaining -= (end[i] ?? 0) - (start[i] ?? 0);
     }
   }
-  return found;
 }

@@ -6,11 +6,12 @@ import type { DigitSpan } from './digitSpans.ts';
  * groups instead of on regular expressions, so the scan is linear whatever the input.
  *
  * The groups of a value are offsets in typed arrays, not objects: group `g` of the table is
- * `text[start[g], end[g])`, and a run is the groups `[first, end)` of the table. The separator in
- * front of a group is a number (`separator[g]`), equal for two groups exactly when their separator
- * strings are equal, so that no string is cut for a group that is never claimed. The table is
- * shared by every call (a value's walk finishes before the next value is read), so it is valid
- * only until the next `scanDigitRuns`.
+ * `text[start[g], end[g])`, and a run is the groups `[runStart[r], runStart[r + 1])` of the table.
+ * Only what every check needs is filled in; the separator in front of a group (`separatorBefore`,
+ * a number equal for two groups exactly when their separator strings are equal) and whether a
+ * letter touches it (`gluedToWord`) are read from the text when a candidate that passed its
+ * checksum asks. The table is shared by every call (a value's walk finishes before the next value
+ * is read), so it is valid only until the next `scanDigitRuns` or `releaseDigitRuns`.
  */
 export interface DigitGroups {
   readonly text: string;
@@ -18,27 +19,16 @@ export interface DigitGroups {
   /** Exclusive. */
   readonly end: Int32Array;
   /**
-   * The separator characters between the previous group of the run and this one, encoded one
-   * character a hexadecimal digit (0 for the first group of a run): see `SEPARATOR_CODES`.
+   * 1 when the group is joined to the previous group of its run across a line break (or the
+   * boundary between two adjacent texts): a number may be broken there, but the groups on either
+   * side are not one written sequence.
    */
-  readonly separator: Int32Array;
-  /** `LINE_BREAK_BEFORE`, `GLUED_TO_WORD` and `SPACE_BEFORE` bits. */
-  readonly flags: Uint8Array;
+  readonly lineBreakBefore: Uint8Array;
   /** Where each run starts in the table, in text order; run `r` is `[runStart[r], runStart[r + 1])`. */
   readonly runStart: Int32Array;
   /** How many runs (the last entry of `runStart` in use is `runStart[runs]`, the end of the last run). */
-  runs: number;
+  readonly runs: number;
 }
-
-/**
- * Joined to the previous group across a line break (or the boundary between two adjacent texts):
- * a number may be broken there, but the groups on either side are not one written sequence.
- */
-const LINE_BREAK_BEFORE = 1;
-/** A letter touches the group ("Promotion2024", "4474and"): as a neighbour it belongs to that word. */
-const GLUED_TO_WORD = 2;
-/** The separator before the group holds a space. */
-const SPACE_BEFORE = 4;
 
 /** A single space and a single dash as separator codes (what an SSN's 3-2-4 accepts). */
 export const SEPARATOR_SPACE = 1;
@@ -113,12 +103,36 @@ function uniform(groups: DigitGroups, from: number, to: number, size: number): b
 }
 
 /**
+ * The separator between group `g` and the previous group of its run (`g` is not the run's first),
+ * one `SEPARATOR_CODES` digit per character.
+ */
+export function separatorBefore(groups: DigitGroups, g: number): number {
+  const { text } = groups;
+  const to = groups.start[g] ?? 0;
+  let code = 0;
+  for (let i = groups.end[g - 1] ?? 0; i < to; i++) code = code * 16 + (SEPARATOR_CODES[text.charCodeAt(i)] ?? 0);
+  return code;
+}
+
+/** True when the separator code holds a space (code 1 in one of its hexadecimal digits). */
+function holdsSpace(code: number): boolean {
+  for (let rest = code; rest > 0; rest >>= 4) if ((rest & 15) === 1) return true;
+  return false;
+}
+
+/** A letter touches group `g` ("Promotion2024", "4474and"): as a neighbour it belongs to that word. */
+function gluedToWord(groups: DigitGroups, g: number): boolean {
+  const { text } = groups;
+  return isAsciiLetter(text.charCodeAt((groups.start[g] ?? 0) - 1)) || isAsciiLetter(text.charCodeAt(groups.end[g] ?? 0));
+}
+
+/**
  * A neighbouring group belongs to another token when a letter touches it ("Promotion2024") or it is
  * joined onwards by another separator than the one that joins it to the match ("INV-2024-11-0042"
  * before a space-separated card number).
  */
 function belongsElsewhere(groups: DigitGroups, neighbour: number, towardsMatch: number, onwards: number): boolean {
-  return ((groups.flags[neighbour] ?? 0) & GLUED_TO_WORD) !== 0 || (onwards !== 0 && onwards !== towardsMatch);
+  return gluedToWord(groups, neighbour) || (onwards !== 0 && onwards !== towardsMatch);
 }
 
 /**
@@ -131,32 +145,35 @@ function belongsElsewhere(groups: DigitGroups, neighbour: number, towardsMatch: 
  * on without a space ("123-45-6789-0", "4111-1111-1111-1111-2"): that is one token.
  */
 export function standsAlone(groups: DigitGroups, runFirst: number, runEnd: number, from: number, to: number, hasOwnFormat: boolean): boolean {
-  const { start, end, separator, flags } = groups;
-  const fromFlags = flags[from] ?? 0;
+  const { lineBreakBefore } = groups;
   let before = -1;
-  if (from > runFirst && (fromFlags & LINE_BREAK_BEFORE) === 0) {
+  let intoMatch = 0;
+  if (from > runFirst && lineBreakBefore[from] !== 1) {
     const previous = from - 1;
-    if (!belongsElsewhere(groups, previous, separator[from] ?? 0, separator[previous] ?? 0)) before = previous;
+    intoMatch = separatorBefore(groups, from);
+    if (!belongsElsewhere(groups, previous, intoMatch, previous > runFirst ? separatorBefore(groups, previous) : 0)) before = previous;
   }
   let after = -1;
+  let outOfMatch = 0;
   const next = to + 1;
-  if (next < runEnd && ((flags[next] ?? 0) & LINE_BREAK_BEFORE) === 0) {
+  if (next < runEnd && lineBreakBefore[next] !== 1) {
     const afterNext = to + 2;
-    const onwards = afterNext < runEnd && ((flags[afterNext] ?? 0) & LINE_BREAK_BEFORE) === 0 ? (separator[afterNext] ?? 0) : 0;
-    if (!belongsElsewhere(groups, next, separator[next] ?? 0, onwards)) after = next;
+    outOfMatch = separatorBefore(groups, next);
+    const onwards = afterNext < runEnd && lineBreakBefore[afterNext] !== 1 ? separatorBefore(groups, afterNext) : 0;
+    if (!belongsElsewhere(groups, next, outOfMatch, onwards)) after = next;
   }
   if (before < 0 && after < 0) return true;
   if (!hasOwnFormat) return false;
-  if (before >= 0 && (fromFlags & SPACE_BEFORE) === 0) return false;
-  if (after >= 0 && ((flags[next] ?? 0) & SPACE_BEFORE) === 0) return false;
+  if (before >= 0 && !holdsSpace(intoMatch)) return false;
+  if (after >= 0 && !holdsSpace(outOfMatch)) return false;
   // A single group is its own format whatever is next to it: two numbers side by side.
   if (from === to) return true;
   // Continuing the grouping: a four before "4111 1111 1111 1111" or after "1234 5678 9012"; not a
   // four before Amex's 4-6-5, which no longer reads as one sequence of fours.
-  const firstSize = (end[from] ?? 0) - (start[from] ?? 0);
-  if (before >= 0 && uniform(groups, from, to - 1, firstSize) && (end[before] ?? 0) - (start[before] ?? 0) === firstSize) return false;
-  const lastSize = (end[to] ?? 0) - (start[to] ?? 0);
-  if (after >= 0 && uniform(groups, from, to, lastSize) && (end[after] ?? 0) - (start[after] ?? 0) === lastSize) return false;
+  const firstSize = groupSize(groups, from);
+  if (before >= 0 && uniform(groups, from, to - 1, firstSize) && groupSize(groups, before) === firstSize) return false;
+  const lastSize = groupSize(groups, to);
+  if (after >= 0 && uniform(groups, from, to, lastSize) && groupSize(groups, after) === lastSize) return false;
   return true;
 }
 
@@ -165,10 +182,9 @@ class SharedTable implements DigitGroups {
   text = '';
   start = new Int32Array(64);
   end = new Int32Array(64);
-  separator = new Int32Array(64);
-  flags = new Uint8Array(64);
+  lineBreakBefore = new Uint8Array(64);
   runStart = new Int32Array(65);
-  /** How each span is joined to the one before it (`APART`, `SEPARATED`, `ACROSS_LINE_BREAK`). */
+  /** How each span of the value is joined to the one before it (`APART`, `SEPARATED`, `ACROSS_LINE_BREAK`). */
   joins = new Uint8Array(64);
   runs = 0;
 
@@ -179,13 +195,17 @@ class SharedTable implements DigitGroups {
     const size = Math.max(groups, this.start.length * 2);
     this.start = new Int32Array(size);
     this.end = new Int32Array(size);
-    this.separator = new Int32Array(size);
-    this.flags = new Uint8Array(size);
+    this.lineBreakBefore = new Uint8Array(size);
     this.runStart = new Int32Array(size + 1);
     this.joins = new Uint8Array(size);
   }
 }
 const table = new SharedTable();
+
+/** Lets go of the text the table was filled from once the walk is done: no value stays in memory after a call (offsets are no value). */
+export function releaseDigitRuns(): void {
+  table.text = '';
+}
 
 /**
  * `text` must already be normalised (ASCII digits, spaces and dashes); `spans` its digit spans.
@@ -194,38 +214,25 @@ const table = new SharedTable();
  */
 export function scanDigitRuns(text: string, spans: readonly DigitSpan[], minDigits = 1): DigitGroups {
   table.reset(text, spans.length);
-  const { start, end, separator, flags, runStart, joins } = table;
+  const { start, end, lineBreakBefore, runStart, joins } = table;
   let filled = 0;
   let runs = 0;
   let first = 0;
   let digits = 0;
+  let previousEnd = 0;
   // Spans [first, k) are the run being read; entered in the table when it ends with enough digits.
   for (let k = 0; k <= spans.length; k++) {
     const span = spans[k];
-    let join = APART;
-    if (span !== undefined && k > first) join = joinOf(text, spans[k - 1]?.end ?? 0, span.start);
+    const join = span !== undefined && k > first ? joinOf(text, previousEnd, span.start) : APART;
     if (span === undefined || (join === APART && k > first)) {
       if (digits >= minDigits) {
         runStart[runs++] = filled;
         for (let s = first; s < k; s++) {
           const group = spans[s];
           if (group === undefined) break;
-          const gStart = group.start;
-          const gEnd = group.end;
-          start[filled] = gStart;
-          end[filled] = gEnd;
-          let bits = isAsciiLetter(text.charCodeAt(gStart - 1)) || isAsciiLetter(text.charCodeAt(gEnd)) ? GLUED_TO_WORD : 0;
-          let code = 0;
-          if (s > first) {
-            if (joins[s] === ACROSS_LINE_BREAK) bits |= LINE_BREAK_BEFORE;
-            for (let i = spans[s - 1]?.end ?? 0; i < gStart; i++) {
-              const char = text.charCodeAt(i);
-              if (char === 0x20) bits |= SPACE_BEFORE;
-              code = code * 16 + (SEPARATOR_CODES[char] ?? 0);
-            }
-          }
-          separator[filled] = code;
-          flags[filled] = bits;
+          start[filled] = group.start;
+          end[filled] = group.end;
+          lineBreakBefore[filled] = s > first && joins[s] === ACROSS_LINE_BREAK ? 1 : 0;
           filled++;
         }
       }
@@ -235,6 +242,7 @@ export function scanDigitRuns(text: string, spans: readonly DigitSpan[], minDigi
     }
     joins[k] = join;
     digits += span.end - span.start;
+    previousEnd = span.end;
   }
   runStart[runs] = filled;
   table.runs = runs;

@@ -27,6 +27,8 @@ export interface ShieldSessionOptions {
   userDataDir?: string;
   /** More Chromium flags (e.g. fake media devices for the softphone). */
   chromiumArgs?: string[];
+  /** Other unpacked extensions in the same browser (an attacker's extension). */
+  extraExtensionDirs?: string[];
   /** Runs after the emulator starts and before the browser launches (e.g. to install a managed policy). */
   beforeLaunch?: (emulator: RunningEmulator) => void | Promise<void>;
 }
@@ -43,6 +45,7 @@ export async function startShieldSession(options: ShieldSessionOptions = {}): Pr
       ...(options.chromiumArgs ?? []),
     ],
     ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
+    ...(options.extraExtensionDirs ? { extraExtensionDirs: options.extraExtensionDirs } : {}),
   });
   const localPolicy =
     options.localPolicy === undefined ? { instance: { ccpUrl: emulator.ccpUrl, region: emulator.region }, ...options.withPolicy } : options.localPolicy;

@@ -1,6 +1,9 @@
 /**
  * A stand-in for the parts of the Streams global the feeds use, so their wiring (and their
  * dispose) is tested without a browser. Counts live subscriptions so a test can see them removed.
+ * The feeds are tested on the real Streams and chatjs too (`*OnStreams.test.ts`); this stays for
+ * what those cannot drive cheaply (dozens of chats opened and released), and copies what they
+ * showed the real libraries do.
  */
 export interface FakeContactSpec {
   contactId: string;
@@ -24,7 +27,12 @@ class FakeChatConnection {
     return 'agent';
   }
   getMediaController(): Promise<FakeChatSession> {
-    return this.session ? Promise.resolve(this.session) : Promise.reject(new Error('no chat'));
+    const session = this.session;
+    if (!session) return Promise.reject(new Error('no chat'));
+    // Real chatjs announces CONNECTION_ESTABLISHED once connected, on a timer (its pubsub's
+    // triggerAsync) that runs after the session is handed out (tests/unit/connect/chatFeedOnStreams.test.ts).
+    setTimeout(() => session.link('established'), 0);
+    return Promise.resolve(session);
   }
   destroy() {}
 }
@@ -60,7 +68,12 @@ export class FakeChatSession {
   private otherHandlers: ((event: { data: unknown }) => void)[] = [];
   /** Handlers chatjs would still call. */
   get handlerCount(): number {
-    return this.handlers.length + this.typingHandlers.length + this.otherHandlers.length + Object.values(this.linkHandlers).reduce((sum, list) => sum + list.length, 0);
+    return (
+      this.handlers.length +
+      this.typingHandlers.length +
+      this.otherHandlers.length +
+      Object.values(this.linkHandlers).reduce((sum, list) => sum + list.length, 0)
+    );
   }
   /** chatjs' AgentChatSession clean-up: every handler dropped. */
   cleanUpOnParticipantDisconnect() {
@@ -155,7 +168,10 @@ export class FakeStreams {
     const record = (method: string, contactId?: string, argument?: unknown) => this.calls.push({ method, contactId, argument });
     const agent = {
       getContacts: () => this.contacts.map((spec) => this.contactObject(spec, record)),
-      getAgentStates: () => [{ name: 'Available', type: 'routable' }],
+      // Streams hands out each state with its ARN, and sends the whole state back in putAgentState.
+      getAgentStates: () => [
+        { name: 'Available', type: 'routable', agentStateARN: 'arn:aws:connect:ap-northeast-1:123456789012:instance/i/agent-state/available' },
+      ],
       setState: (state: { name: string }) => record('setState', undefined, state.name),
       onRefresh: (callback: (agent: connect.Agent) => void) => {
         this.refreshCallbacks.add(callback);
@@ -169,7 +185,11 @@ export class FakeStreams {
     const agentConnection =
       spec.type === 'chat'
         ? new FakeChatConnection(spec.agentConnectionState ?? 'connected', spec.chat)
-        : { getStatus: () => ({ type: spec.agentConnectionState ?? 'connected' }), getType: () => 'agent', destroy: () => record('destroyConnection', spec.contactId) };
+        : {
+            getStatus: () => ({ type: spec.agentConnectionState ?? 'connected' }),
+            getType: () => 'agent',
+            destroy: () => record('destroyConnection', spec.contactId),
+          };
     const initial = { getType: () => 'inbound', getEndpoint: () => ({ phoneNumber: spec.callerNumber ?? '' }) };
     const contact = {
       getContactId: () => spec.contactId,

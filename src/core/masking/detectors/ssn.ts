@@ -1,7 +1,7 @@
 import { isAsciiDigits } from '../digitSpans.ts';
 import type { DetectionInput, Detector, Finding } from '../Finding.ts';
 import { hasContextWordNear, nameSays } from '../contextWords.ts';
-import { SEPARATOR_DASH, SEPARATOR_SPACE, groupSize, standsAlone, type DigitGroups } from '../scanDigitGroups.ts';
+import { SEPARATOR_DASH, SEPARATOR_SPACE, groupSize, separatorBefore, standsAlone, type DigitGroups } from '../scanDigitGroups.ts';
 
 const CONTEXT = ['ssn', 'ss#', 'social security', 'soc sec', 'taxpayer', 'tin', '社会保障番号'] as const;
 /** What an attribute name says when the value is of this kind. */
@@ -43,11 +43,11 @@ function ssnNamed(input: DetectionInput): boolean {
  * returns the next group to look at: past a 3-2-4 shape, which is not read again as parts of other SSNs.
  */
 export function findSsnAt(input: DetectionInput, groups: DigitGroups, runFirst: number, runEnd: number, i: number, findings: Finding[]): number {
-  const { text, start, end, separator } = groups;
+  const { text, start, end } = groups;
   const size = groupSize(groups, i);
   if (size === 3 && i + 2 < runEnd && groupSize(groups, i + 1) === 2 && groupSize(groups, i + 2) === 4) {
-    const joinedBy = separator[i + 1] ?? 0;
-    if ((joinedBy === SEPARATOR_DASH || joinedBy === SEPARATOR_SPACE) && joinedBy === separator[i + 2]) {
+    const joinedBy = separatorBefore(groups, i + 1);
+    if ((joinedBy === SEPARATOR_DASH || joinedBy === SEPARATOR_SPACE) && joinedBy === separatorBefore(groups, i + 2)) {
       if (isPlausibleSsnAt(text, start[i] ?? 0, start[i + 1] ?? 0, start[i + 2] ?? 0) && standsAlone(groups, runFirst, runEnd, i, i + 2, true)) {
         findings.push({ kind: 'ssn', start: start[i] ?? 0, end: end[i + 2] ?? 0, detector: 'ssn' });
         return i + 3;

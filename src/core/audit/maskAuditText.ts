@@ -1,0 +1,128 @@
+import { normalizeForDetection } from '../masking/normalizeForDetection.ts';
+import { uuidSpans } from '../masking/uuidSpans.ts';
+
+/** The string kinds of audit detail (see auditFields.ts). */
+export type AuditStringKind = 'id' | 'actor' | 'name' | 'pointer' | 'text' | 'origin';
+
+/** A stretch of the original string to hide, and what stands in for it. */
+export interface AuditMaskSpan {
+  start: number;
+  end: number;
+  label: string;
+}
+
+const MASK = '••••';
+const EMAIL_LABEL = '[Email]';
+
+/*
+ * Shapes, not checks: no Luhn, no phone metadata, no context words beyond the password rule. Each
+ * rule hides more than the detector it stands for, so nothing the masking engine would hide in an
+ * audit detail survives here (tests/unit/audit/maskAuditText.test.ts runs the masking corpus
+ * through both). Audit details are ids, names, pointers, origins and short reasons: hiding a
+ * harmless order number there costs little, a leak costs much. All quantifiers are bounded or
+ * linear (no nested repetition over the same characters).
+ */
+/** Digits with up to three separators (line breaks too) between neighbours: cards, phones, SSNs, dates, codes, PINs. */
+const DIGIT_RUN = /[0-9](?:[^A-Za-z0-9]{0,3}[0-9])*/g;
+/** Without a context word no detector of the engine finds fewer digits (a CVV or PIN needs its word). */
+const MIN_RUN_DIGITS = 5;
+/**
+ * The engine's context words for codes, PINs, passwords and dates of birth. When one occurs anywhere
+ * (the engine needs it next to the value), every run of three digits or more is hidden with the
+ * letters glued to it (an era, 年, 日), and so is every written date.
+ */
+const CONTEXT_WORDS =
+  /cvv|cvc|cav2|cvn|security|verification|セキュリティ|pin|暗証番号|otp|one-time|one time|ワンタイム|認証|確認|pass|pwd|dob|d\.o\.b|birth|born|生年月日|誕生日|生まれ/i;
+const MIN_CONTEXT_RUN_DIGITS = 3;
+const GLUED_LETTERS = /[^\s0-9]{0,8}[0-9](?:[^A-Za-z0-9]{0,3}[0-9])*[^\s0-9]{0,8}/g;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?';
+const WRITTEN_DATE = new RegExp(
+  `${MONTH}[^A-Za-z0-9]{0,3}[0-9]{1,2}(?:st|nd|rd|th)?[^A-Za-z0-9]{0,3}[0-9]{2,4}|[0-9]{1,2}(?:st|nd|rd|th)?[^A-Za-z0-9]{0,3}${MONTH}[^A-Za-z0-9]{0,3}[0-9]{2,4}|(?:明治|大正|昭和|平成|令和)?(?:[0-9]{1,4}|元)年[0-9]{1,2}月[0-9]{1,2}日?`,
+  'gi',
+);
+/** Every non-blank stretch that holds an @. */
+const EMAIL_LIKE = /[^\s@]*@[^\s]*/g;
+/** An IBAN's shape (country letters, check digits, 11 to 30 letters or digits, optionally grouped). */
+const IBAN_LIKE = /[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}/g;
+/**
+ * Keys, tokens and ciphertext: 40 or more base64 or hex characters in a row (a UUID is 36), or 20
+ * or more starting as an AWS Encryption SDK message does (`AY…`, `Ag…`: secure-IVR ciphertext).
+ */
+const LONG_TOKEN = /[A-Za-z0-9+/=_-]{40,}|(?<![A-Za-z0-9+/=_-])A[Yg][A-Za-z0-9+/=_-]{18,}/g;
+/** A password written after its word, with or without ":", "=" or "is" (the engine requires one). */
+const PASSWORD_AFTER_WORD = /(?:password|passwd|pwd|passcode|パスワード)[^\S\n]{0,4}(?:[:=]|is\b|は)?[^\S\n]{0,4}([\x21-\x7e]{1,64})/gi;
+
+function digitCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) count++;
+  }
+  return count;
+}
+
+function insideAny(spans: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  return spans.some((span) => start >= span.start && end <= span.end);
+}
+
+/**
+ * Where an audit detail must be hidden, as offsets into the original string. Found on the text with
+ * look-alike characters folded (full-width, circled, superscript digits, invisible separators), as
+ * the engine does. A UUID (a contact id) stays: the engine never hides one, and a SIEM needs it.
+ * `actor` keeps e-mail addresses (a username may be one: the actor, not customer data).
+ */
+export function auditMaskSpans(kind: AuditStringKind, original: string): AuditMaskSpan[] {
+  const normalized = normalizeForDetection(original);
+  const { text } = normalized;
+  const kept = uuidSpans(text);
+  const found: AuditMaskSpan[] = [];
+  const add = (start: number, end: number, label: string): void => {
+    if (end > start) found.push({ start: normalized.originalStart(start), end: normalized.originalEnd(end), label });
+  };
+  if (kind !== 'actor') for (const match of text.matchAll(EMAIL_LIKE)) add(match.index, match.index + match[0].length, EMAIL_LABEL);
+  for (const match of text.matchAll(IBAN_LIKE)) add(match.index, match.index + match[0].length, MASK);
+  for (const match of text.matchAll(LONG_TOKEN)) if (!insideAny(kept, match.index, match.index + match[0].length)) add(match.index, match.index + match[0].length, MASK);
+  for (const match of text.matchAll(PASSWORD_AFTER_WORD)) {
+    const value = match[1] ?? '';
+    const end = match.index + match[0].length;
+    add(end - value.length, end, MASK);
+  }
+  const context = CONTEXT_WORDS.test(text);
+  for (const match of text.matchAll(context ? GLUED_LETTERS : DIGIT_RUN)) {
+    if (digitCount(match[0]) < (context ? MIN_CONTEXT_RUN_DIGITS : MIN_RUN_DIGITS)) continue;
+    if (insideAny(kept, match.index, match.index + match[0].length)) continue;
+    add(match.index, match.index + match[0].length, MASK);
+  }
+  if (context) for (const match of text.matchAll(WRITTEN_DATE)) add(match.index, match.index + match[0].length, MASK);
+  return mergeSpans(found);
+}
+
+/** Overlapping or touching spans become one; an e-mail label wins over a mask in it. */
+function mergeSpans(spans: AuditMaskSpan[]): AuditMaskSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: AuditMaskSpan[] = [];
+  for (const span of sorted) {
+    const last = merged.at(-1);
+    if (last !== undefined && span.start <= last.end) {
+      last.end = Math.max(last.end, span.end);
+      if (span.label === EMAIL_LABEL) last.label = EMAIL_LABEL;
+    } else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/**
+ * The audit trail's own masker: what a detail may keep, hidden by shape. The masking engine is not
+ * used here because the service worker builds audit events at every wake and would then load the
+ * whole engine and its phone metadata (see README "Performance"); this one is stricter than the
+ * engine (every masked span is a fixed `••••`, no last four shown).
+ */
+export function maskAuditText(kind: AuditStringKind, original: string): string {
+  let out = '';
+  let at = 0;
+  for (const span of auditMaskSpans(kind, original)) {
+    out += original.slice(at, span.start) + span.label;
+    at = span.end;
+  }
+  return out + original.slice(at);
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { classCorpus } from '../../../bench/corpus/classCorpus.ts';
+import { fuzzTexts } from '../../../bench/corpus/fuzzTexts.ts';
+import { labeledCorpus } from '../../../bench/corpus/labeledCorpus.ts';
+import { NEGATIVE_VALUES } from '../../../bench/corpus/negatives.ts';
+import { auditMaskSpans, maskAuditText, type AuditStringKind } from '../../../src/core/audit/maskAuditText.ts';
+import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngine.ts';
+
+/** Every text the masking corpus holds: labelled texts, the per-class cases, the fuzz texts, the negatives. */
+function corpusTexts(): string[] {
+  const texts = labeledCorpus(20241129, 4000).map((entry) => entry.text);
+  for (const entry of classCorpus(20261201)) {
+    const { input } = entry;
+    if (input.shape === 'text') texts.push(input.text);
+    else if (input.shape === 'messages') texts.push(...input.texts);
+    else texts.push(...Object.values(input.attributes));
+  }
+  texts.push(...fuzzTexts(20261202, 4000), ...NEGATIVE_VALUES);
+  return texts;
+}
+
+const TEXTS = corpusTexts();
+
+/** The engine the audit trail used before (sanitizeAuditDetails: e-mail kept only for the actor). */
+const engine = createMaskingEngine(undefined);
+const actorEngine = createMaskingEngine({ detectors: { email: false } });
+
+function isLetterOrDigit(character: string): boolean {
+  return /[\p{L}\p{N}]/u.test(character);
+}
+
+/** The letters and digits of `text` the engine would hide and the audit masker leaves visible. */
+function leftVisible(kind: AuditStringKind, text: string): string[] {
+  const spans = auditMaskSpans(kind, text);
+  const covered = (index: number) => spans.some((span) => index >= span.start && index < span.end);
+  const leaks: string[] = [];
+  for (const finding of (kind === 'actor' ? actorEngine : engine).maskText(text, 'audit').findings) {
+    for (let index = finding.start; index < finding.end; index++) {
+      const character = text[index] ?? '';
+      if (isLetterOrDigit(character) && !covered(index)) leaks.push(`${finding.detector} at ${String(index)} in ${JSON.stringify(text)}`);
+    }
+  }
+  return leaks;
+}
+
+describe('the audit masker hides at least what the masking engine hides', () => {
+  it('over the masking corpus, for free text and for the actor (e-mail kept)', { timeout: 60_000 }, () => {
+    // Sanity: the corpus does hold what the engine finds, so the comparison below is not vacuous.
+    expect(TEXTS.filter((text) => engine.maskText(text, 'audit').findings.length > 0).length).toBeGreaterThan(3000);
+    for (const kind of ['text', 'actor'] as const) {
+      const leaks = TEXTS.flatMap((text) => leftVisible(kind, text));
+      expect(leaks.slice(0, 10)).toEqual([]);
+    }
+  });
+
+  it('and no digits of a found number are shown, not even the last four the engine shows', () => {
+    for (const text of ['4111 1111 1111 1111', '090-1234-5678', 'DE89 3704 0044 0532 0130 00', 'CVV 123', 'SSN 219-09-9999']) {
+      expect(engine.maskText(text, 'audit').display).not.toBe(text);
+      expect(maskAuditText('text', text)).not.toMatch(/[0-9]/);
+    }
+  });
+});
+
+describe('the audit masker keeps what an audit record needs', () => {
+  it('keeps contact ids, policy pointers, names and plain origins', () => {
+    expect(maskAuditText('id', '65283518-3746-4988-9b1d-2f1c3a4b5c6d')).toBe('65283518-3746-4988-9b1d-2f1c3a4b5c6d');
+    expect(maskAuditText('id', 'c-7f3e1a2b-0001')).toBe('c-7f3e1a2b-0001');
+    expect(maskAuditText('pointer', '/masking/patterns/12/regex')).toBe('/masking/patterns/12/regex');
+    expect(maskAuditText('origin', 'https://evil.example:8443')).toBe('https://evil.example:8443');
+    expect(maskAuditText('name', 'customerAccountNumber')).toBe('customerAccountNumber');
+    expect(maskAuditText('origin', 'https://crm.example.com')).toBe('https://crm.example.com');
+    expect(maskAuditText('actor', 'supervisor@example.com')).toBe('supervisor@example.com');
+  });
+
+  it('hides e-mail addresses (except the actor), long tokens, IBANs and passwords whole', () => {
+    expect(maskAuditText('text', 'asked by jane.doe@example.com today')).toBe('asked by [Email] today');
+    expect(maskAuditText('text', `key ${'aB3dE5fG7h'.repeat(4)} end`)).toBe('key •••• end');
+    expect(maskAuditText('text', 'GB82 WEST 1234 5698 7654 32')).toBe('••••');
+    expect(maskAuditText('text', 'password: hunter2 ok')).toBe('password: •••• ok');
+  });
+
+  it('hides every code-sized digit run and every written date, with the date words glued to them, when a code, password or birth word occurs', () => {
+    expect(maskAuditText('text', 'DOB 15th Jan 1990, ok')).toBe('DOB •••• ok');
+    expect(maskAuditText('text', '生年月日 平成2年1月15日')).toBe('生年月日 ••••');
+    expect(maskAuditText('text', 'born 1st May 92')).toBe('born ••••');
+    expect(maskAuditText('text', '誕生日は令和元年1月5日')).toBe('誕生日は••••');
+    expect(maskAuditText('text', 'pin 482')).toBe('pin ••••');
+    // A name that holds a context word keeps its own digit: no detector finds one digit.
+    expect(maskAuditText('name', 'CVC2')).toBe('CVC2');
+    expect(maskAuditText('text', 'order 1234 shipped')).toBe('order 1234 shipped');
+  });
+
+  it('hides full-width, circled and invisibly separated digits', () => {
+    expect(maskAuditText('text', 'カード４１１１ １１１１ １１１１ １１１１です')).toBe('カード••••です');
+    expect(maskAuditText('text', 'call ⑤⑤⑤1234')).toBe('call ••••');
+    expect(maskAuditText('text', '4111\u20631111\u20631111\u20631111')).toBe('••••');
+  });
+});
