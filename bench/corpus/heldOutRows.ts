@@ -16,7 +16,7 @@ export function shellDisplays(): Displays {
         : engine.maskAttributes(input.attributes).attributes.map((a) => a.display);
 }
 
-export interface HeldOutScore extends ClassScore {
+interface HeldOutScore extends ClassScore {
   class: HeldOutClass;
   split: HeldOutSplit;
 }

@@ -8,6 +8,8 @@ import { createMaskingEngine } from '../../src/core/masking/createMaskingEngine.
 const engine = createMaskingEngine(undefined, { defaultCountry: 'US' });
 const CARD = '4111 1111 1111 1111';
 const inScript = (zero: number, text: string): string => [...text].map((c) => (c >= '0' && c <= '9' ? String.fromCodePoint(zero + Number(c)) : c)).join('');
+/** ❶-style runs start at one: the test card has no zero. */
+const inCircles = (one: number): string => [...CARD].map((c) => (c >= '1' && c <= '9' ? String.fromCodePoint(one + Number(c) - 1) : c)).join('');
 const joined = (separator: string): string => CARD.split(' ').join(separator);
 const marked = (mark: string): string => [...CARD.replace(/ /g, '')].map((digit) => digit + mark).join('');
 
@@ -19,6 +21,10 @@ describe('attack: card numbers in digit forms a reader sees as digits', () => {
     ['Bengali digits', inScript(0x09e6, CARD)],
     ['Thai digits', inScript(0x0e50, CARD)],
     ['Adlam digits (outside the BMP)', inScript(0x1e950, CARD)],
+    ['negative circled digits', inCircles(0x2776)],
+    ['sans-serif circled digits', inCircles(0x2780)],
+    ['negative sans-serif circled digits', inCircles(0x278a)],
+    ['double circled digits', inCircles(0x24f5)],
     ['ASCII and Arabic-Indic mixed', `4111 1111 ${inScript(0x0660, '1111 1111')}`],
     ['a combining low line on every digit', marked('\u0332')],
     ['a combining acute accent on every digit', marked('\u0301')],

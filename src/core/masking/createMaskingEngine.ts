@@ -17,14 +17,13 @@ import { createPhoneDetector } from './detectors/phone.ts';
 import { buildAuditEvent } from '../audit/buildAuditEvent.ts';
 import { isSensitiveAuthFinding, sensitiveAuthDetector, sensitiveAuthSort } from './detectors/sensitiveAuth.ts';
 import { ssnDetector } from './detectors/ssn.ts';
-import { ENGLISH_LABELS, FULL_MASK, HIDDEN_PLACEHOLDER, displayFormatFor, renderMasked, stricterFormat } from './displayFormat.ts';
+import { ENGLISH_LABELS, FULL_MASK, HIDDEN_PLACEHOLDER, displayFormatFor, renderLastFour, renderMasked, stricterFormat } from './displayFormat.ts';
 import { buildFailClosedEvent, type FailClosedReason } from './failClosed.ts';
 import type { DetectionInput, Detector, Finding } from './Finding.ts';
 import type { AttributeExplanation, MaskedText, MaskedTexts, MaskingEngine, MaskingEngineOptions, RevealedValue } from './MaskingEngine.ts';
 import { mergeFindings, type MergedSpan } from './mergeFindings.ts';
 import { NEVER_REVEALED } from './neverRevealed.ts';
 import { visualReadings } from './visualReadings.ts';
-import { normalizeForDetection } from './normalizeForDetection.ts';
 import { crossBoundaryFindings } from './crossBoundaryFindings.ts';
 import { uuidSpans } from './uuidSpans.ts';
 
@@ -86,9 +85,20 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   // e-mail, IBAN, ciphertext, birth-date and authentication-code matches never hold a line break
   // (their scanners and patterns stop at one), so only digit groups and custom patterns can.
   const acrossLineBreaks: Detector[] = detectors.filter((d) => LINE_BREAK_DETECTORS.has(d.name) || customFormats.has(d.name));
+  // The built-in number detectors' findings start and end on digits; a custom pattern's may not.
+  const joinedStartOnDigits = customFormats.size === 0;
+
+  // Each kind's format, looked up once per engine instead of per masked span.
+  const kindFormats = new Map<SensitiveKind, DisplayFormat>();
+  function formatOfKind(kind: SensitiveKind): DisplayFormat {
+    let format = kindFormats.get(kind);
+    if (format === undefined) kindFormats.set(kind, (format = displayFormatFor(kind, masking)));
+    return format;
+  }
 
   function formatOf(finding: Finding): DisplayFormat {
-    const format = customFormats.get(finding.detector)?.format ?? displayFormatFor(finding.kind, masking);
+    const custom = customFormats.size === 0 ? undefined : customFormats.get(finding.detector);
+    const format = custom?.format ?? formatOfKind(finding.kind);
     // The last four of a split secret are in its last part; an earlier part shows none.
     return finding.continues === true ? stricterFormat(format, 'full') : format;
   }
@@ -142,12 +152,17 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   }
 
   function renderSpan(span: MergedSpan, original: string): string {
-    const top = span.deciding.find((p) => p.kind === span.kind);
-    let format: DisplayFormat = top ? formatOf(top) : displayFormatFor(span.kind, masking);
+    let top: Finding | undefined;
+    for (const part of span.deciding) {
+      if (part.kind !== span.kind) continue;
+      top = part;
+      break;
+    }
+    let format: DisplayFormat = top ? formatOf(top) : formatOfKind(span.kind);
     for (const part of span.deciding) format = stricterFormat(format, formatOf(part));
-    const label = top ? customFormats.get(top.detector)?.label : undefined;
-    const shown = format === 'lastFour' ? normalizeForDetection(original.slice(span.start, span.end)).text : '';
-    return renderMasked(span.kind, format, shown, label, labels);
+    if (format === 'lastFour') return renderLastFour(span.kind, original, span.start, span.end);
+    const label = top && customFormats.size > 0 ? customFormats.get(top.detector)?.label : undefined;
+    return renderMasked(span.kind, format, '', label, labels);
   }
 
   /** Replaces each masked span, keeping the text around it verbatim. */
@@ -229,7 +244,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
         const format = displayFormatFor(shownKind, masking);
         const view: AttributeView = {
           name,
-          display: renderMasked(shownKind, format, format === 'lastFour' ? normalizeForDetection(value).text : '', undefined, labels),
+          display: format === 'lastFour' ? renderLastFour(shownKind, value, 0, value.length) : renderMasked(shownKind, format, '', undefined, labels),
           kinds: encrypted ? [kind, 'ciphertext'] : [kind],
           masked: true,
         };
@@ -247,15 +262,15 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   }
 
   /** Numbers found only when neighbouring texts are read together; `scanned` holds each text's own findings. */
-  function addCrossBoundary(texts: readonly string[], scanned: Array<Finding[] | null>): boolean[] {
-    const changed = texts.map(() => false);
-    const extra = crossBoundaryFindings(texts, scanned, (joined) => scan(joined, undefined, acrossLineBreaks).findings);
-    extra.forEach((findings, i) => {
+  function addCrossBoundary(texts: readonly string[], scanned: Array<Finding[] | null>): number[] {
+    const changed: number[] = [];
+    const extra = crossBoundaryFindings(texts, scanned, (joined) => scan(joined, undefined, acrossLineBreaks).findings, joinedStartOnDigits);
+    for (const [i, findings] of extra) {
       const own = scanned[i];
-      if (findings.length === 0 || own === null || own === undefined) return;
-      own.push(...findings);
-      changed[i] = true;
-    });
+      if (findings.length === 0 || own === null || own === undefined) continue;
+      for (const finding of findings) own.push(finding);
+      changed.push(i);
+    }
     return changed;
   }
 
@@ -267,13 +282,12 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     const values = names.map((name, i) => (explanations[i]?.decidedBy === 'detectors' ? String(attributes[name]) : ''));
     const scanned = explanations.map((e) => (e.decidedBy === 'detectors' ? e.findings : null));
     try {
-      const changed = addCrossBoundary(values, scanned);
-      changed.forEach((isChanged, i) => {
+      for (const i of addCrossBoundary(values, scanned)) {
         const explanation = explanations[i];
         const name = names[i];
-        if (!isChanged || explanation === undefined || name === undefined) return;
+        if (explanation === undefined || name === undefined) continue;
         explanation.view = viewOfFindings(name, values[i] ?? '', explanation.findings);
-      });
+      }
     } catch (error) {
       // A detector that throws on the joined text hides the texts it would have read together.
       for (const [i, explanation] of explanations.entries()) {

@@ -67,6 +67,40 @@ interface Piece {
   length: number;
 }
 
+function isLineSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+}
+
+/** The last character of `text` that is not a space or line break, or -1. */
+function lastVisible(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && isLineSpace(text.charCodeAt(i))) i--;
+  return i;
+}
+
+/** The first character of `text` that is not a space or line break. */
+function firstVisible(text: string): number {
+  let i = 0;
+  while (i < text.length && isLineSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function covers(findings: readonly Finding[] | null | undefined, at: number): boolean {
+  if (findings === null || findings === undefined) return false;
+  for (const f of findings) if (f.start <= at && f.end > at) return true;
+  return false;
+}
+
+/**
+ * True when no finding of the joined scan can survive at the boundary after text `k`. A finding
+ * across it starts and ends on digits (what `startsOnDigits` promises), so it holds the last
+ * visible character of text `k` and the first of text `k + 1`; when a text's own scan already
+ * explains either, the finding would be dropped as claimed (below), and the scan is not needed.
+ */
+function boundaryClaimed(texts: readonly string[], scanned: ReadonlyArray<Finding[] | null>, k: number): boolean {
+  return covers(scanned[k], lastVisible(texts[k] ?? '')) || covers(scanned[k + 1], firstVisible(texts[k + 1] ?? ''));
+}
+
 /**
  * Secrets written across neighbouring texts — a card number split over two chat messages in a
  * row or over the attributes `card1` and `card2`. Where one text ends and the next begins
@@ -74,13 +108,18 @@ interface Piece {
  * scanned together; every finding that crosses a boundary is returned as one part per text, all
  * but the last marked `continues`. `scanned[i]` is null for a text that takes no part (decided by
  * its name, or failed closed); findings wholly inside one text are left to that text's own scan.
+ * `startsOnDigits` says the joined scan's findings start and end on a digit (the built-in number
+ * detectors; a custom pattern may match anything), which lets a join whose every boundary a
+ * text's own findings already explain go unscanned. The result is sparse: an entry only for a
+ * text that got findings.
  */
 export function crossBoundaryFindings(
   texts: readonly string[],
   scanned: ReadonlyArray<Finding[] | null>,
   scanJoined: (joined: string) => Finding[],
-): Finding[][] {
-  const extra: Finding[][] = texts.map(() => []);
+  startsOnDigits = false,
+): Map<number, Finding[]> {
+  const extra = new Map<number, Finding[]>();
   const takesPart = (i: number): boolean => scanned[i] !== null && scanned[i] !== undefined && (texts[i]?.length ?? 0) > 0;
   const joins = (i: number): boolean => takesPart(i) && takesPart(i + 1) && endsNumberLike(texts[i] ?? '') && startsNumberLike(texts[i + 1] ?? '');
   let i = 0;
@@ -92,6 +131,14 @@ export function crossBoundaryFindings(
     // Extend over short texts that are number-like from end to end ("4111", "1111", "1111").
     let last = i + 1;
     while (last < texts.length - 1 && joins(last) && headEnd(texts[last] ?? '') === (texts[last]?.length ?? 0)) last++;
+    if (startsOnDigits) {
+      let open = false;
+      for (let k = i; k < last && !open; k++) open = !boundaryClaimed(texts, scanned, k);
+      if (!open) {
+        i = last;
+        continue;
+      }
+    }
     const pieces: Piece[] = [];
     let joined = '';
     for (let k = i; k <= last; k++) {
@@ -118,7 +165,9 @@ export function crossBoundaryFindings(
         if (end <= start) return;
         const part: Finding = { kind: finding.kind, start, end, detector: finding.detector };
         if (n < touched.length - 1) part.continues = true;
-        extra[piece.index]?.push(part);
+        let parts = extra.get(piece.index);
+        if (parts === undefined) extra.set(piece.index, (parts = []));
+        parts.push(part);
       });
     }
     i = last;

@@ -1,5 +1,6 @@
 import type { DisplayFormat, MaskingSettings, SensitiveKind } from '../policy/Policy.ts';
 import { DEFAULT_DISPLAY } from '../policy/policyDefaults.ts';
+import { normalizeForDetection } from './normalizeForDetection.ts';
 
 /** Eight bullets whatever the value's length: the length itself can tell an SSN from a card. */
 export const FULL_MASK = '••••••••';
@@ -90,4 +91,24 @@ export function renderMasked(kind: SensitiveKind, format: DisplayFormat, normali
       return four === null ? FULL_MASK : `•••• ${four}`;
     }
   }
+}
+
+/**
+ * `renderMasked(kind, 'lastFour', …)` of `text.slice(start, end)` after normalisation, read in
+ * place: normalisation never changes an ASCII character, so when the last eight letters or digits
+ * are reached from the end without meeting another character, they are the normalised span's. Only
+ * a span that holds one there (full-width digits, invisible characters) is cut and normalised.
+ */
+export function renderLastFour(kind: SensitiveKind, text: string, start: number, end: number): string {
+  const digitsOnly = DIGIT_KINDS.has(kind);
+  let four = '';
+  let count = 0;
+  for (let i = end - 1; i >= start && count < MIN_FOR_LAST_FOUR; i--) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return renderMasked(kind, 'lastFour', normalizeForDetection(text.slice(start, end)).text);
+    if (!(digitsOnly ? isDigitCode(code) : isAsciiAlnumCode(code))) continue;
+    if (count < 4) four = text.charAt(i) + four;
+    count++;
+  }
+  return count >= MIN_FOR_LAST_FOUR ? `•••• ${four}` : FULL_MASK;
 }

@@ -33,9 +33,10 @@ export interface MergedSpan {
   deciding: Finding[];
 }
 
+const RANKS = new Map<SensitiveKind, number>(PRIORITY.map((kind, at) => [kind, at]));
+
 function rank(kind: SensitiveKind): number {
-  const at = PRIORITY.indexOf(kind);
-  return at < 0 ? PRIORITY.length : at;
+  return RANKS.get(kind) ?? PRIORITY.length;
 }
 
 /** Overlapping or touching findings become one span, so no masked text is split into recoverable pieces. */
@@ -53,7 +54,8 @@ export function mergeFindings(findings: readonly Finding[]): MergedSpan[] {
       merged.push({ start: finding.start, end: finding.end, kind: finding.kind, parts: [finding], deciding: [] });
     }
   }
-  for (const span of merged) span.deciding = decidingParts(span);
+  // A span of one finding (most) is decided by it.
+  for (const span of merged) span.deciding = span.parts.length === 1 ? span.parts : decidingParts(span);
   return merged;
 }
 

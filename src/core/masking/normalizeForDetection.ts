@@ -13,8 +13,8 @@
  *   the combining keycap (U+20E3) and the Mongolian vowel separator; combining marks (U+0300–036F
  *   and their supplements, U+20D0–20FF): a reader sees 4̲ or 4⃝ as the digit under the mark; tag
  *   characters (U+E0000–E007F).
- * - Decimal digits of every script (Arabic-Indic ٤, Persian ۴, Devanagari ४, Thai ๔, Adlam…) become
- *   ASCII digits: an Arabic or Hindi keyboard types them, and an agent reads them as the number.
+ * - Decimal digits of every script (Arabic-Indic ٤, Persian ۴, Devanagari ४, Thai ๔, Adlam…) and
+ *   the circled numbers NFKC leaves alone (❹, ➃, ➍, ⓸) become ASCII digits: an Arabic or Hindi keyboard types them, and an agent reads them as the number.
  * - Blank-looking letters (Hangul fillers, the braille blank) become spaces, line and paragraph
  *   separators (U+2028/2029) line breaks.
  */
@@ -177,7 +177,7 @@ function compatibilityFormOf(char: string): string | null {
   const known = COMPATIBILITY_FORMS.get(char);
   if (known !== undefined) return known;
   const folded = char.normalize('NFKC');
-  const form = folded === char ? (otherScriptDigit(char) ?? (isTagCharacter(char) ? '' : null)) : folded;
+  const form = folded === char ? (otherScriptDigit(char) ?? dingbatNumber(char) ?? (isTagCharacter(char) ? '' : null)) : folded;
   if (COMPATIBILITY_FORMS.size < MAX_FORMS) COMPATIBILITY_FORMS.set(char, form);
   return form;
 }
@@ -195,6 +195,29 @@ function otherScriptDigit(char: string): string | null {
   let start = code;
   while (start > 0 && DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
   return String.fromCharCode(0x30 + ((code - start) % 10));
+}
+
+/**
+ * Circled numbers that NFKC leaves as they are (it folds ① but not ❶): negative, sans-serif and
+ * double circled, each run in order from its first value.
+ */
+const DINGBAT_NUMBERS: ReadonlyArray<readonly [first: number, last: number, firstValue: number]> = [
+  [0x2776, 0x277f, 1],
+  [0x2780, 0x2789, 1],
+  [0x278a, 0x2793, 1],
+  [0x24eb, 0x24f4, 11],
+  [0x24f5, 0x24fe, 1],
+  [0x24ff, 0x24ff, 0],
+  [0x1f10b, 0x1f10b, 0],
+  [0x1f10c, 0x1f10c, 0],
+];
+
+function dingbatNumber(char: string): string | null {
+  const code = char.codePointAt(0) ?? 0;
+  for (const [first, last, firstValue] of DINGBAT_NUMBERS) {
+    if (code >= first && code <= last) return String(firstValue + code - first);
+  }
+  return null;
 }
 
 /** Tag characters (U+E0000–E007F) draw nothing; as a pair of code units they are dropped here, not in isInvisible. */

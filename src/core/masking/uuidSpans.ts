@@ -19,6 +19,8 @@ function isHexOrDash(code: number): boolean {
 
 function isUuidAt(text: string, start: number): boolean {
   if (start < 0 || start + UUID_LENGTH > text.length) return false;
+  // The dashes first: most dashes (an SSN's, a date's) are no UUID's, and this says so in three reads.
+  if (text.charCodeAt(start + 13) !== 0x2d || text.charCodeAt(start + 18) !== 0x2d || text.charCodeAt(start + 23) !== 0x2d) return false;
   for (const [offset, length] of SEGMENTS) {
     if (offset > 0 && text.charCodeAt(start + offset - 1) !== 0x2d) return false;
     for (let i = start + offset; i < start + offset + length; i++) if (!isHex(text.charCodeAt(i))) return false;

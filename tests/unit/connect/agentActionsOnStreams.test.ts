@@ -166,6 +166,29 @@ describe('the agent’s actions on real Streams', () => {
     stop();
   });
 
+  it('mutes and unmutes through the broadcast the CCP answers, and clears a contact in after-call work', async () => {
+    const { actions, failures, stop } = start();
+    deliverSnapshot(api, 'voiceConnected');
+    const events = upstream.events.length;
+    const from = upstream.requests.length;
+    actions.mute();
+    actions.unmute();
+    actions.clear('voice-1');
+    await settle();
+    expect(
+      upstream.events
+        .slice(events)
+        .filter((event) => event.event === 'broadcast')
+        .map((event) => event.data),
+    ).toEqual([
+      { event: 'mute', data: { mute: true } },
+      { event: 'mute', data: { mute: false } },
+    ]);
+    expect(sent(from)).toEqual([{ method: 'clearContact', params: { contactId: 'voice-1' } }]);
+    expect(failures).toEqual([]);
+    stop();
+  });
+
   it('tells the agent which action Connect refused, once per refusal', async () => {
     const { actions, failures, stop } = start();
     const refused = new Set([
