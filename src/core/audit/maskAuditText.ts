@@ -61,6 +61,16 @@ function digitCount(text: string): number {
   return count;
 }
 
+function blankSpans(text: string, spans: ReadonlyArray<{ start: number; end: number }>): string {
+  let out = '';
+  let at = 0;
+  for (const span of spans) {
+    out += text.slice(at, span.start) + ' '.repeat(span.end - span.start);
+    at = span.end;
+  }
+  return out + text.slice(at);
+}
+
 function insideAny(spans: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
   return spans.some((span) => start >= span.start && end <= span.end);
 }
@@ -73,8 +83,11 @@ function insideAny(spans: ReadonlyArray<{ start: number; end: number }>, start: 
  */
 export function auditMaskSpans(kind: AuditStringKind, original: string): AuditMaskSpan[] {
   const normalized = normalizeForDetection(original);
-  const { text } = normalized;
-  const kept = uuidSpans(text);
+  const kept = uuidSpans(normalized.text);
+  // The shapes are looked for with each UUID blanked out: an IBAN-like or digit stretch starting
+  // inside a UUID ("…-bb29-8d83395ebc55" has an IBAN's shape) would hide a third of contact ids,
+  // and one running on past it could swallow the start of a real IBAN after it. Blanks keep offsets.
+  const text = kept.length === 0 ? normalized.text : blankSpans(normalized.text, kept);
   const found: AuditMaskSpan[] = [];
   const add = (start: number, end: number, label: string): void => {
     if (end > start) found.push({ start: normalized.originalStart(start), end: normalized.originalEnd(end), label });

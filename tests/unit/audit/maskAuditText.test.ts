@@ -72,6 +72,27 @@ describe('the audit masker keeps what an audit record needs', () => {
     expect(maskAuditText('actor', 'supervisor@example.com')).toBe('supervisor@example.com');
   });
 
+  it('keeps every contact id whole, whatever its hex digits happen to spell, and still hides an IBAN after one', () => {
+    // Version-4 UUIDs from a seeded generator: about a third hold a stretch shaped like an IBAN
+    // ("…-bb29-8d83395ebc55") or a digit run a shape alone would hide.
+    let state = 20261202;
+    const hex = (count: number): string => {
+      let out = '';
+      for (let i = 0; i < count; i++) {
+        state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+        out += ((state >>> 16) & 15).toString(16);
+      }
+      return out;
+    };
+    const changed: string[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const id = `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'.charAt(Number.parseInt(hex(1), 16) % 4)}${hex(3)}-${hex(12)}`;
+      if (maskAuditText('id', id) !== id) changed.push(id);
+    }
+    expect(changed).toEqual([]);
+    expect(maskAuditText('text', '6b7d6466-83ce-4f01-bb29-8d83395ebc55 DE89 3704 0044 0532 0130 00')).toBe('6b7d6466-83ce-4f01-bb29-8d83395ebc55 ••••');
+  });
+
   it('hides e-mail addresses (except the actor), long tokens, IBANs and passwords whole', () => {
     expect(maskAuditText('text', 'asked by jane.doe@example.com today')).toBe('asked by [Email] today');
     expect(maskAuditText('text', `key ${'aB3dE5fG7h'.repeat(4)} end`)).toBe('key •••• end');
