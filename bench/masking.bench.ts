@@ -1,13 +1,12 @@
 import { SyncCompositeRedactor } from 'redact-pii/lib/SyncCompositeRedactor.js';
 import { createMaskingEngine } from '../src/core/masking/createMaskingEngine.ts';
-import { maskingEngineForPolicy } from '../src/core/masking/maskingEngineForPolicy.ts';
-import { applyDefaults } from '../src/core/policy/applyDefaults.ts';
 import type { Bench, BenchResult } from './BenchResult.ts';
 import { percentile } from './percentile.ts';
 import { CORPUS_CLASSES, classCorpus } from './corpus/classCorpus.ts';
 import { attributeMapAtLimit, labeledCorpus, type LabeledText } from './corpus/labeledCorpus.ts';
-import { scoreCases, type Displays } from './corpus/scoreClassCorpus.ts';
+import { scoreCases } from './corpus/scoreClassCorpus.ts';
 import { heldOutRows } from './corpus/heldOutRows.ts';
+import { precisionRecallRows, redactPiiDisplays, shellDisplays } from './corpus/corpusDisplays.ts';
 
 const CLASS_SEED = 20261201;
 
@@ -199,35 +198,16 @@ export const run: Bench = async () => {
  * policy (no dialing.defaultCountry, an en-US browser) and for redact-pii on the same strings.
  */
 function classRows(): BenchResult[] {
-  const engine = maskingEngineForPolicy(applyDefaults({ instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2' } }), { locale: 'en-US' });
-  const ours: Displays = (input) =>
-    input.shape === 'text'
-      ? [engine.maskText(input.text).display]
-      : input.shape === 'messages'
-        ? engine.maskAdjacentTexts(input.texts).displays
-        : engine.maskAttributes(input.attributes).attributes.map((a) => a.display);
-  const redactor = new SyncCompositeRedactor();
-  const theirs: Displays = (input) =>
-    (input.shape === 'text' ? [input.text] : input.shape === 'messages' ? input.texts : Object.values(input.attributes)).map((text) => redactor.redact(text));
+  const ours = shellDisplays();
+  const theirs = redactPiiDisplays();
   const corpus = classCorpus(CLASS_SEED);
   const rows: BenchResult[] = [];
   for (const corpusClass of CORPUS_CLASSES) {
     for (const split of ['tuning', 'heldOut'] as const) {
       const cases = corpus.filter((c) => c.class === corpusClass && c.split === split);
       const mine = scoreCases(cases, ours);
-      const base = scoreCases(cases, theirs);
       const name = `masking class ${corpusClass}, ${split === 'tuning' ? 'tuning' : 'held out'} (${String(mine.positives)}+${String(mine.negatives)} cases, seed ${String(CLASS_SEED)})`;
-      for (const metric of ['precision', 'recall'] as const) {
-        rows.push({
-          name,
-          metric,
-          median: round(mine[metric]),
-          baselineName: 'redact-pii SyncRedactor',
-          baselineMedian: round(base[metric]),
-          ...(base[metric] > 0 ? { ratio: round(mine[metric] / base[metric]) } : {}),
-          note: 'higher is better',
-        });
-      }
+      rows.push(...precisionRecallRows(name, mine, scoreCases(cases, theirs)));
     }
   }
   return rows;

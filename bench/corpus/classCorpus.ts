@@ -1,3 +1,4 @@
+import { isLuhnValid } from './isLuhnValid.ts';
 import { seededRandom, type SeededRandom } from './seededRandom.ts';
 import { groupCardNumber, luhnInvalidCardNumber, myNumberCheckDigit, validCardNumber, validMyNumber } from './sensitiveValues.ts';
 
@@ -256,19 +257,6 @@ const BUILDERS: Readonly<Record<CorpusClass, (r: SeededRandom, f: Frames, split:
     return { input: r.pick(shapes), sensitive: false };
   },
 };
-
-function isLuhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
 
 function mathBold(text: string): string {
   return text.replace(/[0-9]/g, (d) => String.fromCodePoint(0x1d7ce + Number(d)));

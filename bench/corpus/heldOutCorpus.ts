@@ -1,6 +1,7 @@
 import { Faker, base, en, en_GB, en_US, ja } from '@faker-js/faker';
 import { isValidPhoneNumber, parsePhoneNumberWithError, type CountryCode } from 'libphonenumber-js/max';
 import type { CorpusInput } from './classCorpus.ts';
+import { isLuhnValid } from './isLuhnValid.ts';
 import { PUBLISHED_TEST_CARDS } from './publishedTestValues.ts';
 
 /**
@@ -161,19 +162,6 @@ function validMyNumber(f: Faker): string {
   return body + myNumberCheck(body);
 }
 
-function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return sum % 10 === 0;
-}
-
 /** Harmless values a contact carries: they must stay exactly as written. */
 function harmlessValue(f: Faker): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -282,7 +270,7 @@ const MAKERS: Readonly<Record<HeldOutClass, { positive: Maker; negative: Maker }
       const kind = f.number.int(3);
       if (kind === 0) {
         let id = `6${f.string.numeric(15)}`;
-        while (luhnValid(id)) id = `6${f.string.numeric(15)}`;
+        while (isLuhnValid(id)) id = `6${f.string.numeric(15)}`;
         return { input: attributes(f, p, f.helpers.arrayElement(p.otherIdNames), cardGrouped(f, id)), sensitive: false };
       }
       if (kind === 1) return { input: { shape: 'text', text: frame(f, [...p.enFrames, ...p.jaFrames], `9400 ${f.string.numeric(4)} ${f.string.numeric(4)} ${f.string.numeric(4)} ${f.string.numeric(4)} ${f.string.numeric(2)}`) }, sensitive: false };

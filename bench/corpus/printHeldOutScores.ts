@@ -1,4 +1,5 @@
-import { scoreHeldOut, shellDisplays } from './heldOutRows.ts';
+import { shellDisplays } from './corpusDisplays.ts';
+import { scoreHeldOut } from './heldOutRows.ts';
 
 /**
  * `npx tsx bench/corpus/printHeldOutScores.ts`: per-class totals of the faker-built corpus for the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HELD_OUT_CLASSES, heldOutCorpus, type HeldOutCase } from '../../../bench/corpus/heldOutCorpus.ts';
-import { shellDisplays } from '../../../bench/corpus/heldOutRows.ts';
+import { shellDisplays } from '../../../bench/corpus/corpusDisplays.ts';
 import { scoreCases } from '../../../bench/corpus/scoreClassCorpus.ts';
 import type { CorpusInput } from '../../../bench/corpus/classCorpus.ts';
 
