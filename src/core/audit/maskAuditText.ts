@@ -71,10 +71,6 @@ function blankSpans(text: string, spans: ReadonlyArray<{ start: number; end: num
   return out + text.slice(at);
 }
 
-function insideAny(spans: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
-  return spans.some((span) => start >= span.start && end <= span.end);
-}
-
 /**
  * Where an audit detail must be hidden, as offsets into the original string. Found on the text with
  * look-alike characters folded (full-width, circled, superscript digits, invisible separators), as
@@ -84,18 +80,21 @@ function insideAny(spans: ReadonlyArray<{ start: number; end: number }>, start: 
 export function auditMaskSpans(kind: AuditStringKind, original: string): AuditMaskSpan[] {
   const normalized = normalizeForDetection(original);
   const kept = uuidSpans(normalized.text);
-  // The shapes are looked for with each UUID blanked out: an IBAN-like or digit stretch starting
-  // inside a UUID ("…-bb29-8d83395ebc55" has an IBAN's shape) would hide a third of contact ids,
-  // and one running on past it could swallow the start of a real IBAN after it. Blanks keep offsets.
-  const text = kept.length === 0 ? normalized.text : blankSpans(normalized.text, kept);
+  // The number and token shapes are looked for with each UUID blanked out: an IBAN-like or digit
+  // stretch starting inside a UUID ("…-bb29-8d83395ebc55" has an IBAN's shape) would hide a third of
+  // contact ids, and one running on past it could swallow the start of a real IBAN after it. Blanks
+  // keep offsets. E-mail addresses and passwords are looked for in the text as written: a UUID
+  // there is the secret, not an id.
+  const written = normalized.text;
+  const text = kept.length === 0 ? written : blankSpans(written, kept);
   const found: AuditMaskSpan[] = [];
   const add = (start: number, end: number, label: string): void => {
     if (end > start) found.push({ start: normalized.originalStart(start), end: normalized.originalEnd(end), label });
   };
-  if (kind !== 'actor') for (const match of text.matchAll(EMAIL_LIKE)) add(match.index, match.index + match[0].length, EMAIL_LABEL);
+  if (kind !== 'actor') for (const match of written.matchAll(EMAIL_LIKE)) add(match.index, match.index + match[0].length, EMAIL_LABEL);
   for (const match of text.matchAll(IBAN_LIKE)) add(match.index, match.index + match[0].length, MASK);
-  for (const match of text.matchAll(LONG_TOKEN)) if (!insideAny(kept, match.index, match.index + match[0].length)) add(match.index, match.index + match[0].length, MASK);
-  for (const match of text.matchAll(PASSWORD_AFTER_WORD)) {
+  for (const match of text.matchAll(LONG_TOKEN)) add(match.index, match.index + match[0].length, MASK);
+  for (const match of written.matchAll(PASSWORD_AFTER_WORD)) {
     const value = match[1] ?? '';
     const end = match.index + match[0].length;
     add(end - value.length, end, MASK);
@@ -103,7 +102,6 @@ export function auditMaskSpans(kind: AuditStringKind, original: string): AuditMa
   const context = CONTEXT_WORDS.test(text);
   for (const match of text.matchAll(context ? GLUED_LETTERS : DIGIT_RUN)) {
     if (digitCount(match[0]) < (context ? MIN_CONTEXT_RUN_DIGITS : MIN_RUN_DIGITS)) continue;
-    if (insideAny(kept, match.index, match.index + match[0].length)) continue;
     add(match.index, match.index + match[0].length, MASK);
   }
   if (context) for (const match of text.matchAll(WRITTEN_DATE)) add(match.index, match.index + match[0].length, MASK);

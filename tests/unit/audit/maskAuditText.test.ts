@@ -91,6 +91,9 @@ describe('the audit masker keeps what an audit record needs', () => {
     }
     expect(changed).toEqual([]);
     expect(maskAuditText('text', '6b7d6466-83ce-4f01-bb29-8d83395ebc55 DE89 3704 0044 0532 0130 00')).toBe('6b7d6466-83ce-4f01-bb29-8d83395ebc55 ••••');
+    // A UUID is kept as an id, not where it is the secret: a password or an e-mail address.
+    expect(maskAuditText('text', 'password: 6b7d6466-83ce-4f01-bb29-8d83395ebc55')).toBe('password: ••••');
+    expect(maskAuditText('text', 'from 6b7d6466-83ce-4f01-bb29-8d83395ebc55@example.com')).toBe('from [Email]');
   });
 
   it('hides e-mail addresses (except the actor), long tokens, IBANs and passwords whole', () => {
