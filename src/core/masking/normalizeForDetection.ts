@@ -49,7 +49,7 @@ function unmapped(text: string): NormalizedText {
  * Japanese) is returned as it is, without a copy. Global, for `lastIndex`; `test` allocates no
  * match. (An alternation that skips ー outside digits scanned three times slower.)
  */
-const MAY_FOLD = /[^\u0000-\u007f\u3001-\u3035\u3037\u303b-\u309a\u309d\u309e\u30a0-\u30fb\u30fd\u30fe\u4e00-\u9fff]/g;
+const MAY_FOLD = /[\u0080-\u3000\u3036\u3038-\u303a\u309b\u309c\u309f\u30fc\u30ff-\u4dff\ua000-\uffff]/g;
 
 export function normalizeForDetection(original: string): NormalizedText {
   MAY_FOLD.lastIndex = 0;
