@@ -1,5 +1,5 @@
 import type { AttributeRule, AttributeRuleKind, SensitiveKind } from '../policy/Policy.ts';
-import { describeName, namesNumberOf, nameSays, type NameWords } from './contextWords.ts';
+import { namesNumberOf, nameSays, type NameWords } from './contextWords.ts';
 import { MY_NUMBER_NAME_PHRASES } from './detectors/myNumber.ts';
 import { matchNameGlob } from './matchNameGlob.ts';
 
@@ -205,7 +205,7 @@ function isCardExpiryName(name: NameWords): boolean {
  * "date" but which are about a person or a card), names about something else than a secret,
  * sensitive authentication data, then the other hints.
  */
-function decideByBuiltInName(words: NameWords): NameRuleDecision | null {
+export function decideByBuiltInName(words: NameWords): NameRuleDecision | null {
   if (LAST_FOUR_PHRASES.some((p) => words.compact.includes(p))) return null;
   if (nameSays(words, DOB_HINT.words, DOB_HINT.phrases)) return { kind: 'dob', source: 'builtIn' };
   // Card expiry is cardholder data: hidden by default, revealable like any other secret.
@@ -223,13 +223,13 @@ function decideByBuiltInName(words: NameWords): NameRuleDecision | null {
 }
 
 /**
- * The policy's first matching rule wins; without one, a built-in hint; otherwise null (scan the value).
+ * The policy's first matching rule wins; without one, `builtIn` (the name's built-in hint, from
+ * `decideByBuiltInName`); otherwise null (scan the value).
  * A policy rule of kind `public` turns built-in hints off for that name — detection still runs.
  * A name that says sensitive authentication data stays so whatever kind a policy rule gives it.
  */
-export function decideByName(name: string, rules: readonly AttributeRule[] | undefined, words: NameWords = describeName(name)): NameRuleDecision | null {
-  const builtIn = decideByBuiltInName(words);
-  for (const rule of rules ?? []) {
+export function decideByPolicyRules(name: string, rules: readonly AttributeRule[], builtIn: NameRuleDecision | null): NameRuleDecision | null {
+  for (const rule of rules) {
     if (!matchNameGlob(rule.match, name)) continue;
     if (builtIn?.sensitiveAuth === true && rule.kind !== 'public') return { kind: rule.kind, source: 'policy', sensitiveAuth: true };
     return { kind: rule.kind, source: 'policy' };
