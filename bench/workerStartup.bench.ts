@@ -31,12 +31,36 @@ function writeMinimalExtension(): string {
   return dir;
 }
 
-/** Stops every service worker and resolves once Chrome reports each of `origins` stopped. */
-async function stopWorkers(cdp: CDPSession, status: Map<string, string>, origins: string[]): Promise<void> {
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  for (let attempt = 0; attempt < 400 && origins.some((origin) => status.get(origin) !== 'stopped'); attempt += 1)
+/** Resolves once Chrome has reported `origin`'s worker in a state `accepts` takes, or fails after `timeoutMs`. */
+async function awaitStatus(status: Map<string, string>, origin: string, accepts: (state: string | undefined) => boolean, timeoutMs: number): Promise<boolean> {
+  const until = Date.now() + timeoutMs;
+  while (!accepts(status.get(origin))) {
+    if (Date.now() > until) return false;
     await new Promise((resolve) => setTimeout(resolve, 5));
-  if (origins.some((origin) => status.get(origin) !== 'stopped')) throw new Error('a service worker did not stop');
+  }
+  return true;
+}
+
+/**
+ * Stops every service worker and resolves once Chrome reports each of `origins` stopped. On a
+ * loaded machine a stop can take seconds to be reported (or a stop sent while a worker is still
+ * finishing its event is not acted on), so the stop is sent again every second, for up to 15 s.
+ */
+async function stopWorkers(cdp: CDPSession, status: Map<string, string>, origins: string[]): Promise<void> {
+  const until = Date.now() + 15_000;
+  while (origins.some((origin) => status.get(origin) !== 'stopped')) {
+    if (Date.now() > until) throw new Error('a service worker did not stop within 15 s');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    for (const origin of origins) await awaitStatus(status, origin, (state) => state === 'stopped', 1_000);
+  }
+}
+
+/**
+ * After an answer: waits until Chrome has reported the woken worker running, so that the next
+ * stop does not take a "stopped" left over from before the wake for the worker's state.
+ */
+async function awaitWoken(status: Map<string, string>, origin: string): Promise<void> {
+  if (!(await awaitStatus(status, origin, (state) => state !== 'stopped', 15_000))) throw new Error('Chrome did not report the woken worker');
 }
 
 /** From the page: send one message to the stopped worker and time until its answer (ms, page clock). */
@@ -83,8 +107,10 @@ export const run: Bench = async () => {
     for (let round = 0; round < ROUNDS; round += 1) {
       await stopWorkers(cdp, status, origins);
       oursTimes.push(await timeFirstAnswer(ours, workerRequestMessage('policy.current', NOTHING)));
+      await awaitWoken(status, shield.extensionOrigin);
       await stopWorkers(cdp, status, origins);
       minimalTimes.push(await timeFirstAnswer(minimal, { ping: true }));
+      await awaitWoken(status, minimalOrigin);
     }
     await cdp.detach();
 

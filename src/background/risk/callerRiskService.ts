@@ -11,7 +11,7 @@ import { buildDenyList } from '../../core/risk/DenyList.ts';
 import { importHashKey, keyedHash, newHashKeyMaterial } from '../../core/risk/keyedHash.ts';
 import { isRepeatLedger } from '../../core/risk/repeatLedger.ts';
 import { rememberVerdict, type VerdictCache } from '../../core/risk/verdictCache.ts';
-import type { CountryCode } from 'libphonenumber-js/max';
+import type { CountryCode } from '../../core/phone/phoneLibrary.ts';
 
 /** The part of `chrome.storage.session` the service needs (a fake in unit tests). */
 export interface SessionArea {

@@ -1,4 +1,4 @@
-import { isSupportedCountry, parsePhoneNumberWithError, ParseError } from 'libphonenumber-js/max';
+import { isSupportedCountry, parsePhoneNumberWithError, ParseError } from '../phone/phoneLibrary.ts';
 
 /** The policy's dialing rules, as the effective policy holds them. */
 export interface DialingRules {

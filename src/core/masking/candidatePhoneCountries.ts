@@ -1,4 +1,4 @@
-import { isSupportedCountry } from 'libphonenumber-js/max';
+import { isSupportedCountry } from '../phone/phoneLibrary.ts';
 
 /** Where the engine may learn which countries' national phone numbers an agent meets. */
 export interface PhoneCountrySources {

@@ -1,4 +1,4 @@
-import { Metadata, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
+import { Metadata, isValidPhoneNumber, type CountryCode } from './phoneLibrary.ts';
 
 /**
  * `isValidPhoneNumber(written, country)` of libphonenumber-js (max metadata), with the same answer

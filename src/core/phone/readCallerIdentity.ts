@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, type CountryCode } from './phoneLibrary.ts';
 import { leadsWithTrunkZero, TRUNK_ZERO_COUNTRIES } from './trunkPrefix.ts';
 
 /**

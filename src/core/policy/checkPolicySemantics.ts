@@ -1,4 +1,4 @@
-import { isSupportedCountry } from 'libphonenumber-js/max';
+import { isSupportedCountry } from '../phone/phoneLibrary.ts';
 import { describeCcpUrlProblem } from '../origins/describeCcpUrlProblem.ts';
 import { parseCcpUrl, type ParsedCcpUrl } from '../origins/parseCcpUrl.ts';
 import { checkInstanceRegion } from '../regions/checkInstanceRegion.ts';

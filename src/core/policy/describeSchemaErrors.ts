@@ -1,4 +1,4 @@
-import { isSupportedCountry } from 'libphonenumber-js/max';
+import { isSupportedCountry } from '../phone/phoneLibrary.ts';
 import { describeUnservedRegion } from '../regions/describeRegionProblem.ts';
 import { closestWord } from './closestWord.ts';
 import { pointerOf, segmentsOf, valueAt } from './jsonPointer.ts';

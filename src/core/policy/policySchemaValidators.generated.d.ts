@@ -13,7 +13,11 @@ export interface GeneratedValidator {
   errors?: SchemaError[] | null;
 }
 
-/** A complete policy (instance required). */
-export declare const validatePolicyDocument: GeneratedValidator;
-/** A part of a policy, as managed storage or local options hold it before merging. */
-export declare const validatePolicyFragment: GeneratedValidator;
+/**
+ * Builds the validator (its schema literals and regular expressions): called once, when a policy is
+ * first validated, not wherever the module is loaded.
+ */
+export declare function createPolicyValidators(): {
+  /** A part of a policy, as managed storage or local options hold it before merging. */
+  validatePolicyFragment: GeneratedValidator;
+};

@@ -1,4 +1,4 @@
-import { Metadata, isSupportedCountry, type CountryCode } from 'libphonenumber-js/max';
+import { Metadata, isSupportedCountry, type CountryCode } from '../../phone/phoneLibrary.ts';
 import { isValidWrittenPhoneNumber } from '../../phone/compiledPhoneValidation.ts';
 import type { DigitSpan } from '../digitSpans.ts';
 import type { Detector, Finding } from '../Finding.ts';

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import * as max from 'libphonenumber-js/max';
+import examples from 'libphonenumber-js/mobile/examples';
+import { describe, expect, it } from 'vitest';
+import { generatePhoneMetadataModule, PHONE_METADATA_PATH } from '../../../scripts/generate-phone-metadata.ts';
+import { isSupportedCountry, isValidPhoneNumber, Metadata, parsePhoneNumberFromString, parsePhoneNumberWithError } from '../../../src/core/phone/phoneLibrary.ts';
+
+describe('phoneLibrary (max metadata parsed on first use)', () => {
+  it('holds the installed libphonenumber-js max metadata', () => {
+    expect(readFileSync(PHONE_METADATA_PATH, 'utf8') === generatePhoneMetadataModule(), 'run: npx tsx scripts/generate-phone-metadata.ts').toBe(true);
+  });
+
+  it('answers as libphonenumber-js/max for every country and example number', () => {
+    const countries = max.getCountries();
+    expect(countries.length).toBeGreaterThan(200);
+    for (const code of [...countries, 'XX', 'ZZ', 'us', '']) expect(isSupportedCountry(code), code).toBe(max.isSupportedCountry(code));
+    for (const country of countries) {
+      const national = max.getExampleNumber(country, examples)?.formatNational() ?? '';
+      for (const written of [national, `+${max.getCountryCallingCode(country)} ${national}`, `${national}9`, '12']) {
+        expect(parsePhoneNumberFromString(written, country)?.number, `${country} ${written}`).toBe(max.parsePhoneNumberFromString(written, country)?.number);
+        expect(isValidPhoneNumber(written, country), `${country} ${written}`).toBe(max.isValidPhoneNumber(written, country));
+      }
+      const ours = new Metadata();
+      const theirs = new max.Metadata();
+      ours.selectNumberingPlan(country);
+      theirs.selectNumberingPlan(country);
+      expect(ours.numberingPlan?.possibleLengths(), country).toEqual(theirs.numberingPlan?.possibleLengths());
+    }
+    expect(parsePhoneNumberFromString('+81 3-1234-5678')?.number).toBe(max.parsePhoneNumberFromString('+81 3-1234-5678')?.number);
+    expect(() => parsePhoneNumberWithError('not a number')).toThrow(max.ParseError);
+  });
+});
