@@ -196,13 +196,13 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     return label === undefined ? maskOf(span.kind, format) : renderMasked(span.kind, format, '', label, labels);
   }
 
-  // What a label or full mask draws depends only on the kind and the format: drawn once per engine.
-  const masks = new Map<string, string>();
+  // What a label draws depends only on the kind: drawn once per engine; a full mask is one constant.
+  const kindLabels = new Map<SensitiveKind, string>();
   function maskOf(kind: SensitiveKind, format: DisplayFormat): string {
-    const key = `${format}:${kind}`;
-    let mask = masks.get(key);
-    if (mask === undefined) masks.set(key, (mask = renderMasked(kind, format, '', undefined, labels)));
-    return mask;
+    if (format !== 'label') return format === 'full' ? FULL_MASK : renderMasked(kind, format, '', undefined, labels);
+    let label = kindLabels.get(kind);
+    if (label === undefined) kindLabels.set(kind, (label = renderMasked(kind, format, '', undefined, labels)));
+    return label;
   }
 
   /** `renderSpan` of the span that is this one finding alone (most spans): its kind, its format, its label. */
@@ -324,7 +324,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
       }
       const { findings } = scan(value, words);
       const sensitiveAuth = findings.some((f) => isSensitiveAuthFinding(f));
-      textIncidents(name, findings, events);
+      if (sensitiveAuth) textIncidents(name, findings, events);
       return { view: viewOfFindings(name, value, findings), decidedBy: 'detectors', findings, ...(sensitiveAuth ? { sensitiveAuth } : {}) };
     } catch (error) {
       return failClosed(name, 'detector_error', events, error instanceof DetectorFailure ? error.detector : undefined);
