@@ -21,7 +21,7 @@ import { ENGLISH_LABELS, FULL_MASK, HIDDEN_PLACEHOLDER, displayFormatFor, render
 import { buildFailClosedEvent, type FailClosedReason } from './failClosed.ts';
 import type { DetectionInput, Detector, Finding } from './Finding.ts';
 import type { AttributeExplanation, MaskedText, MaskedTexts, MaskingEngine, MaskingEngineOptions, RevealedValue } from './MaskingEngine.ts';
-import { mergeFindings, type MergedSpan } from './mergeFindings.ts';
+import { mergeFindings, sortFindings, spanEndIndex, spanOf, type MergedSpan } from './mergeFindings.ts';
 import { NEVER_REVEALED } from './neverRevealed.ts';
 import { visualReadings } from './visualReadings.ts';
 import { crossBoundaryFindings } from './crossBoundaryFindings.ts';
@@ -162,7 +162,24 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     for (const part of span.deciding) format = stricterFormat(format, formatOf(part));
     if (format === 'lastFour') return renderLastFour(span.kind, original, span.start, span.end);
     const label = top && customFormats.size > 0 ? customFormats.get(top.detector)?.label : undefined;
-    return renderMasked(span.kind, format, '', label, labels);
+    return label === undefined ? maskOf(span.kind, format) : renderMasked(span.kind, format, '', label, labels);
+  }
+
+  // What a label or full mask draws depends only on the kind and the format: drawn once per engine.
+  const masks = new Map<string, string>();
+  function maskOf(kind: SensitiveKind, format: DisplayFormat): string {
+    const key = `${format}:${kind}`;
+    let mask = masks.get(key);
+    if (mask === undefined) masks.set(key, (mask = renderMasked(kind, format, '', undefined, labels)));
+    return mask;
+  }
+
+  /** `renderSpan` of the span that is this one finding alone (most spans): its kind, its format, its label. */
+  function renderFinding(finding: Finding, original: string): string {
+    const format = formatOf(finding);
+    if (format === 'lastFour') return renderLastFour(finding.kind, original, finding.start, finding.end);
+    const label = customFormats.size > 0 ? customFormats.get(finding.detector)?.label : undefined;
+    return label === undefined ? maskOf(finding.kind, format) : renderMasked(finding.kind, format, '', label, labels);
   }
 
   /** Replaces each masked span, keeping the text around it verbatim. */
@@ -176,18 +193,40 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     return out + text.slice(cursor);
   }
 
-  function kindsOf(spans: readonly MergedSpan[]): string[] {
-    const kinds: string[] = [];
-    for (const span of spans) for (const f of span.deciding) if (!kinds.includes(f.kind)) kinds.push(f.kind);
-    return kinds;
+  /**
+   * `replaceSpans(text, mergeFindings(findings))` and the kinds of its spans' deciding findings, in
+   * one pass: a span of one finding is drawn from the finding, without a span object; only
+   * overlapping findings are merged into one.
+   */
+  function draw(text: string, findings: readonly Finding[], kinds: string[] | null): string {
+    const sorted = sortFindings(findings);
+    let out = '';
+    let cursor = 0;
+    for (let from = 0; from < sorted.length; ) {
+      const to = spanEndIndex(sorted, from);
+      const first = sorted[from];
+      if (first === undefined) break;
+      if (to === from + 1) {
+        out += text.slice(cursor, first.start) + renderFinding(first, text);
+        cursor = first.end;
+        if (kinds !== null && !kinds.includes(first.kind)) kinds.push(first.kind);
+      } else {
+        const span = spanOf(sorted, from, to);
+        out += text.slice(cursor, span.start) + renderSpan(span, text);
+        cursor = span.end;
+        if (kinds !== null) for (const f of span.deciding) if (!kinds.includes(f.kind)) kinds.push(f.kind);
+      }
+      from = to;
+    }
+    return out + text.slice(cursor);
   }
 
   /** A name as it may be recorded: a flow can write a card number into an attribute's name too. */
   function recordableName(name: string): string {
     if (name.length > maxValueLength) return HIDDEN_PLACEHOLDER;
     try {
-      const spans = mergeFindings(scan(name, undefined).findings);
-      return spans.length === 0 ? name : replaceSpans(name, spans);
+      const { findings } = scan(name, undefined);
+      return findings.length === 0 ? name : draw(name, findings, null);
     } catch {
       // The broken detector is this policy's; the audit builder still masks names with the built-in ones.
       return name;
@@ -226,8 +265,8 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   function viewOfFindings(name: string, value: string, findings: Finding[]): AttributeView {
     // Most values hold nothing: nothing to merge or draw.
     if (findings.length === 0) return { name, display: value, kinds: [], masked: false };
-    const spans = mergeFindings(findings);
-    return { name, display: spans.length === 0 ? value : replaceSpans(value, spans), kinds: kindsOf(spans), masked: spans.length > 0 };
+    const kinds: string[] = [];
+    return { name, display: draw(value, findings, kinds), kinds, masked: true };
   }
 
   function classify(name: string, value: unknown, events: AuditEvent[]): AttributeExplanation {
@@ -244,7 +283,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
         const format = displayFormatFor(shownKind, masking);
         const view: AttributeView = {
           name,
-          display: format === 'lastFour' ? renderLastFour(shownKind, value, 0, value.length) : renderMasked(shownKind, format, '', undefined, labels),
+          display: format === 'lastFour' ? renderLastFour(shownKind, value, 0, value.length) : maskOf(shownKind, format),
           kinds: encrypted ? [kind, 'ciphertext'] : [kind],
           masked: true,
         };
@@ -331,8 +370,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
       const findings = scanned[i];
       if (failed[i] === true || findings === null || findings === undefined) return HIDDEN_PLACEHOLDER;
       textIncidents(source, findings, auditEvents);
-      const spans = mergeFindings(findings);
-      return spans.length === 0 ? text : replaceSpans(text, spans);
+      return findings.length === 0 ? text : draw(text, findings, null);
     });
     return { displays, findings: scanned.map((f) => f ?? []), auditEvents };
   }
@@ -347,8 +385,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     try {
       const { findings } = scan(text, undefined);
       textIncidents(source, findings, auditEvents);
-      const spans = mergeFindings(findings);
-      return { display: spans.length === 0 ? text : replaceSpans(text, spans), findings, auditEvents };
+      return { display: findings.length === 0 ? text : draw(text, findings, null), findings, auditEvents };
     } catch (error) {
       failClosed(source, 'detector_error', auditEvents, error instanceof DetectorFailure ? error.detector : undefined);
       return { display: HIDDEN_PLACEHOLDER, findings: [], auditEvents };

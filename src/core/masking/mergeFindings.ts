@@ -39,23 +39,48 @@ function rank(kind: SensitiveKind): number {
   return RANKS.get(kind) ?? PRIORITY.length;
 }
 
-/** Overlapping or touching findings become one span, so no masked text is split into recoverable pieces. */
-export function mergeFindings(findings: readonly Finding[]): MergedSpan[] {
-  if (findings.length === 0) return [];
-  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: MergedSpan[] = [];
-  for (const finding of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && finding.start <= last.end) {
-      last.end = Math.max(last.end, finding.end);
-      last.parts.push(finding);
-      if (rank(finding.kind) < rank(last.kind)) last.kind = finding.kind;
-    } else {
-      merged.push({ start: finding.start, end: finding.end, kind: finding.kind, parts: [finding], deciding: [] });
-    }
+/** Findings by start, the longest first where two start together: the order spans are merged in. */
+export function sortFindings(findings: readonly Finding[]): readonly Finding[] {
+  return findings.length < 2 ? findings : [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Where the span that starts with `sorted[from]` ends: the index after its last finding. A finding
+ * that starts at or before the end so far (overlapping or touching) belongs to it.
+ */
+export function spanEndIndex(sorted: readonly Finding[], from: number): number {
+  let end = sorted[from]?.end ?? 0;
+  let next = from + 1;
+  for (let f = sorted[next]; f !== undefined && f.start <= end; f = sorted[++next]) end = Math.max(end, f.end);
+  return next;
+}
+
+/** The span of `sorted[from]` … `sorted[to - 1]` (one span, as `spanEndIndex` found it). */
+export function spanOf(sorted: readonly Finding[], from: number, to: number): MergedSpan {
+  const parts = sorted.slice(from, to);
+  const first = parts[0];
+  if (first === undefined) throw new RangeError('empty span');
+  const span: MergedSpan = { start: first.start, end: first.end, kind: first.kind, parts, deciding: parts };
+  for (let i = 1; i < parts.length; i++) {
+    const finding = parts[i];
+    if (finding === undefined) continue;
+    span.end = Math.max(span.end, finding.end);
+    if (rank(finding.kind) < rank(span.kind)) span.kind = finding.kind;
   }
   // A span of one finding (most) is decided by it.
-  for (const span of merged) span.deciding = span.parts.length === 1 ? span.parts : decidingParts(span);
+  if (parts.length > 1) span.deciding = decidingParts(span);
+  return span;
+}
+
+/** Overlapping or touching findings become one span, so no masked text is split into recoverable pieces. */
+export function mergeFindings(findings: readonly Finding[]): MergedSpan[] {
+  const sorted = sortFindings(findings);
+  const merged: MergedSpan[] = [];
+  for (let from = 0; from < sorted.length; ) {
+    const to = spanEndIndex(sorted, from);
+    merged.push(spanOf(sorted, from, to));
+    from = to;
+  }
   return merged;
 }
 
