@@ -44,6 +44,36 @@ class DetectorFailure extends Error {
   }
 }
 
+/**
+ * A test for whether [start, end) lies wholly inside one of `spans`: some span starts at or before
+ * `start` and ends at or after `end`, that is, the furthest end among the spans starting at or
+ * before `start` reaches `end`. Sorted by start with those furthest ends, each test is a binary
+ * search, where testing every span for every finding grew with their product (a long text holds
+ * hundreds of each).
+ */
+function insideAny(spans: Array<{ start: number; end: number }>): (start: number, end: number) => boolean {
+  spans.sort((a, b) => a.start - b.start);
+  const starts = new Int32Array(spans.length);
+  const reach = new Int32Array(spans.length);
+  let furthest = -1;
+  spans.forEach((span, i) => {
+    furthest = Math.max(furthest, span.end);
+    starts[i] = span.start;
+    reach[i] = furthest;
+  });
+  return (start, end) => {
+    // The last span starting at or before `start`.
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((starts[middle] ?? 0) <= start) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && (reach[low - 1] ?? -1) >= end;
+  };
+}
+
 /** Findings in the original value's offsets. */
 interface Scan {
   findings: Finding[];
@@ -148,7 +178,8 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     if (text.indexOf('-') >= 0) references.push(...uuidSpans(text));
     for (const shape of input.ibanShapes()) if (!shape.valid) references.push(shape);
     if (references.length === 0) return findings;
-    return findings.filter((f) => !(NUMBER_KINDS.has(f.kind) && references.some((r) => f.start >= r.start && f.end <= r.end)));
+    const inside = insideAny(references);
+    return findings.filter((f) => !(NUMBER_KINDS.has(f.kind) && inside(f.start, f.end)));
   }
 
   function renderSpan(span: MergedSpan, original: string): string {
@@ -165,13 +196,13 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     return label === undefined ? maskOf(span.kind, format) : renderMasked(span.kind, format, '', label, labels);
   }
 
-  // What a label or full mask draws depends only on the kind and the format: drawn once per engine.
-  const masks = new Map<string, string>();
+  // What a label draws depends only on the kind: drawn once per engine; a full mask is one constant.
+  const kindLabels = new Map<SensitiveKind, string>();
   function maskOf(kind: SensitiveKind, format: DisplayFormat): string {
-    const key = `${format}:${kind}`;
-    let mask = masks.get(key);
-    if (mask === undefined) masks.set(key, (mask = renderMasked(kind, format, '', undefined, labels)));
-    return mask;
+    if (format !== 'label') return format === 'full' ? FULL_MASK : renderMasked(kind, format, '', undefined, labels);
+    let label = kindLabels.get(kind);
+    if (label === undefined) kindLabels.set(kind, (label = renderMasked(kind, format, '', undefined, labels)));
+    return label;
   }
 
   /** `renderSpan` of the span that is this one finding alone (most spans): its kind, its format, its label. */
@@ -293,7 +324,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
       }
       const { findings } = scan(value, words);
       const sensitiveAuth = findings.some((f) => isSensitiveAuthFinding(f));
-      textIncidents(name, findings, events);
+      if (sensitiveAuth) textIncidents(name, findings, events);
       return { view: viewOfFindings(name, value, findings), decidedBy: 'detectors', findings, ...(sensitiveAuth ? { sensitiveAuth } : {}) };
     } catch (error) {
       return failClosed(name, 'detector_error', events, error instanceof DetectorFailure ? error.detector : undefined);

@@ -101,14 +101,32 @@ export function renderMasked(kind: SensitiveKind, format: DisplayFormat, normali
  */
 export function renderLastFour(kind: SensitiveKind, text: string, start: number, end: number): string {
   const digitsOnly = DIGIT_KINDS.has(kind);
-  let four = '';
+  // Where the last four are: most often four characters in a row ("…1111"), cut as one slice.
+  let fourth = -1;
+  let last = -1;
+  let gapped = false;
   let count = 0;
   for (let i = end - 1; i >= start && count < MIN_FOR_LAST_FOUR; i--) {
     const code = text.charCodeAt(i);
     if (code >= 0x80) return renderMasked(kind, 'lastFour', normalizeForDetection(text.slice(start, end)).text);
-    if (!(digitsOnly ? isDigitCode(code) : isAsciiAlnumCode(code))) continue;
-    if (count < 4) four = text.charAt(i) + four;
+    if (!(digitsOnly ? isDigitCode(code) : isAsciiAlnumCode(code))) {
+      if (count > 0 && count < 4) gapped = true;
+      continue;
+    }
+    if (count === 0) last = i;
+    if (count === 3) fourth = i;
     count++;
   }
-  return count >= MIN_FOR_LAST_FOUR ? `•••• ${four}` : FULL_MASK;
+  if (count < MIN_FOR_LAST_FOUR) return FULL_MASK;
+  return `•••• ${gapped ? fourOf(text, fourth, last, digitsOnly) : text.slice(fourth, last + 1)}`;
+}
+
+/** The four letters or digits of `text[from, to]` (both ends among them), the others between left out. */
+function fourOf(text: string, from: number, to: number, digitsOnly: boolean): string {
+  let four = '';
+  for (let i = from; i <= to; i++) {
+    const code = text.charCodeAt(i);
+    if (digitsOnly ? isDigitCode(code) : isAsciiAlnumCode(code)) four += text.charAt(i);
+  }
+  return four;
 }
