@@ -12,7 +12,7 @@ import { exportSettingsOf, outboxSettingsOf } from './audit/auditSettings.ts';
 import { startBlockAudit } from './blockAudit.ts';
 import { chooseInstance } from './instanceChoice.ts';
 import { isOwnPage } from './isOwnPage.ts';
-import { applyNetworkRules } from './networkRules.ts';
+import { applyNetworkRules, readInstalledRulesDigest } from './networkRules.ts';
 import { startPolicyService } from './policyService.ts';
 import { markStartup } from './startupMarks.ts';
 import { startUpdateDeferral } from './updateDeferral.ts';
@@ -30,6 +30,8 @@ const extensionOrigin = chrome.runtime.getURL('');
 markStartup('evaluated');
 const migrated = readStartupLocal().then(migrateStorage);
 void migrated.then(() => markStartup('migrated'), () => undefined);
+// Read beside the start-up read: the digest of the rule set installed last, for the first verdict's rules.
+let installedRules: Promise<string | null> | undefined = readInstalledRulesDigest();
 let latestPolicy: PolicyState | null = null;
 const outbox = createAuditOutboxStore(() => outboxSettingsOf(latestPolicy));
 const auditExport = startAuditExport(outbox, async () => exportSettingsOf(latestPolicy ?? (await policy.current())));
@@ -72,7 +74,10 @@ function afterStartup(work: () => Promise<void>): void {
 
 const policy = startPolicyService({
   state: async (state) => {
-    await applyNetworkRules(state);
+    // Only the first verdict may use the start-up read; later ones read the digest when they run.
+    const installed = installedRules;
+    installedRules = undefined;
+    await applyNetworkRules(state, installed);
     latestPolicy = state;
     callerRisk.setPolicy(state);
     afterStartup(() => policyAnnouncer.announce(state));

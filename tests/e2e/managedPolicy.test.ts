@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canWriteManagedPolicy, managedPolicyFile, type ManagedPolicyFile } from './support/managedPolicyFile.ts';
 import { EXTENSION_ORIGIN, pageSurfaces, startShieldSession, type ShieldSession } from './support/shieldSession.ts';
 import { storedAuditLog } from './support/storedValues.ts';
+import { stopServiceWorker } from './support/stopServiceWorker.ts';
+import { workerRequestMessage } from '../../src/core/messaging/workerMessages.ts';
+import { NOTHING } from '../../src/core/messaging/workerRequests.ts';
 
 const EXTENSION_ID = EXTENSION_ORIGIN.replace('chrome-extension://', '');
 // Chromium re-reads policy files on its own schedule and reads managed storage slowly at first.
@@ -87,6 +90,44 @@ describe.skipIf(!canWriteManagedPolicy())('a policy deployed by IT through manag
     await expect.poll(() => origins.textContent(), POLICY_WAIT).toBe('https://crm.example.com');
     file.install({ ...policy, approvedOrigins: ['https://crm.example.com', 'https://kb.example.com'] });
     await expect.poll(() => origins.textContent(), POLICY_WAIT).toBe('https://crm.example.com, https://kb.example.com');
+    await page.close();
+  });
+
+  it('a managed policy changed while the worker was stopped rewrites the rules before the first answer', async () => {
+    const page = await openOptions();
+    const origins = page.locator('[data-testid=setting][data-pointer="/approvedOrigins"] td').first();
+    // The worker's answer to policy.current, and the rules as Chrome holds them right after it, read in the page in one go.
+    const askWithRules = () =>
+      page.evaluate(async (message) => {
+        // The wire message callWorker sends, sent from the page so that the worker sees the page as its sender.
+        // eslint-disable-next-line no-restricted-syntax
+        const reply = JSON.stringify(await chrome.runtime.sendMessage(message));
+        return { reply, rules: JSON.stringify(await chrome.declarativeNetRequest.getDynamicRules()) };
+      }, workerRequestMessage('policy.current', NOTHING));
+    file.install({ ...policy, approvedOrigins: ['https://crm.example.com', 'https://kb.example.com'] });
+    await expect.poll(() => origins.textContent(), POLICY_WAIT).toBe('https://crm.example.com, https://kb.example.com');
+    // A wake with the policy unchanged: the worker keeps the installed set's digest and skips the read-back.
+    await stopServiceWorker(session.shield, page);
+    const unchanged = await askWithRules();
+    expect(unchanged.reply).toContain('https://kb.example.com');
+    expect(unchanged.rules).toContain('|https://kb.example.com/');
+    expect(await (await session.shield.worker()).evaluate(() => performance.getEntriesByName('startup:rules-kept').length)).toBe(1);
+
+    await stopServiceWorker(session.shield, page);
+    file.install({ ...policy, approvedOrigins: ['https://crm.example.com', 'https://stopped.example.com'] });
+    // The first answer naming the new origin comes with the new origin's rule, and without the old set's.
+    const answers: { reply: string; rules: string }[] = [];
+    await expect
+      .poll(async () => {
+        const answer = await askWithRules();
+        answers.push(answer);
+        return answer.reply.includes('https://stopped.example.com');
+      }, POLICY_WAIT)
+      .toBe(true);
+    const first = answers.find((answer) => answer.reply.includes('https://stopped.example.com'));
+    expect(first?.rules).toContain('|https://stopped.example.com/');
+    expect(first?.rules).not.toContain('kb.example.com');
+    await expect.poll(() => origins.textContent(), POLICY_WAIT).toBe('https://crm.example.com, https://stopped.example.com');
     await page.close();
   });
 

@@ -17,33 +17,47 @@ function isUpper(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-/**
- * ASCII words must stand alone ("aba" must not match "abandon"), where a change from lower to
- * upper case also starts a word ("customerSSN"); CJK words match anywhere.
- */
-function occursAsWord(haystack: string, original: string, word: string, ascii: boolean): boolean {
-  let from = 0;
-  for (;;) {
-    const at = haystack.indexOf(word, from);
-    if (at < 0) return false;
-    if (!ascii) return true;
-    const before = at > 0 ? haystack.charCodeAt(at - 1) : 0;
-    const after = at + word.length < haystack.length ? haystack.charCodeAt(at + word.length) : 0;
-    const startsWord = !isAsciiLetter(before) || (isUpper(original.charCodeAt(at)) && !isUpper(original.charCodeAt(at - 1)));
-    const endsWord = !isAsciiLetter(after) || (isUpper(original.charCodeAt(at + word.length)) && !isUpper(original.charCodeAt(at + word.length - 1)));
-    if (startsWord && endsWord) return true;
-    from = at + 1;
-  }
+/** The ASCII lower case of one code unit: `toLowerCase` may change a length (`İ` becomes two code units), this never does. */
+function foldAscii(code: number): number {
+  return isUpper(code) ? code + 32 : code;
 }
 
-/** `text` is the normalised text and `lower` the same lower-cased; `words` are lower-case. */
-export function hasContextWordNear(input: { text: string; lower: string }, start: number, end: number, words: readonly string[]): boolean {
+/**
+ * True when `word` (lower case) occurs in `text[from, to)` in any ASCII case. ASCII words must stand
+ * alone ("aba" must not match "abandon"), where a change from lower to upper case also starts a
+ * word ("customerSSN"); CJK words match anywhere. The window's edges count as word boundaries.
+ */
+function occursAsWord(text: string, from: number, to: number, word: string, ascii: boolean): boolean {
+  const length = word.length;
+  const first = word.charCodeAt(0);
+  const last = to - length;
+  for (let at = from; at <= last; at++) {
+    if (foldAscii(text.charCodeAt(at)) !== first) continue;
+    let k = 1;
+    while (k < length && foldAscii(text.charCodeAt(at + k)) === word.charCodeAt(k)) k++;
+    if (k < length) continue;
+    if (!ascii) return true;
+    const before = at > from ? text.charCodeAt(at - 1) : 0;
+    const end = at + length;
+    const after = end < to ? text.charCodeAt(end) : 0;
+    const startsWord = !isAsciiLetter(before) || (isUpper(text.charCodeAt(at)) && !isUpper(before));
+    const endsWord = !isAsciiLetter(after) || (isUpper(after) && !isUpper(text.charCodeAt(end - 1)));
+    if (startsWord && endsWord) return true;
+  }
+  return false;
+}
+
+/**
+ * True when one of `words` (lower case) occurs as a word within `BEFORE` characters before the
+ * span `[start, end)` of the normalised text or `AFTER` after it. The text is compared in place,
+ * folding ASCII case per character: no lower-case copy of the value, no slice per span.
+ */
+export function hasContextWordNear(input: { text: string }, start: number, end: number, words: readonly string[]): boolean {
+  const { text } = input;
   const from = Math.max(0, start - BEFORE);
-  const to = Math.min(input.lower.length, end + AFTER);
-  const window = input.lower.slice(from, to);
-  const original = input.text.slice(from, to);
+  const to = Math.min(text.length, end + AFTER);
   const ascii = asciiFlags(words);
-  for (let i = 0; i < words.length; i++) if (occursAsWord(window, original, words[i] ?? '', ascii[i] === true)) return true;
+  for (let i = 0; i < words.length; i++) if (occursAsWord(text, from, to, words[i] ?? '', ascii[i] === true)) return true;
   return false;
 }
 
@@ -154,12 +168,31 @@ export function nameSays(name: NameWords | undefined, words: readonly string[], 
 }
 
 /**
+ * `nameSays` for one detector's words and phrases, answered once per name: the digit-group walk
+ * asks for every number that passes its checksum (~350 times in a dense map), and the engine hands
+ * the same `NameWords` for a name on every call (its name cache). Held weakly, by the name's words:
+ * nothing of a value is kept.
+ */
+export function nameTest(words: readonly string[], phrases: readonly string[]): (name: NameWords | undefined) => boolean {
+  const answers = new WeakMap<NameWords, boolean>();
+  return (name) => {
+    if (name === undefined) return false;
+    let answer = answers.get(name);
+    if (answer === undefined) {
+      answer = nameSays(name, words, phrases);
+      answers.set(name, answer);
+    }
+    return answer;
+  };
+}
+
+/**
  * A test for whether one of `words` (lower case) occurs anywhere in a text, in any ASCII case. `hasContextWordNear`
  * can only succeed for a word that occurs, so a detector whose every match needs context can skip
  * a text without one. Compiled once into one alternation: the regex engine looks for all the words
  * in a single pass instead of one `indexOf` scan per word, and
- * without the flag `u` it folds ASCII letters only, exactly as `lowerAscii` does, so the value need
- * not be lower-cased first.
+ * without the flag `u` it folds ASCII letters only, exactly as `hasContextWordNear` does, so the
+ * value need not be lower-cased first.
  */
 export function mentionMatcher(words: readonly string[]): (text: string) => boolean {
   const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');

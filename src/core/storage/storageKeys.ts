@@ -40,6 +40,12 @@ export const STORAGE_KEYS = {
      * of whole documents only: never a value of them.
      */
     validatedPolicyInput: 'policy.validatedInput',
+    /**
+     * A SHA-256 of the declarativeNetRequest rule set this worker last installed (or found installed),
+     * so a woken worker whose policy calls for the same set skips reading the rules back. Removed
+     * before every rewrite and written only after it: it never names a set Chrome may not hold.
+     */
+    installedNetworkRules: 'network.installedRules',
     /** The failed policy last audited as `policy.invalid`, so a woken worker does not audit it again. */
     invalidPolicyAudited: 'policy.invalidAudited',
     /** When each blocked origin and kind was last audited (origins only), for the once-a-minute throttle. */

@@ -11,7 +11,7 @@ vi.mock('webextension-polyfill', () => ({
   default: new Proxy({}, { get: (_target, key): unknown => (globalThis as unknown as { chrome: Record<string | symbol, unknown> }).chrome[key] }),
 }));
 
-const { applyNetworkRules } = await import('../../../src/background/networkRules.ts');
+const { applyNetworkRules, readInstalledRulesDigest } = await import('../../../src/background/networkRules.ts');
 const { startBlockAudit } = await import('../../../src/background/blockAudit.ts');
 const { migrateStorage } = await import('../../../src/background/storageMigration.ts');
 const { readStartupLocal } = await import('../../../src/background/startupStorage.ts');
@@ -66,6 +66,65 @@ describe('network rules', () => {
     expect(update).toHaveBeenCalledTimes(1);
     expect(JSON.stringify(chrome.declarativeNetRequest.rules)).toContain('other.my.connect.aws');
     expect(JSON.stringify(chrome.declarativeNetRequest.rules)).not.toContain('acme.my.connect.aws');
+  });
+
+  it('a woken worker whose policy calls for the set it installed skips reading the rules back; a changed policy rewrites them', async () => {
+    const acme = okState({ ccpUrl: 'https://acme.my.connect.aws/ccp-v2', region: 'ap-northeast-1' });
+    await applyNetworkRules(acme);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const kept = chrome.storage.session.data.get(STORAGE_KEYS.session.installedNetworkRules);
+    expect(kept).toMatch(/^[0-9a-f]{64}$/);
+    chrome.restartWorker();
+    const read = vi.spyOn(chrome.declarativeNetRequest, 'getDynamicRules');
+    const update = vi.spyOn(chrome.declarativeNetRequest, 'updateDynamicRules');
+    await applyNetworkRules(acme, readInstalledRulesDigest());
+    expect(read).not.toHaveBeenCalled();
+    expect(update).not.toHaveBeenCalled();
+    // The policy changed while the worker was stopped: the kept digest names the old set.
+    chrome.restartWorker();
+    await applyNetworkRules(okState({ ccpUrl: 'https://other.my.connect.aws/ccp-v2', region: 'ap-northeast-1' }), readInstalledRulesDigest());
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(JSON.stringify(chrome.declarativeNetRequest.rules)).toContain('other.my.connect.aws');
+    expect(JSON.stringify(chrome.declarativeNetRequest.rules)).not.toContain('acme.my.connect.aws');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(chrome.storage.session.data.get(STORAGE_KEYS.session.installedNetworkRules)).not.toBe(kept);
+  });
+
+  it('removes the kept digest before a rewrite, so a worker stopped mid-rewrite leaves no digest naming a set Chrome may not hold', async () => {
+    const acme = okState({ ccpUrl: 'https://acme.my.connect.aws/ccp-v2', region: 'ap-northeast-1' });
+    await applyNetworkRules(acme);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    let digestAtRewrite: unknown = 'not rewritten';
+    let finishRewrite: () => void = () => undefined;
+    vi.spyOn(chrome.declarativeNetRequest, 'updateDynamicRules').mockImplementationOnce(() => {
+      digestAtRewrite = chrome.storage.session.data.get(STORAGE_KEYS.session.installedNetworkRules);
+      // Were the worker stopped here, this is what storage would hold: no digest at all.
+      return new Promise<void>((resolve) => (finishRewrite = resolve));
+    });
+    const rewrite = applyNetworkRules(okState({ ccpUrl: 'https://other.my.connect.aws/ccp-v2', region: 'ap-northeast-1' }));
+    await vi.waitFor(() => expect(digestAtRewrite).toBeUndefined());
+    expect(await readInstalledRulesDigest()).toBeNull();
+    finishRewrite();
+    await rewrite;
+  });
+
+  it('reads the rules back when the kept digest cannot be read, and fails closed when Chrome refuses the set', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const acme = okState({ ccpUrl: 'https://acme.my.connect.aws/ccp-v2', region: 'ap-northeast-1' });
+    await applyNetworkRules(acme);
+    chrome.restartWorker();
+    vi.spyOn(chrome.storage.session, 'get').mockRejectedValueOnce(new Error('storage unavailable'));
+    const read = vi.spyOn(chrome.declarativeNetRequest, 'getDynamicRules');
+    await applyNetworkRules(acme, readInstalledRulesDigest());
+    expect(read).toHaveBeenCalledTimes(1);
+    chrome.declarativeNetRequest.refuseNext = true;
+    await applyNetworkRules(okState({ ccpUrl: 'https://other.my.connect.aws/ccp-v2', region: 'ap-northeast-1' }));
+    expect(chrome.declarativeNetRequest.rules.map((rule) => rule.id)).toEqual([DNR_RULE_IDS.blockAll]);
+    // The refused set is not remembered as installed: the same policy is tried again, not skipped.
+    const update = vi.spyOn(chrome.declarativeNetRequest, 'updateDynamicRules');
+    await applyNetworkRules(okState({ ccpUrl: 'https://other.my.connect.aws/ccp-v2', region: 'ap-northeast-1' }));
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(JSON.stringify(chrome.declarativeNetRequest.rules)).toContain('other.my.connect.aws');
   });
 
   it('applies two quick policy changes in order', async () => {

@@ -1,6 +1,6 @@
 import { isAsciiDigits } from '../digitSpans.ts';
 import type { DetectionInput, Detector, Finding } from '../Finding.ts';
-import { hasContextWordNear, nameSays } from '../contextWords.ts';
+import { hasContextWordNear, nameTest } from '../contextWords.ts';
 import { groupSize, standsAlone, type DigitGroups } from '../scanDigitGroups.ts';
 
 const CONTEXT = ['routing', 'aba', 'rtn', 'transit number', 'routing number', 'abartn'] as const;
@@ -26,9 +26,7 @@ export function isValidAbaRouting(digits: string): boolean {
 }
 
 /** What the attribute name says: a routing number needs the word nearby or in the name (asked only for a valid checksum). */
-function abaRoutingNamed(input: DetectionInput): boolean {
-  return nameSays(input.attributeName, NAME_WORDS, NAME_PHRASES);
-}
+const abaRoutingNamed = nameTest(NAME_WORDS, NAME_PHRASES);
 
 /** Nine-digit ABA routing numbers with a valid checksum, next to routing/ABA/RTN or in an attribute named so; group `i` of the run `[runFirst, runEnd)`. */
 export function findAbaRoutingAt(input: DetectionInput, groups: DigitGroups, runFirst: number, runEnd: number, i: number, findings: Finding[]): void {
@@ -36,7 +34,7 @@ export function findAbaRoutingAt(input: DetectionInput, groups: DigitGroups, run
   const from = groups.start[i] ?? 0;
   const to = groups.end[i] ?? 0;
   if (!isValidAbaRoutingAt(groups.text, from) || !standsAlone(groups, runFirst, runEnd, i, i, true)) return;
-  if (abaRoutingNamed(input) || hasContextWordNear(input, from, to, CONTEXT)) {
+  if (abaRoutingNamed(input.attributeName) || hasContextWordNear(input, from, to, CONTEXT)) {
     findings.push({ kind: 'abaRouting', start: from, end: to, detector: 'abaRouting' });
   }
 }

@@ -1,5 +1,5 @@
 import type { Detector, Finding } from '../Finding.ts';
-import { hasContextWordNear, mentionMatcher, nameSays } from '../contextWords.ts';
+import { hasContextWordNear, mentionMatcher, nameTest } from '../contextWords.ts';
 
 const CONTEXT = ['dob', 'd.o.b', 'birth', 'born', 'birthday', 'birthdate', '生年月日', '誕生日', '生まれ'] as const;
 /** What an attribute name says when the value is of this kind. */
@@ -7,6 +7,7 @@ const NAME_WORDS = ['dob', 'birthday', 'birthdate'] as const;
 const NAME_PHRASES = ['dateofbirth', 'birth', '生年月日', '誕生日'] as const;
 
 const mentions = mentionMatcher(CONTEXT);
+const birthNamed = nameTest(NAME_WORDS, NAME_PHRASES);
 
 // Bounded quantifiers and no nesting: each start position costs a constant amount of work.
 const NUMERIC_DATE =
@@ -31,8 +32,8 @@ export const dateOfBirthDetector: Detector = {
     // Every match needs a birth word nearby or in the name; most values have neither, and the two
     // date regexes were a tenth of all masking time. The text is asked first: it is one native
     // regex test, the name a look-up per word.
-    if (!mentions(text) && !nameSays(attributeName, NAME_WORDS, NAME_PHRASES)) return findings;
-    const named = nameSays(attributeName, NAME_WORDS, NAME_PHRASES);
+    if (!mentions(text) && !birthNamed(attributeName)) return findings;
+    const named = birthNamed(attributeName);
     const { lower } = input;
     for (const [pattern, haystack] of [
       [NUMERIC_DATE, text],

@@ -1,6 +1,6 @@
 import { isAsciiDigits } from '../digitSpans.ts';
 import type { DetectionInput, Detector, Finding } from '../Finding.ts';
-import { hasContextWordNear, nameSays } from '../contextWords.ts';
+import { hasContextWordNear, nameTest } from '../contextWords.ts';
 import { groupSize, standsAlone, type DigitGroups } from '../scanDigitGroups.ts';
 
 const CONTEXT = ['マイナンバー', '個人番号', 'my number', 'mynumber', 'my no', 'kojin bango', 'individual number'] as const;
@@ -42,9 +42,7 @@ export function isValidMyNumber(digits: string): boolean {
 }
 
 /** What the attribute name says: twelve bare digits count under such a name (asked only for twelve digits with a valid check digit). */
-function myNumberNamed(input: DetectionInput): boolean {
-  return nameSays(input.attributeName, NO_WORDS, MY_NUMBER_NAME_PHRASES);
-}
+const myNumberNamed = nameTest(NO_WORDS, MY_NUMBER_NAME_PHRASES);
 
 /**
  * My Number written 4-4-4 (any separator) with a valid check digit; as twelve bare digits only with
@@ -69,7 +67,7 @@ export function findMyNumberAt(input: DetectionInput, groups: DigitGroups, runFi
     if (
       hasValidCheckDigitAt(text, from, from + 4, from + 8) &&
       standsAlone(groups, runFirst, runEnd, i, i, true) &&
-      (myNumberNamed(input) || hasContextWordNear(input, from, to, CONTEXT))
+      (myNumberNamed(input.attributeName) || hasContextWordNear(input, from, to, CONTEXT))
     ) {
       findings.push({ kind: 'myNumber', start: from, end: to, detector: 'myNumber' });
     }

@@ -1,6 +1,6 @@
 import { isAsciiDigits } from '../digitSpans.ts';
 import type { DetectionInput, Detector, Finding } from '../Finding.ts';
-import { hasContextWordNear, nameSays } from '../contextWords.ts';
+import { hasContextWordNear, nameTest } from '../contextWords.ts';
 import { SEPARATOR_DASH, SEPARATOR_SPACE, groupSize, separatorBefore, standsAlone, type DigitGroups } from '../scanDigitGroups.ts';
 
 const CONTEXT = ['ssn', 'ss#', 'social security', 'soc sec', 'taxpayer', 'tin', '社会保障番号'] as const;
@@ -31,9 +31,7 @@ export function isPlausibleSsn(digits: string): boolean {
 }
 
 /** What the attribute name says: nine bare digits count under such a name (asked only for nine digits that pass the SSA rules). */
-function ssnNamed(input: DetectionInput): boolean {
-  return nameSays(input.attributeName, NAME_WORDS, NAME_PHRASES);
-}
+const ssnNamed = nameTest(NAME_WORDS, NAME_PHRASES);
 
 /**
  * US Social Security numbers written 3-2-4 with one consistent separator (`123-45-6789`,
@@ -61,7 +59,7 @@ export function findSsnAt(input: DetectionInput, groups: DigitGroups, runFirst: 
     if (
       isPlausibleSsnAt(text, from, from + 3, from + 5) &&
       standsAlone(groups, runFirst, runEnd, i, i, true) &&
-      (ssnNamed(input) || hasContextWordNear(input, from, to, CONTEXT))
+      (ssnNamed(input.attributeName) || hasContextWordNear(input, from, to, CONTEXT))
     ) {
       findings.push({ kind: 'ssn', start: from, end: to, detector: 'ssn' });
     }
