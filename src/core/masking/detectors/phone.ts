@@ -237,11 +237,16 @@ export function createPhoneDetector(
       let chainStart = 0;
       while (chainStart < spans.length) {
         let chainEnd = chainStart + 1;
-        while (chainEnd < spans.length && isPhoneGap(text, spans[chainEnd - 1]?.end ?? 0, spans[chainEnd]?.start ?? 0)) chainEnd++;
+        // Most chains (dates, amounts, postal codes) hold fewer digits than any phone number: counted
+        // while the chain is read.
+        let previous = spans[chainStart];
+        let chainDigits = previous === undefined ? 0 : previous.end - previous.start;
+        for (let next = spans[chainEnd]; next !== undefined && previous !== undefined && isPhoneGap(text, previous.end, next.start); next = spans[chainEnd]) {
+          chainDigits += next.end - next.start;
+          previous = next;
+          chainEnd++;
+        }
         const length = chainEnd - chainStart;
-        // Most chains (dates, amounts, postal codes) hold fewer digits than any phone number.
-        let chainDigits = 0;
-        for (let g = chainStart; g < chainEnd; g++) chainDigits += (spans[g]?.end ?? 0) - (spans[g]?.start ?? 0);
         let i = chainDigits >= MIN_DIGITS ? 0 : length;
         while (i < length) {
           const first = groupOf(spans, chainStart, length, i);
@@ -250,6 +255,8 @@ export function createPhoneDetector(
           const start = widenStart(text, first.start);
           // A national window is read by some country only with a digit count its lead allows.
           const acceptedCounts = text.charCodeAt(start) === 0x2b ? -1 : (acceptedByLead[text.charCodeAt(first.start) - 48] ?? 0);
+          // No window longer than the longest accepted count is read (a US default: 10 or 11 digits).
+          const longest = acceptedCounts < 0 ? MAX_DIGITS : 31 - Math.clz32(acceptedCounts);
           // Windows from group i, as long as they look like a written number.
           let count = 0;
           let digits = 0;
@@ -263,7 +270,7 @@ export function createPhoneDetector(
             const size = group.end - group.start;
             if (j > i && size === 1 && !(oneDigitSecond && j === i + 1)) break;
             digits += size;
-            if (digits > MAX_DIGITS) break;
+            if (digits > longest) break;
             if (digits >= MIN_DIGITS && (acceptedCounts & (1 << digits)) !== 0) {
               ends[count] = j;
               endDigits[count] = digits;
