@@ -13,6 +13,7 @@ import { markStartup } from './startupMarks.ts';
 
 const INVALID_AUDITED_KEY = STORAGE_KEYS.session.invalidPolicyAudited;
 const VALIDATED_INPUT_KEY = STORAGE_KEYS.session.validatedPolicyInput;
+const POLICY_STATE_KEY = STORAGE_KEYS.session.policyState;
 
 /**
  * Reads the managed and local policy, merges them (managed wins) and publishes the verdict in
@@ -41,11 +42,11 @@ export function startPolicyService(listeners: {
   let mode: DeploymentMode = 'organization';
   let running: Promise<PolicyState> | null = null;
   let startupLocal: Record<string, unknown> | undefined;
-  // Read at once, beside the start-up read of local storage: the hash of the input last validated.
-  const validatedInput = chrome.storage.session.get(VALIDATED_INPUT_KEY).then(
-    (stored) => stored[VALIDATED_INPUT_KEY],
-    () => undefined,
-  );
+  // Read at once, beside the start-up read of local storage: the hash of the input last validated,
+  // and the verdict pages were last shown (the first verdict need not publish the same one again).
+  const sessionRead = chrome.storage.session.get([VALIDATED_INPUT_KEY, POLICY_STATE_KEY]).catch((): Record<string, unknown> => ({}));
+  const validatedInput = sessionRead.then((stored) => stored[VALIDATED_INPUT_KEY]);
+  let publishedBefore: Promise<unknown> | undefined = sessionRead.then((stored) => stored[POLICY_STATE_KEY]);
 
   const compute = async (): Promise<PolicyState> => {
     // Only the first verdict may use the start-up read; a change after it arrives as onChanged and a new compute.
@@ -74,7 +75,13 @@ export function startPolicyService(listeners: {
     // A rule set Chrome refuses is already replaced by the block-everything set; publish regardless.
     await listeners.state(state).catch(() => undefined);
     markStartup('rules-installed');
-    await chrome.storage.session.set({ [STORAGE_KEYS.session.policyState]: policyStateForPages(state) });
+    // Only the first verdict compares with the start-up read: a woken worker whose verdict is the one
+    // pages already hold (all but the time it was checked) leaves it, so open pages are not told of
+    // a change that is none. Any later verdict is written: storage may have moved since that read.
+    const forPages = policyStateForPages(state);
+    const before = publishedBefore;
+    publishedBefore = undefined;
+    if (before === undefined || !sameForPages(await before, forPages)) await chrome.storage.session.set({ [POLICY_STATE_KEY]: forPages });
     markStartup('published');
     if (state.status === 'invalid-managed' || state.status === 'invalid-local' || state.status === 'dropped-managed' || state.status === 'managed-missing') {
       const pointers = state.status === 'managed-missing' ? [''] : state.errors.map((error) => error.pointer);
@@ -121,6 +128,16 @@ export function startPolicyService(listeners: {
 function chosenInstanceOf(policy: EffectivePolicy, stored: unknown): RememberedInstance | null {
   const inForce = instanceInForce(policy, stored);
   return inForce.chosen ? rememberedInstance(inForce.instance) : null;
+}
+
+/** The same verdict for pages, whenever it was checked: same JSON without `checkedAt` (key order too; a difference in order only rewrites it). */
+function sameForPages(stored: unknown, next: PolicyState): boolean {
+  if (typeof stored !== 'object' || stored === null) return false;
+  const { checkedAt: _storedAt, ...storedRest } = stored as Record<string, unknown>;
+  const { checkedAt: _nextAt, ...nextRest } = next;
+  void _storedAt;
+  void _nextAt;
+  return JSON.stringify(storedRest) === JSON.stringify(nextRest);
 }
 
 async function digest(text: string): Promise<string> {

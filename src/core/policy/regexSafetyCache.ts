@@ -40,9 +40,16 @@ export function readRegexSafetyCache(value: unknown): RegexSafetyCache {
   return { analyser: REGEX_ANALYSER, verdicts: kept };
 }
 
-/** The check the policy validation runs with: the kept verdict, or unsafe when there is none. */
-export function cachedRegexSafety(cache: RegexSafetyCache): RegexSafetyCheck {
-  return (source, flags) => cache.verdicts[regexPatternKey(source, flags)] ?? UNANALYSED;
+/**
+ * The check the policy validation runs with: the kept verdict, or unsafe when there is none.
+ * `keyOf`: the pattern's key, when the caller has the keys already (the worker hashes its policy's
+ * patterns with `crypto.subtle`, asynchronously, before validating); a pattern it has no key for is unsafe.
+ */
+export function cachedRegexSafety(cache: RegexSafetyCache, keyOf: (source: string, flags: string) => string | undefined = regexPatternKey): RegexSafetyCheck {
+  return (source, flags) => {
+    const key = keyOf(source, flags);
+    return (key === undefined ? undefined : cache.verdicts[key]) ?? UNANALYSED;
+  };
 }
 
 /** The custom pattern sources a policy document (managed or local, unvalidated) names. */

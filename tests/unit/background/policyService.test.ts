@@ -112,6 +112,29 @@ describe('the policy service', () => {
     expect(state.status).not.toBe('ok');
   });
 
+  it('a woken worker whose verdict pages already hold leaves it unwritten; a different verdict is published', async () => {
+    await chrome.storage.local.set({ [STORAGE_KEYS.local.localPolicy]: GOOD });
+    await start(readStartupLocal()).service.ready;
+    const first = published();
+    expect(first?.status).toBe('ok');
+    const pageChanges: unknown[] = [];
+    chrome.restartWorker();
+    chrome.storage.onChanged.addListener((changes, area) => {
+      if (area === 'session' && STORAGE_KEYS.session.policyState in changes) pageChanges.push(changes);
+    });
+    const woken = await start(readStartupLocal()).service.ready;
+    expect(woken.status).toBe('ok');
+    expect(pageChanges).toEqual([]);
+    expect(published()).toEqual(first);
+
+    // Changed while the worker was stopped: the woken worker publishes the new verdict before it is ready.
+    chrome.restartWorker();
+    await chrome.storage.local.set({ [STORAGE_KEYS.local.localPolicy]: { ...GOOD, approvedOrigins: ['https://crm.example.com'] } });
+    chrome.restartWorker();
+    await start(readStartupLocal()).service.ready;
+    expect(JSON.stringify(published())).toContain('https://crm.example.com');
+  });
+
   it('skips the validators at a wake for the exact input that passed them, and validates any other input', async () => {
     const denied = '+81312345678';
     await chrome.storage.local.set({ [STORAGE_KEYS.local.localPolicy]: { ...GOOD, risk: { denyList: [denied] } } });
