@@ -174,12 +174,20 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   function withoutNumbersInsideReferences(input: DetectionInput, findings: Finding[]): Finding[] {
     if (!findings.some((f) => NUMBER_KINDS.has(f.kind))) return findings;
     const { text } = input;
-    const references: Array<{ start: number; end: number }> = [];
-    if (text.indexOf('-') >= 0) references.push(...uuidSpans(text));
+    const references: Array<{ start: number; end: number }> = text.indexOf('-') >= 0 ? uuidSpans(text) : [];
     for (const shape of input.ibanShapes()) if (!shape.valid) references.push(shape);
     if (references.length === 0) return findings;
     const inside = insideAny(references);
-    return findings.filter((f) => !(NUMBER_KINDS.has(f.kind) && inside(f.start, f.end)));
+    // Most values keep every finding: the array is copied only from the first one dropped.
+    let kept: Finding[] | null = null;
+    for (let k = 0; k < findings.length; k++) {
+      const f = findings[k];
+      if (f === undefined) continue;
+      const dropped = NUMBER_KINDS.has(f.kind) && inside(f.start, f.end);
+      if (dropped) kept ??= findings.slice(0, k);
+      else if (kept !== null) kept.push(f);
+    }
+    return kept ?? findings;
   }
 
   function renderSpan(span: MergedSpan, original: string): string {
