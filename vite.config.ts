@@ -2,9 +2,19 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { crx } from '@crxjs/vite-plugin';
 import { buildManifest } from './manifest.ts';
+import { PHONE_METADATA_FILE } from './src/background/risk/loadPhoneMetadata.ts';
+import { PHONE_METADATA_JSON } from './src/core/phone/phoneMetadata.generated.js';
+
+/** The phone metadata as a file the service worker fetches when caller risk first reads a number (loadPhoneMetadata.ts). */
+const phoneMetadataFile = {
+  name: 'connect-shield-phone-metadata',
+  generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): string }) {
+    this.emitFile({ type: 'asset', fileName: PHONE_METADATA_FILE, source: PHONE_METADATA_JSON });
+  },
+};
 
 export default defineConfig({
-  plugins: [react(), crx({ manifest: buildManifest() })],
+  plugins: [react(), crx({ manifest: buildManifest() }), phoneMetadataFile],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

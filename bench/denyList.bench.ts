@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
 import { extensionIdFromManifest } from '../src/cli/browser/extensionId.ts';
 import { launchShield, type ShieldBrowser } from '../src/cli/browser/launchShield.ts';
+import { phoneMetadata } from '../src/core/phone/phoneLibrary.ts';
 import { readCallerIdentity } from '../src/core/phone/readCallerIdentity.ts';
 import { buildDenyList } from '../src/core/risk/DenyList.ts';
 import { canWriteManagedPolicy, managedPolicyFile } from '../tests/e2e/support/managedPolicyFile.ts';
@@ -47,10 +48,10 @@ function normalizationRow(list: string[]): BenchResult {
   const lookup: number[] = [];
   for (let i = 0; i < 5; i++) {
     const started = performance.now();
-    const index = buildDenyList(list);
+    const index = buildDenyList(list, phoneMetadata());
     build.push(performance.now() - started);
     const looked = performance.now();
-    const identity = readCallerIdentity(CALLER, ['JP']);
+    const identity = readCallerIdentity(CALLER, ['JP'], phoneMetadata());
     if (identity.kind !== 'number' || !index.has(identity.e164)) throw new Error('the caller should be on the list');
     lookup.push(performance.now() - looked);
   }

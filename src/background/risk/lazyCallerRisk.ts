@@ -1,6 +1,7 @@
 import type { AuditEvent } from '../../core/audit/AuditEvent.ts';
 import type { PolicyState } from '../../core/config/PolicyState.ts';
 import { startCallerRiskService, type CallerRiskService } from './callerRiskService.ts';
+import { loadPhoneMetadata } from './loadPhoneMetadata.ts';
 
 /**
  * The caller-risk service, started (its session storage read, its deny list normalized: up to a
@@ -14,7 +15,7 @@ export function lazyCallerRiskService(deps: { audit(event: AuditEvent): void; lo
   let started: CallerRiskService | null = null;
   const service = (): CallerRiskService => {
     if (started === null) {
-      started = startCallerRiskService({ session: chrome.storage.session, audit: deps.audit, locale: deps.locale });
+      started = startCallerRiskService({ session: chrome.storage.session, audit: deps.audit, locale: deps.locale, phoneMetadata: loadPhoneMetadata });
       const policy = deps.latestPolicy();
       if (policy !== null) started.setPolicy(policy);
     }

@@ -1,4 +1,4 @@
-import { isSupportedCountry } from '../phone/phoneLibrary.ts';
+import { isPhoneCountry } from '../phone/phoneCountries.ts';
 
 /** Where the engine may learn which countries' national phone numbers an agent meets. */
 export interface PhoneCountrySources {
@@ -67,11 +67,11 @@ export function candidatePhoneCountries(sources: PhoneCountrySources): PhoneCoun
   const countries: string[] = [];
   const named: PhoneCountrySource[] = [];
   const add = (country: string | null | undefined, source: PhoneCountrySource): void => {
-    if (!country || !isSupportedCountry(country) || countries.includes(country)) return;
+    if (!country || !isPhoneCountry(country) || countries.includes(country)) return;
     countries.push(country);
     named.push(source);
   };
-  const configured = sources.defaultCountry && isSupportedCountry(sources.defaultCountry) ? sources.defaultCountry : null;
+  const configured = sources.defaultCountry && isPhoneCountry(sources.defaultCountry) ? sources.defaultCountry : null;
   add(configured, 'policy');
   add(regionCountry(sources.instanceRegion), 'instanceRegion');
   add(localeCountry(sources.locale), 'locale');

@@ -15,13 +15,14 @@ export { ParseError, type CountryCode, type PhoneNumber } from 'libphonenumber-j
 /**
  * libphonenumber-js with its *max* metadata, as `libphonenumber-js/max` exports it, except that the
  * metadata is parsed from one JSON string on first use instead of evaluated as an object literal
- * wherever the module is loaded: the service worker loads this module at every wake (caller risk and
- * the policy checks use it) and most wakes read no phone number. Same metadata, same answers (a unit
+ * wherever the module is loaded (pages and the CLI; the service worker does not load this module:
+ * it fetches the same JSON when caller risk first reads a number, see `loadPhoneMetadata.ts`). Same metadata, same answers (a unit
  * test compares the string with the package's file and these functions with `libphonenumber-js/max`).
  */
 let parsed: MetadataJson | null = null;
 
-function metadata(): MetadataJson {
+/** The max metadata, parsed on first use (for `libphonenumber-js/core` functions that take it, as the caller-risk code does). */
+export function phoneMetadata(): MetadataJson {
   parsed ??= JSON.parse(PHONE_METADATA_JSON) as MetadataJson;
   return parsed;
 }
@@ -29,24 +30,24 @@ function metadata(): MetadataJson {
 type DefaultCountry = CountryCode | { defaultCountry?: CountryCode; defaultCallingCode?: string; extract?: boolean };
 
 export function isSupportedCountry(country: string): country is CountryCode {
-  return isSupportedCountryIn(country as CountryCode, metadata());
+  return isSupportedCountryIn(country as CountryCode, phoneMetadata());
 }
 
 export function parsePhoneNumberFromString(text: string, defaultCountry?: DefaultCountry): PhoneNumber | undefined {
-  return defaultCountry === undefined ? parsePhoneNumberFromStringIn(text, metadata()) : parsePhoneNumberFromStringIn(text, defaultCountry, metadata());
+  return defaultCountry === undefined ? parsePhoneNumberFromStringIn(text, phoneMetadata()) : parsePhoneNumberFromStringIn(text, defaultCountry, phoneMetadata());
 }
 
 export function parsePhoneNumberWithError(text: string, defaultCountry?: DefaultCountry): PhoneNumber {
-  return defaultCountry === undefined ? parsePhoneNumberWithErrorIn(text, metadata()) : parsePhoneNumberWithErrorIn(text, defaultCountry, metadata());
+  return defaultCountry === undefined ? parsePhoneNumberWithErrorIn(text, phoneMetadata()) : parsePhoneNumberWithErrorIn(text, defaultCountry, phoneMetadata());
 }
 
 export function isValidPhoneNumber(text: string, defaultCountry?: CountryCode | { defaultCountry?: CountryCode; defaultCallingCode?: string }): boolean {
-  return defaultCountry === undefined ? isValidPhoneNumberIn(text, metadata()) : isValidPhoneNumberIn(text, defaultCountry, metadata());
+  return defaultCountry === undefined ? isValidPhoneNumberIn(text, phoneMetadata()) : isValidPhoneNumberIn(text, defaultCountry, phoneMetadata());
 }
 
 /** The library's metadata reader, over the max metadata (`new Metadata()` as in `libphonenumber-js/max`). */
 export class Metadata extends MetadataOf {
   constructor() {
-    super(metadata());
+    super(phoneMetadata());
   }
 }

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from './phoneLibrary.ts';
+import { parsePhoneNumberFromString, type CountryCode, type MetadataJson } from 'libphonenumber-js/core';
 import { leadsWithTrunkZero, TRUNK_ZERO_COUNTRIES } from './trunkPrefix.ts';
 
 /**
@@ -12,7 +12,11 @@ const MAX_LENGTH = 64;
 /** What may surround the digits of a number as carriers and people write it. */
 const NUMBER_CHARACTERS = /^[+\d\s().\-/]+$/;
 
-export function readCallerIdentity(raw: string | null | undefined, countries: readonly CountryCode[]): CallerIdentity {
+/**
+ * `metadata`: libphonenumber-js's max metadata, passed in: pages have it parsed (`phoneMetadata()`
+ * in phoneLibrary.ts), the service worker fetches it when caller risk first needs it.
+ */
+export function readCallerIdentity(raw: string | null | undefined, countries: readonly CountryCode[], metadata: MetadataJson): CallerIdentity {
   if (typeof raw !== 'string' || raw.length > MAX_LENGTH) return { kind: 'withheld' };
   const written = stripUri(raw.trim());
   // "anonymous", "private", "Unknown", "sip:anonymous@…", "+anonymous", "": no number to check.
@@ -20,13 +24,13 @@ export function readCallerIdentity(raw: string | null | undefined, countries: re
   const digits = written.replace(/\D/g, '');
   const international = written.startsWith('+') ? written : written.startsWith('00') ? `+${written.slice(2)}` : null;
   if (international !== null) {
-    const parsed = parsePhoneNumberFromString(international);
+    const parsed = parsePhoneNumberFromString(international, metadata);
     // A possible number of its country counts even when the metadata does not know its range yet.
     if (parsed?.isPossible()) return { kind: 'number', e164: parsed.number };
   }
   for (const country of countries) {
     if (TRUNK_ZERO_COUNTRIES.has(country) && !leadsWithTrunkZero(written)) continue;
-    const parsed = parsePhoneNumberFromString(written, country);
+    const parsed = parsePhoneNumberFromString(written, country, metadata);
     if (parsed?.isValid()) return { kind: 'number', e164: parsed.number };
   }
   return { kind: 'unrecognized', digits };

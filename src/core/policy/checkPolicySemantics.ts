@@ -1,4 +1,4 @@
-import { isSupportedCountry } from '../phone/phoneLibrary.ts';
+import { isPhoneCountry } from '../phone/phoneCountries.ts';
 import { describeCcpUrlProblem } from '../origins/describeCcpUrlProblem.ts';
 import { parseCcpUrl, type ParsedCcpUrl } from '../origins/parseCcpUrl.ts';
 import { checkInstanceRegion } from '../regions/checkInstanceRegion.ts';
@@ -252,13 +252,13 @@ function checkDialing(dialing: unknown, errors: PolicyError[]): void {
   if (!isJsonObject(dialing)) return;
   const unknownCountry = 'Not a country the dialing rules know; use an ISO 3166-1 alpha-2 code such as "JP" or "GB".';
   const defaultCountry = dialing['defaultCountry'];
-  if (typeof defaultCountry === 'string' && /^[A-Z]{2}$/.test(defaultCountry) && !isSupportedCountry(defaultCountry)) {
+  if (typeof defaultCountry === 'string' && /^[A-Z]{2}$/.test(defaultCountry) && !isPhoneCountry(defaultCountry)) {
     errors.push({ pointer: '/dialing/defaultCountry', message: unknownCountry });
   }
   const allowed = dialing['allowedCountries'];
   if (!Array.isArray(allowed)) return;
   allowed.forEach((country, index) => {
-    if (typeof country === 'string' && /^[A-Z]{2}$/.test(country) && !isSupportedCountry(country)) {
+    if (typeof country === 'string' && /^[A-Z]{2}$/.test(country) && !isPhoneCountry(country)) {
       errors.push({ pointer: pointerOf(['dialing', 'allowedCountries', index]), message: unknownCountry });
     }
   });

@@ -1,4 +1,4 @@
-import { isSupportedCountry } from '../phone/phoneLibrary.ts';
+import { isPhoneCountry } from '../phone/phoneCountries.ts';
 import { describeUnservedRegion } from '../regions/describeRegionProblem.ts';
 import { closestWord } from './closestWord.ts';
 import { pointerOf, segmentsOf, valueAt } from './jsonPointer.ts';
@@ -103,7 +103,7 @@ function patternHint(pointer: string, value: unknown): string {
     case '/dialing/defaultCountry':
     case '/dialing/allowedCountries/*':
       // Only two letters are quoted back: a country code, never customer data.
-      if (typeof value === 'string' && /^[a-zA-Z]{2}$/.test(value) && isSupportedCountry(value.toUpperCase()))
+      if (typeof value === 'string' && /^[a-zA-Z]{2}$/.test(value) && isPhoneCountry(value.toUpperCase()))
         return `Country codes are written in capitals (did you mean "${value.toUpperCase()}"?).`;
       return 'Not a country code; write an ISO 3166-1 alpha-2 code in capitals, like "JP" or "US".';
     default:

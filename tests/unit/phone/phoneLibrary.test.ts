@@ -2,12 +2,20 @@ import { readFileSync } from 'node:fs';
 import * as max from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
-import { generatePhoneMetadataModule, PHONE_METADATA_PATH } from '../../../scripts/generate-phone-metadata.ts';
+import { generatePhoneCountriesModule, generatePhoneMetadataModule, PHONE_COUNTRIES_PATH, PHONE_METADATA_PATH } from '../../../scripts/generate-phone-metadata.ts';
+import { isPhoneCountry } from '../../../src/core/phone/phoneCountries.ts';
 import { isSupportedCountry, isValidPhoneNumber, Metadata, parsePhoneNumberFromString, parsePhoneNumberWithError } from '../../../src/core/phone/phoneLibrary.ts';
 
 describe('phoneLibrary (max metadata parsed on first use)', () => {
   it('holds the installed libphonenumber-js max metadata', () => {
     expect(readFileSync(PHONE_METADATA_PATH, 'utf8') === generatePhoneMetadataModule(), 'run: npx tsx scripts/generate-phone-metadata.ts').toBe(true);
+    expect(readFileSync(PHONE_COUNTRIES_PATH, 'utf8'), 'run: npx tsx scripts/generate-phone-metadata.ts').toBe(generatePhoneCountriesModule());
+  });
+
+  it('isPhoneCountry answers as isSupportedCountry of libphonenumber-js/max', () => {
+    const codes = new Set<string>([...max.getCountries(), 'XX', 'ZZ', 'UK', 'us', '', '001', 'JPN']);
+    for (let a = 65; a <= 90; a += 1) for (let b = 65; b <= 90; b += 1) codes.add(String.fromCharCode(a, b));
+    for (const code of codes) expect(isPhoneCountry(code), code).toBe(max.isSupportedCountry(code));
   });
 
   it('answers as libphonenumber-js/max for every country and example number', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { phoneMetadata } from '../../../src/core/phone/phoneLibrary.ts';
 import { readCallerIdentity } from '../../../src/core/phone/readCallerIdentity.ts';
 import { buildDenyList } from '../../../src/core/risk/DenyList.ts';
 
 describe('readCallerIdentity', () => {
   const e164 = (raw: string, countries: Parameters<typeof readCallerIdentity>[1]) => {
-    const identity = readCallerIdentity(raw, countries);
+    const identity = readCallerIdentity(raw, countries, phoneMetadata());
     return identity.kind === 'number' ? identity.e164 : identity.kind;
   };
 
@@ -60,9 +61,9 @@ describe('readCallerIdentity', () => {
   });
 
   it('keeps digits that are no number of any candidate country as unrecognized', () => {
-    expect(readCallerIdentity('090-1234-5678', ['US'])).toEqual({ kind: 'unrecognized', digits: '09012345678' });
-    expect(readCallerIdentity('12345', ['JP', 'US'])).toEqual({ kind: 'unrecognized', digits: '12345' });
-    expect(readCallerIdentity('090-1234-5678', [])).toEqual({ kind: 'unrecognized', digits: '09012345678' });
+    expect(readCallerIdentity('090-1234-5678', ['US'], phoneMetadata())).toEqual({ kind: 'unrecognized', digits: '09012345678' });
+    expect(readCallerIdentity('12345', ['JP', 'US'], phoneMetadata())).toEqual({ kind: 'unrecognized', digits: '12345' });
+    expect(readCallerIdentity('090-1234-5678', [], phoneMetadata())).toEqual({ kind: 'unrecognized', digits: '09012345678' });
   });
 
   it('labels withheld and anonymous callers, never as numbers', () => {
@@ -83,18 +84,18 @@ describe('readCallerIdentity', () => {
       'abc123',
       `+${'1'.repeat(80)}`,
     ]) {
-      expect(readCallerIdentity(raw, ['JP', 'US']), raw).toEqual({ kind: 'withheld' });
+      expect(readCallerIdentity(raw, ['JP', 'US'], phoneMetadata()), raw).toEqual({ kind: 'withheld' });
     }
-    expect(readCallerIdentity(null, ['JP'])).toEqual({ kind: 'withheld' });
-    expect(readCallerIdentity(undefined, ['JP'])).toEqual({ kind: 'withheld' });
+    expect(readCallerIdentity(null, ['JP'], phoneMetadata())).toEqual({ kind: 'withheld' });
+    expect(readCallerIdentity(undefined, ['JP'], phoneMetadata())).toEqual({ kind: 'withheld' });
   });
 });
 
 describe('buildDenyList', () => {
   it('matches a caller in any spelling against the E.164 entry', () => {
-    const list = buildDenyList(['+819012345678', '+12015550123', '+4402079460000']);
+    const list = buildDenyList(['+819012345678', '+12015550123', '+4402079460000'], phoneMetadata());
     const denied = (raw: string, countries: Parameters<typeof readCallerIdentity>[1]) => {
-      const identity = readCallerIdentity(raw, countries);
+      const identity = readCallerIdentity(raw, countries, phoneMetadata());
       return identity.kind === 'number' && list.has(identity.e164);
     };
     expect(denied('090-1234-5678', ['JP'])).toBe(true);
@@ -109,7 +110,7 @@ describe('buildDenyList', () => {
   });
 
   it('counts each number once', () => {
-    expect(buildDenyList(['+4402079460000', '+442079460000', '+819012345678']).size).toBe(2);
-    expect(buildDenyList([]).size).toBe(0);
+    expect(buildDenyList(['+4402079460000', '+442079460000', '+819012345678'], phoneMetadata()).size).toBe(2);
+    expect(buildDenyList([], phoneMetadata()).size).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { assessCaller, type RiskRules } from '../../../src/core/risk/assessCalle
 import { buildDenyList } from '../../../src/core/risk/DenyList.ts';
 import { importHashKey, keyedHash, newHashKeyMaterial } from '../../../src/core/risk/keyedHash.ts';
 import { MAX_LEDGER_ENTRIES, pruneLedger, recordContact, type RepeatEntry } from '../../../src/core/risk/repeatLedger.ts';
+import { phoneMetadata } from '../../../src/core/phone/phoneLibrary.ts';
 import { readCallerIdentity } from '../../../src/core/phone/readCallerIdentity.ts';
 
 const MINUTE = 60_000;
@@ -104,13 +105,13 @@ describe('keyedHash', () => {
 
 describe('assessCaller', () => {
   const rules = (repeatContact: RiskRules['repeatContact'] = { count: 3, windowMinutes: 60 }): RiskRules => ({
-    denyList: buildDenyList(['+819012345678']),
+    denyList: buildDenyList(['+819012345678'], phoneMetadata()),
     repeatContact,
   });
   const hash = async (normalized: string) => `hash(${normalized})`;
 
   it('flags a deny-listed caller with an audit event that holds no number', async () => {
-    const identity = readCallerIdentity('090-1234-5678', ['JP']);
+    const identity = readCallerIdentity('090-1234-5678', ['JP'], phoneMetadata());
     const result = await assessCaller({ contactId: 'c1', channel: 'voice', identity }, rules(null), [], hash, 0);
     expect(result.risk).toEqual({ check: 'checked', denyListed: true, repeat: null });
     expect(result.auditEvents).toEqual([{ type: 'caller.denyListed', at: new Date(0).toISOString(), details: { contactId: 'c1', channel: 'voice' } }]);
@@ -122,7 +123,7 @@ describe('assessCaller', () => {
     let ledger: RepeatEntry[] = [];
     const seen = [];
     for (let i = 1; i <= 5; i++) {
-      const identity = readCallerIdentity(i % 2 === 0 ? '+1 201 555 0123' : '(201) 555-0123', ['US']);
+      const identity = readCallerIdentity(i % 2 === 0 ? '+1 201 555 0123' : '(201) 555-0123', ['US'], phoneMetadata());
       const result = await assessCaller({ contactId: `c${i}`, channel: 'voice', identity }, rules(), ledger, hash, i * MINUTE);
       ledger = result.ledger ?? ledger;
       seen.push([result.risk.repeat?.ordinal ?? null, result.auditEvents.map((event) => event.type)]);
@@ -144,7 +145,7 @@ describe('assessCaller', () => {
       return text;
     };
     for (const raw of ['anonymous', 'private', '']) {
-      const result = await assessCaller({ contactId: raw || 'empty', channel: 'voice', identity: readCallerIdentity(raw, ['JP']) }, rules(), [], counting, 0);
+      const result = await assessCaller({ contactId: raw || 'empty', channel: 'voice', identity: readCallerIdentity(raw, ['JP'], phoneMetadata()) }, rules(), [], counting, 0);
       expect(result).toEqual({ risk: { check: 'withheld', denyListed: false, repeat: null }, ledger: null, auditEvents: [] });
     }
     expect(calls).toBe(0);
@@ -156,7 +157,7 @@ describe('assessCaller', () => {
       denyListed: false,
       repeat: null,
     });
-    const unrecognized = await assessCaller({ contactId: 'u', channel: 'voice', identity: readCallerIdentity('12345', ['JP']) }, rules(), [], hash, 0);
+    const unrecognized = await assessCaller({ contactId: 'u', channel: 'voice', identity: readCallerIdentity('12345', ['JP'], phoneMetadata()) }, rules(), [], hash, 0);
     expect(unrecognized.risk.check).toBe('unrecognized');
     expect(unrecognized.ledger?.[0]?.hash).toBe('hash(digits:12345)');
   });
