@@ -2,6 +2,7 @@ import type { AuditEvent } from '../core/audit/AuditEvent.ts';
 import { buildAuditEvent } from '../core/audit/buildAuditEvent.ts';
 import type { PolicyState } from '../core/config/PolicyState.ts';
 import { policyStateForPages } from '../core/config/policyStateForPages.ts';
+import { canonicalJson } from '../core/policy/integrity/canonicalJson.ts';
 import { deploymentModeOf, mergePolicies, type DeploymentMode } from '../core/policy/mergePolicies.ts';
 import { patternSourcesOf } from '../core/policy/regexSafetyCache.ts';
 import { readPolicySources } from '../platform/policySources.ts';
@@ -130,14 +131,22 @@ function chosenInstanceOf(policy: EffectivePolicy, stored: unknown): RememberedI
   return inForce.chosen ? rememberedInstance(inForce.instance) : null;
 }
 
-/** The same verdict for pages, whenever it was checked: same JSON without `checkedAt` (key order too; a difference in order only rewrites it). */
+/**
+ * The same verdict for pages, whenever it was checked: the same JSON without `checkedAt`, whatever
+ * the key order (Chrome's storage hands objects back with their keys sorted). Anything it cannot
+ * compare is different: the verdict is written again.
+ */
 function sameForPages(stored: unknown, next: PolicyState): boolean {
   if (typeof stored !== 'object' || stored === null) return false;
   const { checkedAt: _storedAt, ...storedRest } = stored as Record<string, unknown>;
   const { checkedAt: _nextAt, ...nextRest } = next;
   void _storedAt;
   void _nextAt;
-  return JSON.stringify(storedRest) === JSON.stringify(nextRest);
+  try {
+    return canonicalJson(storedRest) === canonicalJson(nextRest);
+  } catch {
+    return false;
+  }
 }
 
 async function digest(text: string): Promise<string> {
