@@ -15,14 +15,17 @@ const HTML_SINK_FILES = ['src/shell/components/chat/MarkdownMessage.tsx'];
 const HTML_SINKS = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Setting HTML is reserved to MarkdownMessage.tsx (invariant 6): render text.' },
   {
-    selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML|srcdoc)$/]",
+    selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML|srcdoc)$/]',
     message: 'Setting HTML is reserved to MarkdownMessage.tsx (invariant 6): use textContent.',
   },
   {
-    selector: "CallExpression > MemberExpression.callee[property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment|parseHTMLUnsafe)$/]",
+    selector: 'CallExpression > MemberExpression.callee[property.name=/^(insertAdjacentHTML|setHTMLUnsafe|createContextualFragment|parseHTMLUnsafe)$/]',
     message: 'Setting HTML is reserved to MarkdownMessage.tsx (invariant 6).',
   },
-  { selector: "CallExpression > MemberExpression.callee[object.name='document'][property.name=/^(write|writeln)$/]", message: 'document.write is never used (invariant 6).' },
+  {
+    selector: "CallExpression > MemberExpression.callee[object.name='document'][property.name=/^(write|writeln)$/]",
+    message: 'document.write is never used (invariant 6).',
+  },
 ];
 
 // The channel between pages and the worker is one contract (src/core/messaging/workerRequests.ts):
@@ -37,7 +40,7 @@ const CHANNEL_FILES = [
 // Only these files spell a channel's name; a message built by hand elsewhere is refused like a stray send.
 const CHANNEL_NAME_FILES = ['src/core/messaging/workerMessages.ts', 'src/core/messaging/regexSafetyMessages.ts'];
 const CHANNEL_NAME = {
-  selector: "Literal[value=/^connect-shield\\/(worker|regex-safety)$/]",
+  selector: 'Literal[value=/^connect-shield\\/(worker|regex-safety)$/]',
   message: 'Only workerMessages.ts and regexSafetyMessages.ts name a channel: build the message with workerRequestMessage.',
 };
 const RUNTIME_MESSAGING = [
@@ -53,7 +56,19 @@ const RUNTIME_MESSAGING = [
 ];
 
 export default tseslint.config(
-  { ignores: ['types/**', 'dist/**', 'dist-profile/**', 'node_modules/**', 'demo-output/**', 'preview-output/**', 'test-results/**', '**/*.generated.js', '**/*.generated.d.ts'] },
+  {
+    ignores: [
+      'types/**',
+      'dist/**',
+      'dist-profile/**',
+      'node_modules/**',
+      'demo-output/**',
+      'preview-output/**',
+      'test-results/**',
+      '**/*.generated.js',
+      '**/*.generated.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -93,7 +108,23 @@ export default tseslint.config(
     rules: {
       'layering/import-zones': [
         'error',
-        { zone: 'src/core', mayImportFolders: ['src/core'], mayImportPackages: ['@noble/hashes', '@opentelemetry/api-logs', '@opentelemetry/otlp-transformer', '@opentelemetry/resources', '@opentelemetry/sdk-logs', 'ajv', 'bidi-js', 'content-security-policy-parser', 'ibantools', 'libphonenumber-js', 'recheck'] },
+        {
+          zone: 'src/core',
+          mayImportFolders: ['src/core'],
+          mayImportPackages: [
+            '@noble/hashes',
+            '@opentelemetry/api-logs',
+            '@opentelemetry/otlp-transformer',
+            '@opentelemetry/resources',
+            '@opentelemetry/sdk-logs',
+            'ajv',
+            'bidi-js',
+            'content-security-policy-parser',
+            'ibantools',
+            'libphonenumber-js',
+            'recheck',
+          ],
+        },
       ],
     },
   },

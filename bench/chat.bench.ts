@@ -100,7 +100,9 @@ export const run: Bench = async () => {
       await emulator.control.sendCustomerMessage(chat, { text: `Order ${marker(index)}: card 4111 1111 1111 1111` });
     }
     await waitFor(page, marker(HISTORY - 1));
-    const seenCounts = await page.evaluate<{ chatjs: number; shown: number }>(`({ chatjs: Object.keys(window.__chatLatency.chatjs).length, shown: Object.keys(window.__chatLatency.shown).length })`);
+    const seenCounts = await page.evaluate<{ chatjs: number; shown: number }>(
+      `({ chatjs: Object.keys(window.__chatLatency.chatjs).length, shown: Object.keys(window.__chatLatency.shown).length })`,
+    );
     process.stderr.write(`bench: chat: ${HISTORY} messages, chatjs onMessage saw ${seenCounts.chatjs}, the shell showed ${seenCounts.shown}\n`);
     const afterHistory = await memory();
     const rendered = await page.locator(`[data-testid=chat][data-contact-id="${chat}"] [data-testid=chat-message]`).count();
@@ -160,7 +162,7 @@ export const run: Bench = async () => {
         baselineName: 'same desk before the first of them',
         baselineMedian: beforeChats.heapMb,
         ratio: afterChats.heapMb / beforeChats.heapMb,
-        note: `${((afterChats.heapMb - beforeChats.heapMb) * 1024 / CHATS).toFixed(1)} KB per chat; DOM nodes ${afterChats.nodes} (before ${beforeChats.nodes}); each chat ended by the customer, then cleared`,
+        note: `${(((afterChats.heapMb - beforeChats.heapMb) * 1024) / CHATS).toFixed(1)} KB per chat; DOM nodes ${afterChats.nodes} (before ${beforeChats.nodes}); each chat ended by the customer, then cleared`,
       },
       {
         name: `chat: JS heap after ${CHATS} more chats cleared without ending`,
@@ -169,7 +171,7 @@ export const run: Bench = async () => {
         baselineName: 'same desk before the first of them',
         baselineMedian: afterChats.heapMb,
         ratio: afterAbrupt.heapMb / afterChats.heapMb,
-        note: `${((afterAbrupt.heapMb - afterChats.heapMb) * 1024 / CHATS).toFixed(1)} KB per chat; DOM nodes ${afterAbrupt.nodes}; no chat.ended reached chatjs, so Streams and chatjs keep each session (see README, Performance)`,
+        note: `${(((afterAbrupt.heapMb - afterChats.heapMb) * 1024) / CHATS).toFixed(1)} KB per chat; DOM nodes ${afterAbrupt.nodes}; no chat.ended reached chatjs, so Streams and chatjs keep each session (see README, Performance)`,
       },
     ];
     return rows;

@@ -37,7 +37,12 @@ export const run: Bench = async () => {
 
     const card: number[] = [];
     const streams: number[] = [];
-    const attributes = { cardNumber: '4111 1111 1111 1111', email: 'taro.yamada@example.jp', orderId: 'ORD-2026-000123', note: 'Customer asked about invoice 2026-11' };
+    const attributes = {
+      cardNumber: '4111 1111 1111 1111',
+      email: 'taro.yamada@example.jp',
+      orderId: 'ORD-2026-000123',
+      note: 'Customer asked about invoice 2026-11',
+    };
     for (let i = 0; i < CONTACTS; i += 1) {
       const pushedAt = performance.timeOrigin + performance.now();
       const contactId = await emulator.control.addContact({ type: 'voice', caller: '+81 3 1234 5678', attributes });

@@ -164,12 +164,15 @@ try {
     await pageSession.send('ServiceWorker.stopAllWorkers');
     for (let wait = 0; wait < 400 && running; wait += 1) await new Promise((resolve) => setTimeout(resolve, 5));
     if (running) throw new Error('the worker did not stop');
-    const [sentAt, answeredAt] = await page.evaluate(async (message) => {
-      const sent = performance.timeOrigin + performance.now();
-      // eslint-disable-next-line no-restricted-syntax -- the profile times the raw wire, as callWorker sends it
-      await chrome.runtime.sendMessage(message);
-      return [sent, performance.timeOrigin + performance.now()];
-    }, workerRequestMessage('policy.current', NOTHING));
+    const [sentAt, answeredAt] = await page.evaluate(
+      async (message) => {
+        const sent = performance.timeOrigin + performance.now();
+        // eslint-disable-next-line no-restricted-syntax -- the profile times the raw wire, as callWorker sends it
+        await chrome.runtime.sendMessage(message);
+        return [sent, performance.timeOrigin + performance.now()];
+      },
+      workerRequestMessage('policy.current', NOTHING),
+    );
     const { profile } = (await cdp.send('Profiler.stop', {}, sessionId)) as { profile: CpuProfile & { startTime: number; endTime: number } };
     const { result } = (await cdp.send(
       'Runtime.evaluate',

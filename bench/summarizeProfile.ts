@@ -54,7 +54,9 @@ for (const sample of profile.samples) {
 }
 
 const share = (hits: number, of: number): string => `${((100 * hits) / of).toFixed(1).padStart(5)} %`;
-console.log(`${String(profile.samples.length)} samples, ${String(engineSamples)} in src/ and node_modules/; garbage collector ${share(gcSamples, profile.samples.length)} of all`);
+console.log(
+  `${String(profile.samples.length)} samples, ${String(engineSamples)} in src/ and node_modules/; garbage collector ${share(gcSamples, profile.samples.length)} of all`,
+);
 for (const [title, table] of [
   ['self time (leaf), share of engine samples', self],
   ['inclusive time, share of engine samples', inclusive],

@@ -34,7 +34,13 @@ interface CryptoKey {
 }
 
 interface SubtleCrypto {
-  importKey(format: 'raw', keyData: Uint8Array<ArrayBuffer>, algorithm: { name: 'HMAC'; hash: 'SHA-256' }, extractable: boolean, keyUsages: 'sign'[]): Promise<CryptoKey>;
+  importKey(
+    format: 'raw',
+    keyData: Uint8Array<ArrayBuffer>,
+    algorithm: { name: 'HMAC'; hash: 'SHA-256' },
+    extractable: boolean,
+    keyUsages: 'sign'[],
+  ): Promise<CryptoKey>;
   sign(algorithm: 'HMAC', key: CryptoKey, data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer>;
   digest(algorithm: 'SHA-256', data: Uint8Array<ArrayBuffer>): Promise<ArrayBuffer>;
 }

@@ -77,7 +77,13 @@ const POOLS: Readonly<Record<HeldOutSplit, Pools>> = {
     authNames: ['cvv', 'securityCode', 'pin', 'otp', '暗証番号', 'password', 'cvv2', 'card_cvc'],
     aboutAuthNames: ['pinAttempts', 'otpStatus', 'passwordResetAt', 'cvvMatch', '暗証番号入力回数'],
     harmlessNames: ['queueName', 'orderId', 'trackingNumber', 'amount', 'postalCode', 'contactId', 'lastUpdated', 'appVersion', '注文番号', 'お届け予定日'],
-    enFrames: ['Please call me back on {x}', 'customer callback {x} after 5pm', 'mobile: {x}', 'new number is {x}, thanks', 'Caller asked us to ring {x} instead'],
+    enFrames: [
+      'Please call me back on {x}',
+      'customer callback {x} after 5pm',
+      'mobile: {x}',
+      'new number is {x}, thanks',
+      'Caller asked us to ring {x} instead',
+    ],
     jaFrames: ['お電話は{x}までお願いします', '折り返し先：{x}', '携帯 {x} にご連絡ください', '連絡先は「{x}」です', '電話番号\u3000{x}'],
     enCardFrames: ['card number {x} exp 08/27', 'paid with {x}', 'Customer read out card {x}'],
     jaCardFrames: ['カード番号は{x}です', 'クレジットカード：{x}', 'お支払いカード「{x}」'],
@@ -111,7 +117,13 @@ const POOLS: Readonly<Record<HeldOutSplit, Pools>> = {
     jaDobFrames: ['お誕生日は{x}', '生年月日\u3000{x}', '{x}生まれ'],
     enAuthFrames: ['security code: {x}', 'my PIN is {x}', 'verification code {x}'],
     jaAuthFrames: ['暗証番号：{x}', 'セキュリティコードは{x}', 'ワンタイムパスワード {x}'],
-    authChatter: ['password reset link sent', 'PIN locked after 3 tries', 'セキュリティコードの場所が分からない', 'verification pending', 'ワンタイムパスワードが届かない'],
+    authChatter: [
+      'password reset link sent',
+      'PIN locked after 3 tries',
+      'セキュリティコードの場所が分からない',
+      'verification pending',
+      'ワンタイムパスワードが届かない',
+    ],
   },
 };
 
@@ -179,7 +191,8 @@ function harmlessValue(f: Faker): string {
     () => fakerEnGbLike(f),
     () => f.string.uuid(),
     () => when.toISOString(),
-    () => `${String(when.getFullYear())}-${pad(when.getMonth() + 1)}-${pad(when.getDate())} ${pad(when.getHours())}:${pad(when.getMinutes())}:${pad(when.getSeconds())}`,
+    () =>
+      `${String(when.getFullYear())}-${pad(when.getMonth() + 1)}-${pad(when.getDate())} ${pad(when.getHours())}:${pad(when.getMinutes())}:${pad(when.getSeconds())}`,
     () => `${String(when.getFullYear())}年${String(when.getMonth() + 1)}月${String(when.getDate())}日 ${String(when.getHours())}時${pad(when.getMinutes())}分`,
     () => `v${f.system.semver()}`,
     () => String(when.getTime()),
@@ -194,7 +207,9 @@ function harmlessValue(f: Faker): string {
 
 /** A US zip+4 or a UK postcode: postal codes of the other two locales. */
 function fakerEnGbLike(f: Faker): string {
-  return f.datatype.boolean() ? f.location.zipCode('#####-####') : `${f.string.alpha({ length: 2, casing: 'upper' })}${String(f.number.int({ min: 1, max: 20 }))} ${String(f.number.int(9))}${f.string.alpha({ length: 2, casing: 'upper' })}`;
+  return f.datatype.boolean()
+    ? f.location.zipCode('#####-####')
+    : `${f.string.alpha({ length: 2, casing: 'upper' })}${String(f.number.int({ min: 1, max: 20 }))} ${String(f.number.int(9))}${f.string.alpha({ length: 2, casing: 'upper' })}`;
 }
 
 function harmlessCase(f: Faker, p: Pools): Omit<HeldOutCase, 'class' | 'split'> {
@@ -216,7 +231,16 @@ function jaGrouped(f: Faker, digits: string, sizes: readonly number[]): string {
 
 function cardGrouped(f: Faker, pan: string): string {
   // How each length is printed on cards and receipts: Amex 4-6-5, Diners 4-6-4, 13-digit Visa 4-4-5, 19 digits 4-4-4-4-3.
-  const sizes = pan.length === 15 ? [4, 6, 5] : pan.length === 14 ? [4, 6, 4] : pan.length === 13 ? [4, 4, 5] : pan.length === 16 ? [4, 4, 4, 4] : [4, 4, 4, 4, pan.length - 16];
+  const sizes =
+    pan.length === 15
+      ? [4, 6, 5]
+      : pan.length === 14
+        ? [4, 6, 4]
+        : pan.length === 13
+          ? [4, 4, 5]
+          : pan.length === 16
+            ? [4, 4, 4, 4]
+            : [4, 4, 4, 4, pan.length - 16];
   switch (f.number.int(4)) {
     case 0:
       return pan;
@@ -259,7 +283,9 @@ const MAKERS: Readonly<Record<HeldOutClass, { positive: Maker; negative: Maker }
   },
   card: {
     positive(f, p) {
-      const pan = f.datatype.boolean() ? f.helpers.arrayElement(PUBLISHED_TEST_CARDS).number : digitsOf(f.finance.creditCardNumber(f.helpers.arrayElement(['visa', 'mastercard', 'amex', 'discover', 'jcb', 'diners_club'])));
+      const pan = f.datatype.boolean()
+        ? f.helpers.arrayElement(PUBLISHED_TEST_CARDS).number
+        : digitsOf(f.finance.creditCardNumber(f.helpers.arrayElement(['visa', 'mastercard', 'amex', 'discover', 'jcb', 'diners_club'])));
       const written = cardGrouped(f, pan);
       if (f.number.int(3) === 0) return { input: attributes(f, p, f.helpers.arrayElement(p.cardNames), written), sensitive: true, secret: pan };
       const frames = f.datatype.boolean() ? p.jaCardFrames : p.enCardFrames;
@@ -273,7 +299,18 @@ const MAKERS: Readonly<Record<HeldOutClass, { positive: Maker; negative: Maker }
         while (isLuhnValid(id)) id = `6${f.string.numeric(15)}`;
         return { input: attributes(f, p, f.helpers.arrayElement(p.otherIdNames), cardGrouped(f, id)), sensitive: false };
       }
-      if (kind === 1) return { input: { shape: 'text', text: frame(f, [...p.enFrames, ...p.jaFrames], `9400 ${f.string.numeric(4)} ${f.string.numeric(4)} ${f.string.numeric(4)} ${f.string.numeric(4)} ${f.string.numeric(2)}`) }, sensitive: false };
+      if (kind === 1)
+        return {
+          input: {
+            shape: 'text',
+            text: frame(
+              f,
+              [...p.enFrames, ...p.jaFrames],
+              `9400 ${f.string.numeric(4)} ${f.string.numeric(4)} ${f.string.numeric(4)} ${f.string.numeric(4)} ${f.string.numeric(2)}`,
+            ),
+          },
+          sensitive: false,
+        };
       return harmlessCase(f, p);
     },
   },
@@ -296,7 +333,11 @@ const MAKERS: Readonly<Record<HeldOutClass, { positive: Maker; negative: Maker }
       const formatted = f.datatype.boolean();
       const iban = fakerFor.gb.finance.iban({ formatted, countryCode: f.helpers.arrayElement(['GB', 'DE', 'FR', 'NL', 'ES', 'IT', 'IE', 'BE']) });
       if (f.datatype.boolean()) return { input: attributes(f, p, f.helpers.arrayElement(p.ibanNames), iban), sensitive: true, secret: iban };
-      return { input: { shape: 'text', text: f.helpers.arrayElement([`refund to ${iban}`, `IBAN: ${iban}`, `返金先口座は${iban}です`, `振込先 ${iban}`]) }, sensitive: true, secret: iban };
+      return {
+        input: { shape: 'text', text: f.helpers.arrayElement([`refund to ${iban}`, `IBAN: ${iban}`, `返金先口座は${iban}です`, `振込先 ${iban}`]) },
+        sensitive: true,
+        secret: iban,
+      };
     },
     negative(f, p) {
       if (f.datatype.boolean()) {
@@ -314,7 +355,11 @@ const MAKERS: Readonly<Record<HeldOutClass, { positive: Maker; negative: Maker }
       const source = f.helpers.arrayElement([fakerFor.ja, fakerFor.gb, fakerFor.us]);
       const email = source.internet.email();
       if (f.datatype.boolean()) return { input: attributes(f, p, f.helpers.arrayElement(p.emailNames), email), sensitive: true, secret: email };
-      return { input: { shape: 'text', text: f.helpers.arrayElement([`please reply to ${email}`, `メールは${email}まで`, `e-mail: ${email}`, `連絡先「${email}」`]) }, sensitive: true, secret: email };
+      return {
+        input: { shape: 'text', text: f.helpers.arrayElement([`please reply to ${email}`, `メールは${email}まで`, `e-mail: ${email}`, `連絡先「${email}」`]) },
+        sensitive: true,
+        secret: email,
+      };
     },
     negative(f, p) {
       const kind = f.number.int(3);
@@ -334,26 +379,43 @@ const MAKERS: Readonly<Record<HeldOutClass, { positive: Maker; negative: Maker }
     negative(f, p) {
       const written = writtenDate(f, f.date.soon({ days: 300 }));
       if (f.datatype.boolean()) return { input: attributes(f, p, f.helpers.arrayElement(p.otherDateNames), written), sensitive: false };
-      return { input: { shape: 'text', text: f.helpers.arrayElement([`appointment on ${written}`, `${written}にお届け予定`, `order placed ${written}`, `ご予約日：${written}`]) }, sensitive: false };
+      return {
+        input: {
+          shape: 'text',
+          text: f.helpers.arrayElement([`appointment on ${written}`, `${written}にお届け予定`, `order placed ${written}`, `ご予約日：${written}`]),
+        },
+        sensitive: false,
+      };
     },
   },
   sensitiveAuth: {
     positive(f, p) {
       const name = f.helpers.arrayElement(p.authNames);
       const isCardCode = /cv|security|セキュリティ/i.test(name);
-      const code = isCardCode ? f.string.numeric({ length: f.helpers.arrayElement([3, 3, 4]), allowLeadingZeros: true }) : /pass|パスワード/i.test(name) && !/one|ワンタイム/i.test(name) ? f.internet.password({ length: 10 }) : f.string.numeric({ length: f.helpers.arrayElement([4, 6]), allowLeadingZeros: true });
+      const code = isCardCode
+        ? f.string.numeric({ length: f.helpers.arrayElement([3, 3, 4]), allowLeadingZeros: true })
+        : /pass|パスワード/i.test(name) && !/one|ワンタイム/i.test(name)
+          ? f.internet.password({ length: 10 })
+          : f.string.numeric({ length: f.helpers.arrayElement([4, 6]), allowLeadingZeros: true });
       if (f.datatype.boolean()) return { input: attributes(f, p, name, code), sensitive: true, secret: code };
       const sentence = f.helpers.arrayElement(f.datatype.boolean() ? p.jaAuthFrames : p.enAuthFrames);
       // A card verification code has three or four digits; a PIN four (Japan) to six, a one-time code four to eight (six in practice).
       const cardCode = /cvv|security|セキュリティ/i.test(sentence);
-      const digits = f.string.numeric({ length: f.helpers.arrayElement(cardCode ? [3, 3, 4] : /pin|暗証/i.test(sentence) ? [4, 4, 6] : [6, 6, 4, 8]), allowLeadingZeros: true });
+      const digits = f.string.numeric({
+        length: f.helpers.arrayElement(cardCode ? [3, 3, 4] : /pin|暗証/i.test(sentence) ? [4, 4, 6] : [6, 6, 4, 8]),
+        allowLeadingZeros: true,
+      });
       return { input: { shape: 'text', text: sentence.replace('{x}', digits) }, sensitive: true, secret: digits };
     },
     negative(f, p) {
       const kind = f.number.int(3);
       if (kind === 0) {
         const name = f.helpers.arrayElement(p.aboutAuthNames);
-        const value = /at$|日|Changed/i.test(name) ? f.date.recent().toISOString() : /Attempts|Retries|回数/i.test(name) ? String(f.number.int(5)) : f.helpers.arrayElement(['M', 'N', 'sent', 'verified', 'true']);
+        const value = /at$|日|Changed/i.test(name)
+          ? f.date.recent().toISOString()
+          : /Attempts|Retries|回数/i.test(name)
+            ? String(f.number.int(5))
+            : f.helpers.arrayElement(['M', 'N', 'sent', 'verified', 'true']);
         return { input: attributes(f, p, name, value), sensitive: false };
       }
       if (kind === 1) return { input: { shape: 'text', text: `${f.helpers.arrayElement(p.authChatter)} (${harmlessValue(f)})` }, sensitive: false };

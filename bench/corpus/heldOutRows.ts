@@ -14,7 +14,14 @@ export function scoreHeldOut(displays: Displays): HeldOutScore[] {
   const scores: HeldOutScore[] = [];
   for (const split of ['tuning', 'heldOut'] as const) {
     for (const heldOutClass of HELD_OUT_CLASSES) {
-      scores.push({ class: heldOutClass, split, ...scoreCases(corpus.filter((c) => c.class === heldOutClass && c.split === split), displays) });
+      scores.push({
+        class: heldOutClass,
+        split,
+        ...scoreCases(
+          corpus.filter((c) => c.class === heldOutClass && c.split === split),
+          displays,
+        ),
+      });
     }
   }
   return scores;

@@ -61,10 +61,22 @@ export function startPolicyService(listeners: {
     // At a wake, the validators (generated ajv code, the dearest step) are skipped for the exact input
     // that passed them before: everything the verdict depends on is in the hash, kept in session
     // storage (gone with the browser session, an update or a reload of the extension).
-    const inputHash = localRead === undefined ? null : await digest(JSON.stringify([chrome.runtime.getManifest().version, managed ?? null, local ?? null, installedByPolicy, localRead[STORAGE_KEYS.local.regexSafetyVerdicts] ?? null]));
+    const inputHash =
+      localRead === undefined
+        ? null
+        : await digest(
+            JSON.stringify([
+              chrome.runtime.getManifest().version,
+              managed ?? null,
+              local ?? null,
+              installedByPolicy,
+              localRead[STORAGE_KEYS.local.regexSafetyVerdicts] ?? null,
+            ]),
+          );
     const validatedBefore = inputHash !== null && inputHash === (await validatedInput);
     const merged = mergePolicies(managed, local, { regexSafety, installedByPolicy, validatedBefore });
-    if (inputHash !== null && !validatedBefore && merged.status === 'ok') chrome.storage.session.set({ [VALIDATED_INPUT_KEY]: inputHash }).catch(() => undefined);
+    if (inputHash !== null && !validatedBefore && merged.status === 'ok')
+      chrome.storage.session.set({ [VALIDATED_INPUT_KEY]: inputHash }).catch(() => undefined);
     const state: PolicyState = {
       ...merged,
       checkedAt: new Date().toISOString(),

@@ -29,7 +29,10 @@ const extensionOrigin = chrome.runtime.getURL('');
 // `policy.ready` settles. The latest verdict is derived, not kept: a woken worker computes it again.
 markStartup('evaluated');
 const migrated = readStartupLocal().then(migrateStorage);
-void migrated.then(() => markStartup('migrated'), () => undefined);
+void migrated.then(
+  () => markStartup('migrated'),
+  () => undefined,
+);
 // Read beside the start-up read: the digest of the rule set installed last, for the first verdict's rules.
 let installedRules: Promise<string | null> | undefined = readInstalledRulesDigest();
 let latestPolicy: PolicyState | null = null;
@@ -87,7 +90,10 @@ const policy = startPolicyService({
   audit,
   after: migrated,
 });
-void policy.ready.then(() => markStartup('ready'), () => undefined);
+void policy.ready.then(
+  () => markStartup('ready'),
+  () => undefined,
+);
 
 // Periodic work survives the worker being stopped only as an alarm: expired audit events are
 // dropped daily even when nothing is recorded or exported. `create` with the same name replaces it.
@@ -137,7 +143,8 @@ listenForWorkerRequests(
         updates.report(page, live);
         return NOTHING;
       },
-      'instance.choose': async ({ ccpUrl }) => chooseInstance(ccpUrl, { current: policy.current, refresh: policy.refresh, contactLive: updates.contactLive, audit }),
+      'instance.choose': async ({ ccpUrl }) =>
+        chooseInstance(ccpUrl, { current: policy.current, refresh: policy.refresh, contactLive: updates.contactLive, audit }),
     },
     onHandlerError: (request, error) => console.error(`Connect Shield: the ${request} request failed`, error instanceof Error ? error.name : 'unknown error'),
   }),

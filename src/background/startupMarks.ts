@@ -1,5 +1,16 @@
 /** The start-up steps a woken worker marks on its own performance timeline, in the order they happen. */
-export type StartupStep = 'evaluated' | 'migrated' | 'sources-read' | 'regex-safety' | 'verdict' | 'rules-kept' | 'rules-unchanged' | 'rules-installed' | 'published' | 'ready' | 'answered';
+export type StartupStep =
+  | 'evaluated'
+  | 'migrated'
+  | 'sources-read'
+  | 'regex-safety'
+  | 'verdict'
+  | 'rules-kept'
+  | 'rules-unchanged'
+  | 'rules-installed'
+  | 'published'
+  | 'ready'
+  | 'answered';
 
 let marking = true;
 

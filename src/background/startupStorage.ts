@@ -6,5 +6,10 @@ import { STORAGE_KEYS } from '../core/storage/storageKeys.ts';
  * one round trip each.
  */
 export function readStartupLocal(): Promise<Record<string, unknown>> {
-  return chrome.storage.local.get([STORAGE_KEYS.local.version, STORAGE_KEYS.local.localPolicy, STORAGE_KEYS.local.chosenInstance, STORAGE_KEYS.local.regexSafetyVerdicts]);
+  return chrome.storage.local.get([
+    STORAGE_KEYS.local.version,
+    STORAGE_KEYS.local.localPolicy,
+    STORAGE_KEYS.local.chosenInstance,
+    STORAGE_KEYS.local.regexSafetyVerdicts,
+  ]);
 }

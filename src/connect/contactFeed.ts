@@ -32,7 +32,12 @@ export interface ContactFeed {
  * Streams contacts in, masked ContactViews out. Raw Streams objects never leave the adapter: the
  * listener only ever receives display data.
  */
-export function startContactFeed(api: AgentSource, initialPolicy: ContactViewPolicy, listener: ContactFeedListener, askCallerRisk?: AskCallerRisk): ContactFeed {
+export function startContactFeed(
+  api: AgentSource,
+  initialPolicy: ContactViewPolicy,
+  listener: ContactFeedListener,
+  askCallerRisk?: AskCallerRisk,
+): ContactFeed {
   let viewPolicy = initialPolicy;
   let agentRef: connect.Agent | null = null;
   // Secure-IVR chips remember each contact's status changes (statuses and times, never values).
@@ -55,11 +60,18 @@ export function startContactFeed(api: AgentSource, initialPolicy: ContactViewPol
     const views: ContactView[] = [];
     for (const contact of agent.getContacts()) {
       const raw = readRawContact(contact);
-      const { view, auditEvents, plaintextIncidents, flowProblems, captureHistory } = buildContactView(raw, viewPolicy, now, captureHistories.get(raw.contactId));
+      const { view, auditEvents, plaintextIncidents, flowProblems, captureHistory } = buildContactView(
+        raw,
+        viewPolicy,
+        now,
+        captureHistories.get(raw.contactId),
+      );
       captureHistories.set(view.contactId, captureHistory);
       auditEvents.forEach((event) => reportOnce(view.contactId, withContactId(event, view.contactId)));
       plaintextIncidents.forEach((field) => reportOnce(view.contactId, buildAuditEvent('ivr.plaintext_incident', { contactId: view.contactId, field })));
-      flowProblems.forEach((field) => reportOnce(view.contactId, buildAuditEvent('ivr.flow_problem', { contactId: view.contactId, field, problem: 'value_missing' })));
+      flowProblems.forEach((field) =>
+        reportOnce(view.contactId, buildAuditEvent('ivr.flow_problem', { contactId: view.contactId, field, problem: 'value_missing' })),
+      );
       views.push(callerRisk ? { ...view, callerRisk: callerRisk.stateOf(view.contactId, view.channel, raw.callerNumber) } : view);
     }
     const live = new Set(views.map((view) => view.contactId));
@@ -76,8 +88,7 @@ export function startContactFeed(api: AgentSource, initialPolicy: ContactViewPol
     publish(agent);
   });
 
-  const findContact = (contactId: string): connect.Contact | null =>
-    agentRef?.getContacts().find((contact) => contact.getContactId() === contactId) ?? null;
+  const findContact = (contactId: string): connect.Contact | null => agentRef?.getContacts().find((contact) => contact.getContactId() === contactId) ?? null;
 
   return {
     findContact,

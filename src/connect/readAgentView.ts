@@ -19,7 +19,6 @@ export function readAgentView(agent: connect.Agent, muted: boolean): AgentView {
   };
 }
 
-
 function stateSince(agent: connect.Agent): number | null {
   try {
     const duration = agent.getStateDuration();

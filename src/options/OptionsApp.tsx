@@ -38,7 +38,9 @@ export function OptionsApp() {
       ) : null}
       {state.status === 'invalid-managed' || state.status === 'invalid-local' || state.status === 'dropped-managed' ? (
         <section className="error" role="alert" data-testid="policy-errors" data-status={state.status}>
-          <p>{t(state.status === 'dropped-managed' ? 'policyDroppedTitle' : state.status === 'invalid-managed' ? 'policyInvalidTitle' : 'settingsInvalidTitle')}</p>
+          <p>
+            {t(state.status === 'dropped-managed' ? 'policyDroppedTitle' : state.status === 'invalid-managed' ? 'policyInvalidTitle' : 'settingsInvalidTitle')}
+          </p>
           <ul>
             {state.errors.map((error) => (
               <li key={`${error.pointer}:${error.message}`}>
@@ -123,7 +125,12 @@ function EffectiveSettings({ state }: { state: ReadyPolicyState }) {
 function SettingLine({ row, source }: { row: SettingRow; source: SettingSource }) {
   const label = row.labelKind !== undefined ? t(row.label, t(`kind_${row.labelKind}`)) : t(row.label);
   return (
-    <tr data-testid="setting" data-pointer={row.unit} data-label={row.labelKind !== undefined ? `${row.label}:${row.labelKind}` : row.label} data-source={source}>
+    <tr
+      data-testid="setting"
+      data-pointer={row.unit}
+      data-label={row.labelKind !== undefined ? `${row.label}:${row.labelKind}` : row.label}
+      data-source={source}
+    >
       <th scope="row">{label}</th>
       <td>{settingValueText(row.value)}</td>
       <td className="badge-cell">

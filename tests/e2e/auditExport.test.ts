@@ -131,26 +131,30 @@ describe('audit export over OTLP/HTTP in the real browser', () => {
     expect(arrived('policy.loaded')).toHaveLength(1);
   });
 
-  it('holds events while the collector refuses (503), retries with backoff, and delivers each exactly once after de-duplication', async () => {
-    const before = receiver.requests().length;
-    receiver.refuseFor(OUTAGE_MS);
-    for (let n = 0; n < 5; n += 1) expect(await blockedFetch(page, `https://outage-${n}.my.connect.aws/x`)).toBe('failed');
-    await incident(2);
-    await expect.poll(async () => (await storedIds()).ids.every((id) => arrivedIds().has(id)), AFTER_OUTAGE).toBe(true);
-    const refused = receiver
-      .requests()
-      .slice(before)
-      .filter((request) => request.status === 503);
-    expect(refused.length).toBeGreaterThanOrEqual(2);
-    const { ids } = await storedIds();
-    const counts = new Map<string, number>();
-    receiver
-      .records()
-      .forEach((record) => counts.set(String(record.attributes['log.record.uid']), (counts.get(String(record.attributes['log.record.uid'])) ?? 0) + 1));
-    // At-least-once: every stored event arrived; after de-duplication by ID each counts once.
-    expect(ids.filter((id) => !counts.has(id))).toEqual([]);
-    expect(new Set(receiver.records().map((record) => record.attributes['connect_shield.sequence'])).size).toBe(arrivedIds().size);
-  }, AFTER_OUTAGE.timeout + 60_000);
+  it(
+    'holds events while the collector refuses (503), retries with backoff, and delivers each exactly once after de-duplication',
+    async () => {
+      const before = receiver.requests().length;
+      receiver.refuseFor(OUTAGE_MS);
+      for (let n = 0; n < 5; n += 1) expect(await blockedFetch(page, `https://outage-${n}.my.connect.aws/x`)).toBe('failed');
+      await incident(2);
+      await expect.poll(async () => (await storedIds()).ids.every((id) => arrivedIds().has(id)), AFTER_OUTAGE).toBe(true);
+      const refused = receiver
+        .requests()
+        .slice(before)
+        .filter((request) => request.status === 503);
+      expect(refused.length).toBeGreaterThanOrEqual(2);
+      const { ids } = await storedIds();
+      const counts = new Map<string, number>();
+      receiver
+        .records()
+        .forEach((record) => counts.set(String(record.attributes['log.record.uid']), (counts.get(String(record.attributes['log.record.uid'])) ?? 0) + 1));
+      // At-least-once: every stored event arrived; after de-duplication by ID each counts once.
+      expect(ids.filter((id) => !counts.has(id))).toEqual([]);
+      expect(new Set(receiver.records().map((record) => record.attributes['connect_shield.sequence'])).size).toBe(arrivedIds().size);
+    },
+    AFTER_OUTAGE.timeout + 60_000,
+  );
 
   it('resumes the queue after the service worker is stopped mid-queue', async () => {
     receiver.refuseFor(SHORT_OUTAGE_MS);

@@ -67,7 +67,14 @@ describe('the supervisor’s audit view', () => {
     const page = await session.openDesk();
     agentContact = await session.emulator.control.addContact({
       type: 'voice',
-      attributes: { cvv: SECURITY_CODE, pin: PIN, note: LONG_NOTE, orderId: 'ORD-2026-000123', card_number: '4111 1111 1111 1111', card_capture_status: 'captured' },
+      attributes: {
+        cvv: SECURITY_CODE,
+        pin: PIN,
+        note: LONG_NOTE,
+        orderId: 'ORD-2026-000123',
+        card_number: '4111 1111 1111 1111',
+        card_capture_status: 'captured',
+      },
     });
     await card(page, agentContact).locator('[data-testid=attribute][data-name="orderId"]').waitFor();
     // The incidents were recorded on this desktop: they reach the collector, named by contact.
@@ -112,7 +119,9 @@ describe('the supervisor’s audit view', () => {
     // everything the desks reported before it has been through the worker too.
     const later = await session.emulator.control.addContact({ type: 'voice', attributes: { pin: PIN } });
     await expect.poll(() => arrived('masking.sensitive_auth_data', later).length, ARRIVAL).toBe(1);
-    expect(arrived('masking.sensitive_auth_data', contactId)).toEqual([expect.objectContaining({ 'audit.source': 'securityCode', 'audit.kind': 'securityCode' })]);
+    expect(arrived('masking.sensitive_auth_data', contactId)).toEqual([
+      expect.objectContaining({ 'audit.source': 'securityCode', 'audit.kind': 'securityCode' }),
+    ]);
     // The first contact's incidents were reported by the (reloaded) desks again, and are still one each.
     expect(arrived('masking.sensitive_auth_data', agentContact)).toHaveLength(2);
     expect(arrived('masking.failed_closed', agentContact)).toHaveLength(1);
@@ -143,7 +152,10 @@ describe('the supervisor’s audit view', () => {
     expect(await statuses('masking.failed_closed')).toEqual(['sent']);
     expect(await statuses('ivr.plaintext_incident')).toEqual(['sent']);
     await expect.poll(() => statuses('masking.reveal'), ARRIVAL).toEqual(['sent']);
-    const text = (type: string) => rows(type).allTextContents().then((all) => all.join('\n'));
+    const text = (type: string) =>
+      rows(type)
+        .allTextContents()
+        .then((all) => all.join('\n'));
     expect(await text('masking.sensitive_auth_data')).toContain(`contactId: ${agentContact} · source: cvv · kind: securityCode`);
     expect(await text('masking.failed_closed')).toContain('attributeName: note · reason: too_long');
     expect(await text('ivr.plaintext_incident')).toContain('field: Card number');
@@ -155,7 +167,9 @@ describe('the supervisor’s audit view', () => {
     await page.getByTestId('audit-filter').selectOption('masking.reveal');
     expect(await typesShown()).toEqual(['masking.reveal']);
     await page.getByTestId('audit-filter').selectOption('');
-    expect(await typesShown()).toEqual(expect.arrayContaining(['policy.loaded', 'masking.sensitive_auth_data', 'masking.failed_closed', 'ivr.plaintext_incident', 'masking.reveal']));
+    expect(await typesShown()).toEqual(
+      expect.arrayContaining(['policy.loaded', 'masking.sensitive_auth_data', 'masking.failed_closed', 'ivr.plaintext_incident', 'masking.reveal']),
+    );
 
     const surfaces = await pageSurfaces(page);
     for (const raw of RAW_VALUES) expect(surfaces).not.toContain(raw);
@@ -178,7 +192,9 @@ describe('the supervisor’s audit view', () => {
     await expect.poll(async () => (await statuses('masking.sensitive_auth_data'))[0], STATUS_CHANGE).toBe('dropped');
     expect(await rows('masking.sensitive_auth_data').first().textContent()).toContain(droppedContact);
     expect(await rows('masking.sensitive_auth_data').first().getByTestId('audit-status').textContent()).toBe('dropped');
-    await expect.poll(() => page.getByTestId('audit-drop').first().textContent(), ARRIVAL).toMatch(/^\d+ events were dropped before delivery \(refused by the collector\)\.$/);
+    await expect
+      .poll(() => page.getByTestId('audit-drop').first().textContent(), ARRIVAL)
+      .toMatch(/^\d+ events were dropped before delivery \(refused by the collector\)\.$/);
     // What was delivered before stays sent.
     expect((await statuses('masking.sensitive_auth_data')).slice(1)).toEqual(['sent', 'sent', 'sent', 'sent', 'sent']);
     receiver.rejectFor(0);

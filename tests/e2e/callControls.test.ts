@@ -75,16 +75,24 @@ describe('call controls in the shell', () => {
     const contactId = await connectedCall();
     await card(contactId).getByTestId('addParty').click();
     await card(contactId).getByTestId('quick-connect-search').fill('help');
-    await expect.poll(() => card(contactId).getByTestId('quick-connect').evaluateAll((items) => items.map((item) => item.getAttribute('data-name')))).toEqual(['IT helpdesk']);
+    await expect
+      .poll(() =>
+        card(contactId)
+          .getByTestId('quick-connect')
+          .evaluateAll((items) => items.map((item) => item.getAttribute('data-name'))),
+      )
+      .toEqual(['IT helpdesk']);
     await card(contactId).getByTestId('quick-connect').click();
     await expect.poll(async () => (await requests('createAdditionalConnection')).length).toBe(1);
     // The helpdesk picks up (the emulator's control API plays the third party).
     await control.thirdPartyAnswers(contactId);
     const parties = card(contactId).getByTestId('party');
-    await expect.poll(() => parties.evaluateAll((items) => items.map((item) => [item.getAttribute('data-role'), item.getAttribute('data-state')]))).toEqual([
-      ['customer', 'hold'],
-      ['third_party', 'connected'],
-    ]);
+    await expect
+      .poll(() => parties.evaluateAll((items) => items.map((item) => [item.getAttribute('data-role'), item.getAttribute('data-state')])))
+      .toEqual([
+        ['customer', 'hold'],
+        ['third_party', 'connected'],
+      ]);
     expect(await parties.nth(1).textContent()).toContain('IT helpdesk');
 
     await card(contactId).getByTestId('swap').click();
@@ -119,7 +127,11 @@ describe('call controls in the shell', () => {
     await form.getByTestId('transfer-number-check').click();
     expect(await form.getByTestId('transfer-number-confirm').textContent()).toContain('+81 90 1234 5678');
     await form.getByTestId('transfer-number-confirm').click();
-    await expect.poll(async () => (await requests('createAdditionalConnection')).map((request) => (request.params as { endpoint: { phoneNumber: string } }).endpoint.phoneNumber)).toEqual(['+819012345678']);
+    await expect
+      .poll(async () =>
+        (await requests('createAdditionalConnection')).map((request) => (request.params as { endpoint: { phoneNumber: string } }).endpoint.phoneNumber),
+      )
+      .toEqual(['+819012345678']);
     await session.emulator.control.thirdPartyAnswers(contactId);
     await expect.poll(() => card(contactId).getByTestId('party').count()).toBe(2);
     // The third party's number is masked like the caller's.
@@ -152,11 +164,17 @@ describe('call controls in the shell', () => {
     await dial.getByTestId('dial-check').click();
     expect(await dial.getByTestId('dial-confirm').textContent()).toContain('+81 3 1234 5678');
     await dial.getByTestId('dial-confirm').click();
-    await expect.poll(async () => (await requests('createOutboundContact')).map((request) => (request.params as { endpoint: { phoneNumber: string } }).endpoint.phoneNumber)).toEqual([CALLER_E164]);
+    await expect
+      .poll(async () =>
+        (await requests('createOutboundContact')).map((request) => (request.params as { endpoint: { phoneNumber: string } }).endpoint.phoneNumber),
+      )
+      .toEqual([CALLER_E164]);
     const outbound = page.locator('[data-testid=contact-card][data-phase=connecting]');
     await outbound.waitFor();
     // The agent's own call rings at the customer: only hang-up applies, and the number is masked.
-    expect(await outbound.locator('.actions button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-testid')))).toEqual(['hang-up']);
+    expect(await outbound.locator('.actions button').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-testid')))).toEqual([
+      'hang-up',
+    ]);
     for (const raw of spellings(CALLER)) expect(await pageSurfaces(page)).not.toContain(raw);
   });
 
@@ -178,7 +196,10 @@ describe('call controls in the shell', () => {
       // Record what the shell asks Chrome to show (the notification itself is the OS's).
       const shown: unknown[] = [];
       Object.assign(window, { shownNotifications: shown });
-      const create = chrome.notifications.create.bind(chrome.notifications) as (id: string, options: chrome.notifications.NotificationOptions) => Promise<string>;
+      const create = chrome.notifications.create.bind(chrome.notifications) as (
+        id: string,
+        options: chrome.notifications.NotificationOptions,
+      ) => Promise<string>;
       Object.assign(chrome.notifications, {
         create: (id: string, options: chrome.notifications.NotificationOptions) => {
           shown.push({ id, ...options });

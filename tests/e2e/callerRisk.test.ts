@@ -69,8 +69,7 @@ describe('caller risk before the agent answers', () => {
   });
 
   const card = (contactId: string) => page.locator(`[data-testid=contact-card][data-contact-id="${contactId}"]`);
-  const auditLog = async () =>
-    storedAuditLog(await session.shield.storageDump());
+  const auditLog = async () => storedAuditLog(await session.shield.storageDump());
   const openDesk = async () => {
     page = await session.openDesk();
     page.on('console', listen);

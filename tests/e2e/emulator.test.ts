@@ -59,10 +59,7 @@ async function openEmbedder(query = ''): Promise<Page> {
 }
 
 async function waitForContactState(page: Page, contactId: string, state: string): Promise<void> {
-  await page.waitForFunction(
-    ([id, expected]) => (window as TestEmbedderWindow).__embedder?.contactState(id) === expected,
-    [contactId, state] as const,
-  );
+  await page.waitForFunction(([id, expected]) => (window as TestEmbedderWindow).__embedder?.contactState(id) === expected, [contactId, state] as const);
 }
 
 describe('CCP emulator with the real Streams and chatjs', () => {
@@ -123,7 +120,13 @@ describe('CCP emulator with the real Streams and chatjs', () => {
     await page.evaluate((id) => embedder().startChat(id), chatId);
 
     await emulator.control.sendCustomerMessage(chatId, { text: 'Hello, I need help' });
-    await page.waitForFunction((id) => embedder().chatMessages(id).some((m) => m.content === 'Hello, I need help'), chatId);
+    await page.waitForFunction(
+      (id) =>
+        embedder()
+          .chatMessages(id)
+          .some((m) => m.content === 'Hello, I need help'),
+      chatId,
+    );
     expect(await page.evaluate((id) => embedder().chatMessages(id)[0], chatId)).toEqual({
       role: 'CUSTOMER',
       contentType: 'text/plain',
@@ -135,7 +138,13 @@ describe('CCP emulator with the real Streams and chatjs', () => {
     expect(log.agentMessages).toEqual([expect.objectContaining({ contactId: chatId, content: 'Happy to help', contentType: 'text/plain' })]);
     expect(log.participantCalls.map((c) => c.path)).toContain('/participant/message');
     // Like the real service, the agent's own message comes back over the websocket.
-    await page.waitForFunction((id) => embedder().chatMessages(id).some((m) => m.role === 'AGENT' && m.content === 'Happy to help'), chatId);
+    await page.waitForFunction(
+      (id) =>
+        embedder()
+          .chatMessages(id)
+          .some((m) => m.role === 'AGENT' && m.content === 'Happy to help'),
+      chatId,
+    );
 
     expect(await page.evaluate((id) => embedder().contactState(id), voiceId)).toBe('connecting');
     expect((await emulator.control.state()).contacts.map((c) => c.contactId)).toEqual([voiceId, chatId]);
@@ -183,7 +192,7 @@ describe('CCP emulator with the real Streams and chatjs', () => {
     await waitForContactState(page, contactId, 'destroyed');
   });
 
-  it('shows a signed-in page when opened top-level, as Streams\' login popup', async () => {
+  it("shows a signed-in page when opened top-level, as Streams' login popup", async () => {
     const page = await browser.newPage();
     pages.push(page);
     const response = await page.goto(emulator.ccpUrl);

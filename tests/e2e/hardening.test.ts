@@ -84,7 +84,9 @@ describe('hardening of the shell', () => {
       document.body.insertAdjacentHTML('beforeend', '<img src="data:," onerror="window.__handlerRan = true">');
     });
     // Chromium reports each block once per enforcing policy (the MV3 minimum and ours): count kinds, not events.
-    await expect.poll(async () => new Set((await violations()).map((v) => `${v.directive} ${v.blocked}`))).toEqual(new Set(['script-src-elem inline', 'script-src-attr inline']));
+    await expect
+      .poll(async () => new Set((await violations()).map((v) => `${v.directive} ${v.blocked}`)))
+      .toEqual(new Set(['script-src-elem inline', 'script-src-attr inline']));
     expect(await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined();
     expect(await page.evaluate(() => (window as unknown as { __handlerRan?: boolean }).__handlerRan)).toBeUndefined();
   });

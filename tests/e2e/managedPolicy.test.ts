@@ -98,12 +98,15 @@ describe.skipIf(!canWriteManagedPolicy())('a policy deployed by IT through manag
     const origins = page.locator('[data-testid=setting][data-pointer="/approvedOrigins"] td').first();
     // The worker's answer to policy.current, and the rules as Chrome holds them right after it, read in the page in one go.
     const askWithRules = () =>
-      page.evaluate(async (message) => {
-        // The wire message callWorker sends, sent from the page so that the worker sees the page as its sender.
-        // eslint-disable-next-line no-restricted-syntax
-        const reply = JSON.stringify(await chrome.runtime.sendMessage(message));
-        return { reply, rules: JSON.stringify(await chrome.declarativeNetRequest.getDynamicRules()) };
-      }, workerRequestMessage('policy.current', NOTHING));
+      page.evaluate(
+        async (message) => {
+          // The wire message callWorker sends, sent from the page so that the worker sees the page as its sender.
+          // eslint-disable-next-line no-restricted-syntax
+          const reply = JSON.stringify(await chrome.runtime.sendMessage(message));
+          return { reply, rules: JSON.stringify(await chrome.declarativeNetRequest.getDynamicRules()) };
+        },
+        workerRequestMessage('policy.current', NOTHING),
+      );
     file.install({ ...policy, approvedOrigins: ['https://crm.example.com', 'https://kb.example.com'] });
     await expect.poll(() => origins.textContent(), POLICY_WAIT).toBe('https://crm.example.com, https://kb.example.com');
     // A wake with the policy unchanged: the worker keeps the installed set's digest and skips the read-back.
@@ -144,7 +147,9 @@ describe.skipIf(!canWriteManagedPolicy())('a policy deployed by IT through manag
     });
     const options = await openOptions();
     const row = options.locator('[data-testid=setting][data-pointer="/card"] td').first();
-    await expect.poll(() => row.textContent().catch(() => ''), POLICY_WAIT).toBe('cardNumber shown as “Card number”, internal_* hidden from agents, orderId shown as “Order”');
+    await expect
+      .poll(() => row.textContent().catch(() => ''), POLICY_WAIT)
+      .toBe('cardNumber shown as “Card number”, internal_* hidden from agents, orderId shown as “Order”');
     expect(await options.locator('[data-testid=setting][data-pointer="/card"]').getAttribute('data-source')).toBe('organization');
     await options.close();
 
@@ -156,9 +161,11 @@ describe.skipIf(!canWriteManagedPolicy())('a policy deployed by IT through manag
     });
     const card = page.locator(`[data-contact-id="${contactId}"]`);
     await card.locator('[data-testid=attribute][data-name=orderId]').waitFor();
-    const shown = await card.locator('[data-testid=attribute]').evaluateAll((rows) =>
-      rows.map((row) => [row.querySelector('dt')?.textContent ?? '', row.querySelector('[data-testid=attribute-value]')?.textContent ?? '']),
-    );
+    const shown = await card
+      .locator('[data-testid=attribute]')
+      .evaluateAll((rows) =>
+        rows.map((row) => [row.querySelector('dt')?.textContent ?? '', row.querySelector('[data-testid=attribute-value]')?.textContent ?? '']),
+      );
     expect(shown).toEqual([
       ['Card number', '•••• 1111'],
       ['Order', 'ORD-3'],

@@ -35,7 +35,8 @@ async function frameOnScreen(page: Page) {
  * with the frame made invisible. Timers are masked out (they tick between the two shots).
  */
 async function frameAddsPixels(page: Page): Promise<boolean> {
-  const shoot = () => page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide', mask: [page.getByTestId('contact-timer'), page.getByTestId('state-timer')] });
+  const shoot = () =>
+    page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide', mask: [page.getByTestId('contact-timer'), page.getByTestId('state-timer')] });
   const asIs = await shoot();
   await page.evaluate(() => document.querySelector<HTMLElement>('[data-testid=ccp-container] iframe')?.style.setProperty('visibility', 'hidden'));
   const withoutFrame = await shoot();

@@ -68,7 +68,9 @@ describe('the elevated (supervisor) view', () => {
     expect(await pageSurfaces(page)).not.toContain(EMAIL);
 
     // It masks again by itself after the policy's number of seconds.
-    await row(contactId, 'ssn').locator('xpath=self::*[not(@data-revealed)]').waitFor({ timeout: (REVEAL_SECONDS + 10) * 1000 });
+    await row(contactId, 'ssn')
+      .locator('xpath=self::*[not(@data-revealed)]')
+      .waitFor({ timeout: (REVEAL_SECONDS + 10) * 1000 });
     for (const raw of spellings(SSN)) expect(await pageSurfaces(page)).not.toContain(raw);
 
     const reveals = (await auditLog()).filter((event) => event.type === 'masking.reveal');

@@ -31,10 +31,7 @@ describe('secure-IVR fields are status, never data', () => {
   });
 
   const capture = (contactId: string) => page.locator(`[data-testid=contact-card][data-contact-id="${contactId}"] [data-testid=secure-capture]`);
-  const incidents = async () =>
-    storedAuditLog(await session.shield.storageDump()).filter(
-      (event) => event.type === 'ivr.plaintext_incident',
-    );
+  const incidents = async () => storedAuditLog(await session.shield.storageDump()).filter((event) => event.type === 'ivr.plaintext_incident');
 
   it('shows a capture as its status as it progresses, never the ciphertext', async () => {
     page = await session.openDesk();
@@ -90,8 +87,7 @@ describe('secure-IVR fields are status, never data', () => {
     await expect.poll(() => seen(contactId)).toEqual(['value_missing', '2']);
     expect(await chip(contactId).getByTestId('capture-status').textContent()).toBe('captured — value missing');
     expect(await chip(contactId).getByTestId('capture-flow-problem').isVisible()).toBe(true);
-    const flowProblems = async () =>
-      storedAuditLog(await session.shield.storageDump()).filter((event) => event.type === 'ivr.flow_problem');
+    const flowProblems = async () => storedAuditLog(await session.shield.storageDump()).filter((event) => event.type === 'ivr.flow_problem');
     await expect
       .poll(async () => (await flowProblems()).map((event) => event.details))
       .toEqual([{ contactId, field: 'Card number', problem: 'value_missing' }]);

@@ -130,7 +130,9 @@ describe('the shell against the CCP emulator', () => {
     const panel = await session.shield.open('src/shell/sidepanel.html');
     try {
       const history = panel.locator(`[data-testid=chat][data-contact-id="${chat}"] [data-testid=chat-message]`);
-      await expect.poll(() => history.evaluateAll((items) => items.map((item) => item.getAttribute('data-role'))), { timeout: 15_000 }).toEqual(['customer', 'agent']);
+      await expect
+        .poll(() => history.evaluateAll((items) => items.map((item) => item.getAttribute('data-role'))), { timeout: 15_000 })
+        .toEqual(['customer', 'agent']);
       expect(await pageSurfaces(panel)).not.toContain(CARD);
     } finally {
       await panel.close();

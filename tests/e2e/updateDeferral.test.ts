@@ -45,7 +45,21 @@ describe.skipIf(!canWriteManagedPolicy())('an extension update arriving during a
     const policyPath = join(work, 'policy.json');
     writeFileSync(policyPath, JSON.stringify({ instance: { ccpUrl: emulator.ccpUrl, region: emulator.region } }));
     const exported = join(work, 'export');
-    runCli(['policy', 'export', policyPath, '--browser', 'chrome', '--os', 'linux', '--out', exported, '--extension-id', extensionId, '--update-url', updateUrl]);
+    runCli([
+      'policy',
+      'export',
+      policyPath,
+      '--browser',
+      'chrome',
+      '--os',
+      'linux',
+      '--out',
+      exported,
+      '--extension-id',
+      extensionId,
+      '--update-url',
+      updateUrl,
+    ]);
     // As in deployment.test.ts: DevTools (the test's CDP connection) must be allowed on the force-installed extension.
     const browserPolicy = JSON.parse(readFileSync(join(exported, 'connect-shield-browser.json'), 'utf8')) as Record<string, unknown>;
     writeFileSync(browserPolicyFile, JSON.stringify({ ...browserPolicy, DeveloperToolsAvailability: 1 }));

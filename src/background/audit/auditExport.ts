@@ -88,12 +88,19 @@ export function startAuditExport(store: AuditOutboxStore, settings: () => Promis
       return { change, result: { batch: { range, entries: entriesInRange(await read(range.segments), range) }, reports } };
     });
 
-  const settle = (batch: { range: { first: number; last: number }; entries: OutboxEntry[] }, answer: { status: number | null; retryAfterMs?: number }, backoff?: BackoffSettings) =>
+  const settle = (
+    batch: { range: { first: number; last: number }; entries: OutboxEntry[] },
+    answer: { status: number | null; retryAfterMs?: number },
+    backoff?: BackoffSettings,
+  ) =>
     store.update<Settled>(async (meta) => {
       const outcome = classifyResponse(answer.status);
       const noWrites = new Map<number, OutboxEntry[]>();
       if (outcome === 'delivered')
-        return { change: { meta: recordDelivered(meta, batch.range.last), writes: noWrites, removes: [] }, result: { outcome, report: null, nextAttemptAt: null } };
+        return {
+          change: { meta: recordDelivered(meta, batch.range.last), writes: noWrites, removes: [] },
+          result: { outcome, report: null, nextAttemptAt: null },
+        };
       if (outcome === 'rejected') {
         const rejected = recordRejected(meta, batch.range, Date.now(), batch.entries);
         return { change: { meta: rejected.meta, writes: noWrites, removes: [] }, result: { outcome, report: rejected.report, nextAttemptAt: null } };

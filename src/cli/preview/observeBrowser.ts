@@ -36,7 +36,14 @@ export async function observeBrowser(context: BrowserContext): Promise<BrowserOb
     const text = truncate(message.text());
     consoleEntries.push({ source: worker ? 'worker' : 'page', url, level: message.type(), text });
     if (/Content Security Policy/i.test(text)) {
-      fromConsole.push({ url, directive: directiveIn(text), blocked: '', sourceFile: message.location().url, line: message.location().lineNumber, seenBy: 'console' });
+      fromConsole.push({
+        url,
+        directive: directiveIn(text),
+        blocked: '',
+        sourceFile: message.location().url,
+        line: message.location().lineNumber,
+        seenBy: 'console',
+      });
     }
   });
   context.on('dialog', (dialog: Dialog) => {
@@ -51,7 +58,12 @@ export async function observeBrowser(context: BrowserContext): Promise<BrowserOb
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as Record<string, unknown>)[binding];
       if (typeof report !== 'function') return;
-      (report as (violation: unknown) => void)({ directive: event.violatedDirective, blocked: event.blockedURI, sourceFile: event.sourceFile, line: event.lineNumber });
+      (report as (violation: unknown) => void)({
+        directive: event.violatedDirective,
+        blocked: event.blockedURI,
+        sourceFile: event.sourceFile,
+        line: event.lineNumber,
+      });
     });
   }, BINDING);
 
@@ -68,7 +80,12 @@ export async function observeBrowser(context: BrowserContext): Promise<BrowserOb
 function isViolationEvent(value: unknown): value is ViolationEvent {
   if (typeof value !== 'object' || value === null) return false;
   const record = value as Record<string, unknown>;
-  return typeof record['directive'] === 'string' && typeof record['blocked'] === 'string' && typeof record['sourceFile'] === 'string' && typeof record['line'] === 'number';
+  return (
+    typeof record['directive'] === 'string' &&
+    typeof record['blocked'] === 'string' &&
+    typeof record['sourceFile'] === 'string' &&
+    typeof record['line'] === 'number'
+  );
 }
 
 function directiveIn(text: string): string {

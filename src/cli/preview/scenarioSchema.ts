@@ -57,15 +57,19 @@ export const STEP_SCHEMAS = {
   attachment: step(
     'attachment',
     'The customer sends a file in the chat.',
-    { contact: contactRef, name: { type: 'string', minLength: 1, maxLength: 255 }, contentType: { type: 'string', minLength: 1, maxLength: 100 }, text: { type: 'string', maxLength: 65536 } },
+    {
+      contact: contactRef,
+      name: { type: 'string', minLength: 1, maxLength: 255 },
+      contentType: { type: 'string', minLength: 1, maxLength: 100 },
+      text: { type: 'string', maxLength: 65536 },
+    },
     ['contact', 'name'],
   ),
-  reveal: step(
-    'reveal',
-    'A supervisor reveals one attribute with a reason.',
-    { contact: contactRef, attribute: attributeName, reason: nonEmpty },
-    ['contact', 'attribute', 'reason'],
-  ),
+  reveal: step('reveal', 'A supervisor reveals one attribute with a reason.', { contact: contactRef, attribute: attributeName, reason: nonEmpty }, [
+    'contact',
+    'attribute',
+    'reason',
+  ]),
   end: step('end', 'The customer hangs up or leaves the chat.', { contact: contactRef }, ['contact']),
   hangUp: step('hangUp', 'The agent hangs up or ends the chat.', { contact: contactRef }, ['contact']),
   clear: step('clear', 'The agent closes the contact after after-contact work.', { contact: contactRef }, ['contact']),
@@ -86,7 +90,12 @@ export const STEP_SCHEMAS = {
     { contact: contactRef, to: { type: 'string', minLength: 1, maxLength: 256 } },
     ['contact', 'to'],
   ),
-  dial: step('dial', 'The agent calls a typed number from the New call box; the dialing rules check it first.', { number: { type: 'string', minLength: 1, maxLength: 64 } }, ['number']),
+  dial: step(
+    'dial',
+    'The agent calls a typed number from the New call box; the dialing rules check it first.',
+    { number: { type: 'string', minLength: 1, maxLength: 64 } },
+    ['number'],
+  ),
   agentState: step('agentState', "The agent picks a state in the shell's selector.", { state: { type: 'string', minLength: 1, maxLength: 128 } }, ['state']),
 } as const;
 

@@ -41,7 +41,10 @@ function checkContactReferences(steps: readonly ScenarioStep[]): ScenarioError[]
     if (step.type === 'contact') {
       const earlier = started.get(step.id);
       if (earlier !== undefined) {
-        errors.push({ pointer: pointerOf(['steps', index, 'id']), message: `Contact "${step.id}" was already started by /steps/${String(earlier.index)}; give each contact its own id.` });
+        errors.push({
+          pointer: pointerOf(['steps', index, 'id']),
+          message: `Contact "${step.id}" was already started by /steps/${String(earlier.index)}; give each contact its own id.`,
+        });
       } else {
         started.set(step.id, { index, channel: step.channel });
       }
@@ -55,7 +58,10 @@ function checkContactReferences(steps: readonly ScenarioStep[]): ScenarioError[]
     } else if (CHAT_ONLY.has(step.type) && contact.channel !== 'chat') {
       errors.push({ pointer, message: `Contact "${step.contact}" is a voice call (/steps/${String(contact.index)}); "${step.type}" needs a chat contact.` });
     } else if (VOICE_ONLY.has(step.type) && contact.channel !== 'voice') {
-      errors.push({ pointer, message: `Contact "${step.contact}" is a chat (/steps/${String(contact.index)}); "${step.type}" is a call control and needs a voice contact.` });
+      errors.push({
+        pointer,
+        message: `Contact "${step.contact}" is a chat (/steps/${String(contact.index)}); "${step.type}" is a call control and needs a voice contact.`,
+      });
     }
   });
   return errors;
@@ -93,7 +99,12 @@ function describeError(error: ErrorObject, document: unknown): ScenarioError {
       const key = String(params['additionalProperty']);
       const allowed = allowedKeysAt(document, pointer);
       const suggestion = closestWord(key, allowed);
-      const hint = suggestion !== undefined ? ` Did you mean "${suggestion}"?` : allowed.length > 0 ? ` Allowed here: ${allowed.map((word) => `"${word}"`).join(', ')}.` : '';
+      const hint =
+        suggestion !== undefined
+          ? ` Did you mean "${suggestion}"?`
+          : allowed.length > 0
+            ? ` Allowed here: ${allowed.map((word) => `"${word}"`).join(', ')}.`
+            : '';
       return { pointer: pointerOf([...segmentsOf(pointer), key]), message: `${isWord(key) ? `Unknown key "${key}"` : 'Unknown key'}.${hint}` };
     }
     case 'required': {
@@ -110,10 +121,16 @@ function describeError(error: ErrorObject, document: unknown): ScenarioError {
       const shown = typeof actual === 'string' && isWord(actual) ? `"${actual}"` : describeJsonType(actual);
       const suggestion = typeof actual === 'string' ? closestWord(actual, allowed) : undefined;
       const hint = suggestion !== undefined ? ` Did you mean "${suggestion}"?` : '';
-      return { pointer, message: `${capitalise(shown)} is not ${isStepType ? 'a step type' : 'allowed here'}; use one of ${allowed.map((word) => `"${word}"`).join(', ')}.${hint}` };
+      return {
+        pointer,
+        message: `${capitalise(shown)} is not ${isStepType ? 'a step type' : 'allowed here'}; use one of ${allowed.map((word) => `"${word}"`).join(', ')}.${hint}`,
+      };
     }
     case 'discriminator':
-      return { pointer: pointerOf([...segmentsOf(pointer), 'type']), message: `Each step needs a "type": one of ${STEP_TYPES.map((word) => `"${word}"`).join(', ')}.` };
+      return {
+        pointer: pointerOf([...segmentsOf(pointer), 'type']),
+        message: `Each step needs a "type": one of ${STEP_TYPES.map((word) => `"${word}"`).join(', ')}.`,
+      };
     case 'pattern':
       return /\/digits$/.test(pointer)
         ? { pointer, message: 'Keypad digits are 1 to 64 of 0-9, "*" and "#".' }
@@ -163,7 +180,9 @@ function isStepType(type: string): type is keyof typeof STEP_SCHEMAS {
 
 function describeExpectedType(type: unknown): string {
   const names = Array.isArray(type) ? type.map(String) : [String(type)];
-  return names.map((name) => (name === 'null' ? 'null' : name === 'object' || name === 'array' || name === 'integer' ? `an ${name}` : `a ${name}`)).join(' or ');
+  return names
+    .map((name) => (name === 'null' ? 'null' : name === 'object' || name === 'array' || name === 'integer' ? `an ${name}` : `a ${name}`))
+    .join(' or ');
 }
 
 function describeJsonType(value: unknown): string {

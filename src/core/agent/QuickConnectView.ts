@@ -9,6 +9,8 @@ export interface QuickConnectView {
 /** Quick connects whose name contains every word typed (case- and width-insensitive), in name order. */
 export function searchQuickConnects(quickConnects: readonly QuickConnectView[], query: string): QuickConnectView[] {
   const fold = (text: string): string => text.normalize('NFKC').toLocaleLowerCase();
-  const words = fold(query).split(/\s+/).filter((word) => word !== '');
+  const words = fold(query)
+    .split(/\s+/)
+    .filter((word) => word !== '');
   return quickConnects.filter((candidate) => words.every((word) => fold(candidate.name).includes(word))).sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -13,7 +13,8 @@ export function buildCallView(raw: RawCall, masker: ContactMasker, now: number):
   const parties: PartyView[] = raw.parties
     .filter((party) => SHOWN_STATES.has(party.state))
     .map((party) => {
-      const masked = party.quickConnectName === null && party.phoneNumber !== null ? masker.maskAttributes({ [NUMBER_FIELD]: party.phoneNumber }).attributes[0] : undefined;
+      const masked =
+        party.quickConnectName === null && party.phoneNumber !== null ? masker.maskAttributes({ [NUMBER_FIELD]: party.phoneNumber }).attributes[0] : undefined;
       return {
         connectionId: party.connectionId,
         role: party.initial ? ('customer' as const) : ('third_party' as const),

@@ -2,21 +2,7 @@ import type { ContactView } from '../contact/ContactView.ts';
 
 /** Everything the agent can do to one contact from its card. */
 export type CallControl =
-  | 'accept'
-  | 'reject'
-  | 'hangUp'
-  | 'endChat'
-  | 'hold'
-  | 'resume'
-  | 'mute'
-  | 'unmute'
-  | 'keypad'
-  | 'addParty'
-  | 'holdAll'
-  | 'join'
-  | 'swap'
-  | 'leave'
-  | 'close';
+  'accept' | 'reject' | 'hangUp' | 'endChat' | 'hold' | 'resume' | 'mute' | 'unmute' | 'keypad' | 'addParty' | 'holdAll' | 'join' | 'swap' | 'leave' | 'close';
 
 /** Which timer the card shows, and since when. */
 export type ContactTimer = { kind: 'contact' | 'hold' | 'after_contact_work' | 'ringing'; since: number } | null;

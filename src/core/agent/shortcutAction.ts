@@ -18,7 +18,10 @@ export function shortcutAction(command: string, contacts: readonly ContactView[]
     case 'accept-contact':
       return first(['accept'], ordered.filter(isRinging));
     case 'hang-up':
-      return first(['hangUp', 'endChat'], ordered.filter((contact) => contact.phase === 'connected' || contact.phase === 'on_hold'));
+      return first(
+        ['hangUp', 'endChat'],
+        ordered.filter((contact) => contact.phase === 'connected' || contact.phase === 'on_hold'),
+      );
     case 'toggle-hold':
       return first(['hold', 'resume', 'holdAll']);
     case 'toggle-mute':

@@ -47,7 +47,7 @@ export const AUDIT_CATALOGUE = {
   },
   'ccp.framing_refused': {
     severity: 'error',
-    description: "The instance refused to be framed by this extension: its approved origins lack it (frame-ancestors), or X-Frame-Options forbids framing.",
+    description: 'The instance refused to be framed by this extension: its approved origins lack it (frame-ancestors), or X-Frame-Options forbids framing.',
     fields: { by: field.oneOf(['frame_ancestors', 'x_frame_options']) },
   },
   'ccp.recovered': {
@@ -74,7 +74,8 @@ export const AUDIT_CATALOGUE = {
   },
   'masking.failed_closed': {
     severity: 'warn',
-    description: 'A value was hidden without being classified (not a string, too long, or a detector failed); contactId names the contact whose attribute it was.',
+    description:
+      'A value was hidden without being classified (not a string, too long, or a detector failed); contactId names the contact whose attribute it was.',
     fields: {
       contactId: field.optional(field.id),
       attributeName: field.name,

@@ -11,11 +11,7 @@ export const MAX_RECORDED_INCIDENTS = 5_000;
  * Splits what a page sent into what to record: an incident already recorded (same contact, same
  * incident) is skipped, everything else passes. Returns the remembered keys with the new ones.
  */
-export function firstSighting(
-  recorded: RecordedIncidents,
-  event: AuditEvent,
-  now: number,
-): { record: boolean; recorded: RecordedIncidents } {
+export function firstSighting(recorded: RecordedIncidents, event: AuditEvent, now: number): { record: boolean; recorded: RecordedIncidents } {
   const key = incidentKeyOf(event);
   if (key === null) return { record: true, recorded };
   if (recorded.some(([seen]) => seen === key)) return { record: false, recorded };

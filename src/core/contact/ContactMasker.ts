@@ -16,7 +16,10 @@ export interface ContactMasker {
    * Texts that follow each other (chat messages in a row, oldest first): one display per text, and a
    * secret written across two of them is masked in both. `findings` are offsets into each text.
    */
-  maskAdjacentTexts(texts: readonly string[], source?: string): { displays: string[]; findings: readonly (readonly { kind: string; start: number; end: number }[])[] };
+  maskAdjacentTexts(
+    texts: readonly string[],
+    source?: string,
+  ): { displays: string[]; findings: readonly (readonly { kind: string; start: number; end: number }[])[] };
   /** What a supervisor sees on revealing `kind`: its findings shown, every other finding still masked. */
   revealDisplay(name: string, value: unknown, kind: SensitiveKind): { display: string; shownKinds: SensitiveKind[]; auditEvents: AuditEvent[] };
 }

@@ -6,16 +6,7 @@
 export type ContactChannel = 'voice' | 'queue_callback' | 'chat' | 'task' | 'email' | 'unknown';
 
 /** The states an agent recognises, derived from the Streams contact and agent-connection state. */
-export type ContactPhase =
-  | 'incoming'
-  | 'connecting'
-  | 'connected'
-  | 'on_hold'
-  | 'after_contact_work'
-  | 'missed'
-  | 'rejected'
-  | 'error'
-  | 'ended';
+export type ContactPhase = 'incoming' | 'connecting' | 'connected' | 'on_hold' | 'after_contact_work' | 'missed' | 'rejected' | 'error' | 'ended';
 
 export interface AttributeView {
   /** The attribute's name as the agent may see it: names are masked like values (a flow can write a card number into one). */

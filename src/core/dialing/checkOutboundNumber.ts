@@ -12,8 +12,7 @@ type RefusedReason = 'empty' | 'invalid' | 'needs_country_code' | 'country_not_a
 
 export type OutboundNumberCheck =
   /** `e164` goes to Streams; `international` is shown to the agent for confirmation. */
-  | { ok: true; e164: string; international: string; country: string | null }
-  | { ok: false; reason: RefusedReason; country: string | null };
+  { ok: true; e164: string; international: string; country: string | null } | { ok: false; reason: RefusedReason; country: string | null };
 
 /** Characters an agent may type in a phone number besides digits; anything else is not a number. */
 const DIAL_TEXT = /^\+?[0-9\s().\-/]+$/;

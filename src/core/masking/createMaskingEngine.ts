@@ -254,7 +254,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     const sorted = sortFindings(findings);
     let out = '';
     let cursor = 0;
-    for (let from = 0; from < sorted.length; ) {
+    for (let from = 0; from < sorted.length;) {
       const to = spanEndIndex(sorted, from);
       const first = sorted[from];
       if (first === undefined) break;

@@ -76,7 +76,7 @@ export function spanOf(sorted: readonly Finding[], from: number, to: number): Me
 export function mergeFindings(findings: readonly Finding[]): MergedSpan[] {
   const sorted = sortFindings(findings);
   const merged: MergedSpan[] = [];
-  for (let from = 0; from < sorted.length; ) {
+  for (let from = 0; from < sorted.length;) {
     const to = spanEndIndex(sorted, from);
     merged.push(spanOf(sorted, from, to));
     from = to;

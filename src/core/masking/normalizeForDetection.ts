@@ -298,7 +298,8 @@ const ASCII_UPPER = /[A-Z]+/g;
  * `\p{Changes_When_Lowercased}` with the flag `u`, scans four times slower than this class, and a
  * class of the exact ranges, two dozen, three times.)
  */
-export const MAY_LOWER_OTHERWISE = /[\u00c0-\u024e\u0370-\u0556\u10a0-\u10cd\u13a0-\u13f5\u1c89-\u1cbf\u1e00-\u1ffc\u2126-\u2183\u24b6-\u24cf\u2c00-\u2cf2\ua640-\ua69a\ua722-\ua7f5\ud801-\ud83a\uff21-\uff3a]/;
+export const MAY_LOWER_OTHERWISE =
+  /[\u00c0-\u024e\u0370-\u0556\u10a0-\u10cd\u13a0-\u13f5\u1c89-\u1cbf\u1e00-\u1ffc\u2126-\u2183\u24b6-\u24cf\u2c00-\u2cf2\ua640-\ua69a\ua722-\ua7f5\ud801-\ud83a\uff21-\uff3a]/;
 
 /**
  * ASCII-only lower-casing. `String.prototype.toLowerCase` may change a string's length

@@ -27,9 +27,7 @@ interface DnrHeaderOperation {
 }
 
 type DnrRuleAction =
-  | { type: 'block' }
-  | { type: 'allow' }
-  | { type: 'modifyHeaders'; responseHeaders?: DnrHeaderOperation[]; requestHeaders?: DnrHeaderOperation[] };
+  { type: 'block' } | { type: 'allow' } | { type: 'modifyHeaders'; responseHeaders?: DnrHeaderOperation[]; requestHeaders?: DnrHeaderOperation[] };
 
 interface DnrRuleCondition {
   initiatorDomains?: string[];

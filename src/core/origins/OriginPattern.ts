@@ -12,20 +12,10 @@
  * host is canonicalised by the WHATWG `URL` parser (lowercase, IDN → punycode).
  */
 export type OriginPatternProblem =
-  | 'empty'
-  | 'malformed'
-  | 'not_https'
-  | 'has_userinfo'
-  | 'has_path'
-  | 'has_query'
-  | 'has_fragment'
-  | 'bad_wildcard'
-  | 'ip_literal'
-  | 'trailing_dot';
+  'empty' | 'malformed' | 'not_https' | 'has_userinfo' | 'has_path' | 'has_query' | 'has_fragment' | 'bad_wildcard' | 'ip_literal' | 'trailing_dot';
 
 export type OriginPattern =
-  | { kind: 'exact'; origin: string; host: string; port: number; text: string }
-  | { kind: 'subdomains'; baseHost: string; port: number; text: string };
+  { kind: 'exact'; origin: string; host: string; port: number; text: string } | { kind: 'subdomains'; baseHost: string; port: number; text: string };
 
 export type ParsedOriginPattern = { ok: true; pattern: OriginPattern } | { ok: false; problem: OriginPatternProblem };
 

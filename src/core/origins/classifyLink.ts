@@ -16,14 +16,7 @@ import type { LinkPolicy } from './LinkPolicy.ts';
  * masked origin is reported.
  */
 export type LinkBlockReason =
-  | 'not_approved'
-  | 'unsafe_scheme'
-  | 'not_https'
-  | 'credentials'
-  | 'malformed'
-  | 'control_characters'
-  | 'backslash'
-  | 'sensitive_value';
+  'not_approved' | 'unsafe_scheme' | 'not_https' | 'credentials' | 'malformed' | 'control_characters' | 'backslash' | 'sensitive_value';
 
 export type LinkVerdict =
   | { kind: 'approved'; href: string; origin: string }

@@ -13,7 +13,6 @@ export type ParsedCcpUrl =
 
 const ALIAS = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
-
 export function parseCcpUrl(input: string): ParsedCcpUrl {
   let url: URL;
   try {

@@ -34,7 +34,9 @@ export function isSupportedCountry(country: string): country is CountryCode {
 }
 
 export function parsePhoneNumberFromString(text: string, defaultCountry?: DefaultCountry): PhoneNumber | undefined {
-  return defaultCountry === undefined ? parsePhoneNumberFromStringIn(text, phoneMetadata()) : parsePhoneNumberFromStringIn(text, defaultCountry, phoneMetadata());
+  return defaultCountry === undefined
+    ? parsePhoneNumberFromStringIn(text, phoneMetadata())
+    : parsePhoneNumberFromStringIn(text, defaultCountry, phoneMetadata());
 }
 
 export function parsePhoneNumberWithError(text: string, defaultCountry?: DefaultCountry): PhoneNumber {

@@ -28,7 +28,6 @@ export function checkPolicySemantics(document: unknown, regexSafety: RegexSafety
   return errors;
 }
 
-
 function checkInstance(instance: unknown, approved: ParsedApprovedOrigin[], errors: PolicyError[]): void {
   if (!isJsonObject(instance)) return;
   checkInstanceUrls(instance, ['instance'], approved, errors);
@@ -46,7 +45,10 @@ function checkInstance(instance: unknown, approved: ParsedApprovedOrigin[], erro
     if (typeof name === 'string') {
       const earlier = names.get(name.trim().toLowerCase());
       if (earlier !== undefined) {
-        errors.push({ pointer: pointerOf([...path, 'name']), message: `The name is already used by alternate ${String(earlier)}; agents could not tell them apart.` });
+        errors.push({
+          pointer: pointerOf([...path, 'name']),
+          message: `The name is already used by alternate ${String(earlier)}; agents could not tell them apart.`,
+        });
       } else {
         names.set(name.trim().toLowerCase(), index);
       }
@@ -204,10 +206,14 @@ function checkSecureIvr(secureIvr: unknown, errors: PolicyError[]): void {
         valueAttributes.set(valueAttribute, index);
       }
       if (valueAttribute === field['statusAttribute']) {
-        errors.push({ pointer: pointerOf([...path, 'statusAttribute']), message: 'The status attribute must differ from the value attribute: the value is never shown.' });
+        errors.push({
+          pointer: pointerOf([...path, 'statusAttribute']),
+          message: 'The status attribute must differ from the value attribute: the value is never shown.',
+        });
       }
       for (const name of ['attemptsAttribute', 'failureReasonAttribute']) {
-        if (valueAttribute === field[name]) errors.push({ pointer: pointerOf([...path, name]), message: `The ${name} must differ from the value attribute: the value is never shown.` });
+        if (valueAttribute === field[name])
+          errors.push({ pointer: pointerOf([...path, name]), message: `The ${name} must differ from the value attribute: the value is never shown.` });
       }
     }
     const statusValues = field['statusValues'];
@@ -263,7 +269,10 @@ function checkDialing(dialing: unknown, errors: PolicyError[]): void {
     }
   });
   if (typeof defaultCountry === 'string' && !allowed.includes(defaultCountry)) {
-    errors.push({ pointer: '/dialing/defaultCountry', message: `The default country ${defaultCountry.slice(0, 2)} is not among allowedCountries; add it there or pick an allowed one.` });
+    errors.push({
+      pointer: '/dialing/defaultCountry',
+      message: `The default country ${defaultCountry.slice(0, 2)} is not among allowedCountries; add it there or pick an allowed one.`,
+    });
   }
 }
 

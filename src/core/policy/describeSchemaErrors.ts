@@ -32,7 +32,12 @@ function describeSchemaError(error: SchemaError, document: unknown, schema: Json
       const key = String(params['additionalProperty']);
       const allowed = Object.keys(schemaAt(schema, pointer)?.properties ?? {});
       const suggestion = closestWord(key, allowed);
-      const hint = suggestion !== undefined ? ` (did you mean "${suggestion}"?)` : allowed.length > 0 ? ` Allowed here: ${allowed.map((word) => `"${word}"`).join(', ')}.` : '';
+      const hint =
+        suggestion !== undefined
+          ? ` (did you mean "${suggestion}"?)`
+          : allowed.length > 0
+            ? ` Allowed here: ${allowed.map((word) => `"${word}"`).join(', ')}.`
+            : '';
       return {
         pointer: pointerOf([...segmentsOf(pointer), key]),
         message: `Unknown key "${quoteable(key)}"${suggestion !== undefined ? hint : `.${hint}`}`,
@@ -54,9 +59,7 @@ function describeSchemaError(error: SchemaError, document: unknown, schema: Json
       const allowed = Array.isArray(params['allowedValues']) ? params['allowedValues'].map((value) => JSON.stringify(value)) : [];
       const actual = valueAt(document, pointer);
       const shown = typeof actual === 'string' ? `"${quoteable(actual)}"` : describeJsonType(actual);
-      const cardHint = /^\/masking\/display\/pan$/.test(pointer)
-        ? ' Card numbers are never shown beyond their last four digits.'
-        : '';
+      const cardHint = /^\/masking\/display\/pan$/.test(pointer) ? ' Card numbers are never shown beyond their last four digits.' : '';
       const words = Array.isArray(params['allowedValues']) ? params['allowedValues'].filter((value): value is string => typeof value === 'string') : [];
       const suggestion = typeof actual === 'string' ? closestWord(actual, words) : undefined;
       const meant = suggestion !== undefined ? ` (did you mean "${suggestion}"?)` : '';

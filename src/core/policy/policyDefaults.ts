@@ -5,9 +5,10 @@ import { DETECTOR_NAMES } from './policyVocabulary.ts';
  * What an unset setting means. A policy with only `instance.ccpUrl` gets: every built-in detector
  * on, no elevated view, PCI display formats (cards at most their last four digits).
  */
-export const DEFAULT_DETECTORS: Readonly<Record<DetectorName, boolean>> = Object.fromEntries(
-  DETECTOR_NAMES.map((name) => [name, true]),
-) as Record<DetectorName, boolean>;
+export const DEFAULT_DETECTORS: Readonly<Record<DetectorName, boolean>> = Object.fromEntries(DETECTOR_NAMES.map((name) => [name, true])) as Record<
+  DetectorName,
+  boolean
+>;
 
 export const DEFAULT_DISPLAY: Readonly<Record<SensitiveKind, DisplayFormat>> = {
   pan: 'lastFour',

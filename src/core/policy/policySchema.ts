@@ -41,7 +41,10 @@ const textList = (description: string, maxItems = 500): JsonSchema => ({
 });
 
 const instanceProperties: Record<string, JsonSchema> = {
-  ccpUrl: text('The Contact Control Panel URL, https://<alias>.my.connect.aws/ccp-v2, https://<alias>.awsapps.com/connect/ccp-v2 or (GovCloud) https://<alias>.govcloud.connect.aws/ccp-v2.', 2048),
+  ccpUrl: text(
+    'The Contact Control Panel URL, https://<alias>.my.connect.aws/ccp-v2, https://<alias>.awsapps.com/connect/ccp-v2 or (GovCloud) https://<alias>.govcloud.connect.aws/ccp-v2.',
+    2048,
+  ),
   loginUrl: text('Where the agent signs in (for example the SAML identity provider). Its origin must be the instance or an approved origin.', 2048),
   // The region rule comes from the one list of Regions Amazon Connect serves (src/core/regions).
   region: {
@@ -159,7 +162,10 @@ function policySchemaWith(topLevelRequired: string[]): JsonSchema {
               label: text('Shown to the agent, e.g. Card number.', 64),
               valueAttribute: text('The contact attribute that must never be shown (it may hold the captured value or its ciphertext).', 128),
               statusAttribute: text('The contact attribute holding the capture status.', 128),
-              attemptsAttribute: text('Optional: the contact attribute where the flow counts attempts (a whole number). Without it, attempts are counted from the status changes seen.', 128),
+              attemptsAttribute: text(
+                'Optional: the contact attribute where the flow counts attempts (a whole number). Without it, attempts are counted from the status changes seen.',
+                128,
+              ),
               failureReasonAttribute: text('Optional: the contact attribute where the flow puts why a capture failed (shown masked, like any value).', 128),
               statusValues: objectOf('Which status attribute values mean what (case-insensitive).', {
                 captured: textList('Values meaning the capture succeeded.', 50),
@@ -243,15 +249,18 @@ function policySchemaWith(topLevelRequired: string[]): JsonSchema {
       ccp: objectOf("Amazon's own CCP panel inside the shell.", {
         showNativePanel: {
           type: 'boolean',
-          description:
-            "Keep Amazon's CCP panel visible after sign-in. Default false. The native panel shows caller numbers and chat transcripts unmasked.",
+          description: "Keep Amazon's CCP panel visible after sign-in. Default false. The native panel shows caller numbers and chat transcripts unmasked.",
         },
       }),
       framing: objectOf('How the CCP is framed.', {
         compatibilityMode: { type: 'boolean', description: "Rewrite the CCP's frame-ancestors for this extension only. Default false." },
       }),
       chat: objectOf('Chat replies and files.', {
-        replyCheck: { type: 'string', enum: ['warn', 'block'], description: 'A reply containing a card number or national ID: warn (the agent confirms) or block. Default warn.' },
+        replyCheck: {
+          type: 'string',
+          enum: ['warn', 'block'],
+          description: 'A reply containing a card number or national ID: warn (the agent confirms) or block. Default warn.',
+        },
         agentAttachments: { type: 'boolean', description: "Agents may send files in chats, within Amazon Connect's type and size limits. Default false." },
       }),
       integrity: {

@@ -24,9 +24,19 @@ export const validateFragmentSchema: GeneratedValidator = (document) => {
 export const validateDocumentSchema: GeneratedValidator = (document) => {
   const valid = validateFragmentSchema(document);
   const errors = validateFragmentSchema.errors ?? [];
-  const missingInstance = typeof document === 'object' && document !== null && !Array.isArray(document) && (document as Record<string, unknown>)['instance'] === undefined;
+  const missingInstance =
+    typeof document === 'object' && document !== null && !Array.isArray(document) && (document as Record<string, unknown>)['instance'] === undefined;
   validateDocumentSchema.errors = missingInstance
-    ? [{ instancePath: '', schemaPath: '#/required', keyword: 'required', params: { missingProperty: 'instance' }, message: "must have required property 'instance'" }, ...errors]
+    ? [
+        {
+          instancePath: '',
+          schemaPath: '#/required',
+          keyword: 'required',
+          params: { missingProperty: 'instance' },
+          message: "must have required property 'instance'",
+        },
+        ...errors,
+      ]
     : valid
       ? null
       : errors;

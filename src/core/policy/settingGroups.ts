@@ -51,22 +51,46 @@ export function settingGroups(policy: EffectivePolicy): SettingGroup[] {
       rows: [
         { label: 'setting_ccpUrl', unit: '/instance', value: { kind: 'text', text: instance.ccpUrl } },
         { label: 'setting_region', unit: '/instance', value: instance.region ? { kind: 'text', text: instance.region } : { kind: 'none', meaning: 'none' } },
-        { label: 'setting_loginUrl', unit: '/instance', value: instance.loginUrl ? { kind: 'text', text: instance.loginUrl } : { kind: 'none', meaning: 'ccpSignIn' } },
-        { label: 'setting_alternates', unit: '/instance', value: listOr(instance.alternates.map((alternate) => alternate.name), 'none') },
+        {
+          label: 'setting_loginUrl',
+          unit: '/instance',
+          value: instance.loginUrl ? { kind: 'text', text: instance.loginUrl } : { kind: 'none', meaning: 'ccpSignIn' },
+        },
+        {
+          label: 'setting_alternates',
+          unit: '/instance',
+          value: listOr(
+            instance.alternates.map((alternate) => alternate.name),
+            'none',
+          ),
+        },
       ],
     },
     { id: 'approvedOrigins', rows: [{ label: 'setting_approvedOrigins', unit: '/approvedOrigins', value: listOr(policy.approvedOrigins, 'none') }] },
     {
       id: 'masking',
       rows: [
-        ...DETECTOR_NAMES.map(
-          (name: DetectorName): SettingRow => ({ label: 'setting_detector', labelKind: name, unit: pointerOf(['masking', 'detectors', name]), value: { kind: 'onOff', on: masking.detectors[name] } }),
-        ),
+        ...DETECTOR_NAMES.map((name: DetectorName): SettingRow => ({
+          label: 'setting_detector',
+          labelKind: name,
+          unit: pointerOf(['masking', 'detectors', name]),
+          value: { kind: 'onOff', on: masking.detectors[name] },
+        })),
         { label: 'setting_attributeRules', unit: '/masking/attributeRules', value: { kind: 'count', count: masking.attributeRules.length, noun: 'rules' } },
-        { label: 'setting_patterns', unit: '/masking/patterns', value: listOr(masking.patterns.map((pattern) => pattern.name), 'none') },
-        ...SENSITIVE_KINDS.map(
-          (kind): SettingRow => ({ label: 'setting_display', labelKind: kind, unit: pointerOf(['masking', 'display', kind]), value: { kind: 'format', format: masking.display[kind] } }),
-        ),
+        {
+          label: 'setting_patterns',
+          unit: '/masking/patterns',
+          value: listOr(
+            masking.patterns.map((pattern) => pattern.name),
+            'none',
+          ),
+        },
+        ...SENSITIVE_KINDS.map((kind): SettingRow => ({
+          label: 'setting_display',
+          labelKind: kind,
+          unit: pointerOf(['masking', 'display', kind]),
+          value: { kind: 'format', format: masking.display[kind] },
+        })),
       ],
     },
     {
@@ -76,14 +100,35 @@ export function settingGroups(policy: EffectivePolicy): SettingGroup[] {
         {
           label: 'setting_supervisors',
           unit: '/roles',
-          value: { kind: 'supervisors', usernames: roles.supervisors.usernames.length, routingProfiles: roles.supervisors.routingProfiles.length, permissions: roles.supervisors.permissions.length },
+          value: {
+            kind: 'supervisors',
+            usernames: roles.supervisors.usernames.length,
+            routingProfiles: roles.supervisors.routingProfiles.length,
+            permissions: roles.supervisors.permissions.length,
+          },
         },
-        { label: 'setting_revealableKinds', unit: '/roles', value: roles.revealableKinds.length === 0 ? { kind: 'none', meaning: 'none' } : { kind: 'kinds', kinds: roles.revealableKinds } },
+        {
+          label: 'setting_revealableKinds',
+          unit: '/roles',
+          value: roles.revealableKinds.length === 0 ? { kind: 'none', meaning: 'none' } : { kind: 'kinds', kinds: roles.revealableKinds },
+        },
         { label: 'setting_revealSeconds', unit: '/roles', value: { kind: 'seconds', seconds: roles.revealSeconds } },
         { label: 'setting_reasonRequired', unit: '/roles', value: { kind: 'yesNo', yes: roles.reasonRequired } },
       ],
     },
-    { id: 'secureIvr', rows: [{ label: 'setting_secureIvrFields', unit: '/secureIvr', value: listOr(secureIvr.fields.map((field) => field.label), 'none') }] },
+    {
+      id: 'secureIvr',
+      rows: [
+        {
+          label: 'setting_secureIvrFields',
+          unit: '/secureIvr',
+          value: listOr(
+            secureIvr.fields.map((field) => field.label),
+            'none',
+          ),
+        },
+      ],
+    },
     {
       id: 'risk',
       rows: [
@@ -98,18 +143,33 @@ export function settingGroups(policy: EffectivePolicy): SettingGroup[] {
     {
       id: 'dialing',
       rows: [
-        { label: 'setting_defaultCountry', unit: '/dialing', value: dialing.defaultCountry ? { kind: 'text', text: dialing.defaultCountry } : { kind: 'none', meaning: 'none' } },
-        { label: 'setting_allowedCountries', unit: '/dialing', value: dialing.allowedCountries ? { kind: 'list', items: dialing.allowedCountries } : { kind: 'none', meaning: 'any' } },
+        {
+          label: 'setting_defaultCountry',
+          unit: '/dialing',
+          value: dialing.defaultCountry ? { kind: 'text', text: dialing.defaultCountry } : { kind: 'none', meaning: 'none' },
+        },
+        {
+          label: 'setting_allowedCountries',
+          unit: '/dialing',
+          value: dialing.allowedCountries ? { kind: 'list', items: dialing.allowedCountries } : { kind: 'none', meaning: 'any' },
+        },
       ],
     },
     {
       id: 'audit',
       rows: [
-        { label: 'setting_auditEndpoint', unit: '/audit', value: audit.endpoint ? { kind: 'text', text: audit.endpoint } : { kind: 'none', meaning: 'inBrowser' } },
+        {
+          label: 'setting_auditEndpoint',
+          unit: '/audit',
+          value: audit.endpoint ? { kind: 'text', text: audit.endpoint } : { kind: 'none', meaning: 'inBrowser' },
+        },
         { label: 'setting_retentionDays', unit: '/audit', value: { kind: 'days', days: audit.retentionDays } },
       ],
     },
-    { id: 'framing', rows: [{ label: 'setting_compatibilityMode', unit: '/framing/compatibilityMode', value: { kind: 'onOff', on: framing.compatibilityMode } }] },
+    {
+      id: 'framing',
+      rows: [{ label: 'setting_compatibilityMode', unit: '/framing/compatibilityMode', value: { kind: 'onOff', on: framing.compatibilityMode } }],
+    },
     {
       id: 'card',
       rows: [

@@ -39,7 +39,15 @@ export function startReveal(request: RevealRequest, context: RevealContext): Rev
   const revealed = context.readValue(request.contactId, request.attributeName, request.kind);
   if (revealed === null) return { ok: false, problem: 'value_gone' };
   const auditEvent = buildRevealAuditEvent(
-    { who: context.who, contactId: request.contactId, attributeName: request.attributeName, kind: request.kind, shownKinds: revealed.shownKinds, reason, at: context.now },
+    {
+      who: context.who,
+      contactId: request.contactId,
+      attributeName: request.attributeName,
+      kind: request.kind,
+      shownKinds: revealed.shownKinds,
+      reason,
+      at: context.now,
+    },
     context.maskReason,
   );
   return {

@@ -27,7 +27,12 @@ export function AttributeList({
   /** Screen-pop and CRM URLs in values become links only for approved origins. */
   approved: LinkPolicy;
 }) {
-  if (unavailable) return <p className="muted" data-testid="attributes-unavailable">{t('attributesUnavailable')}</p>;
+  if (unavailable)
+    return (
+      <p className="muted" data-testid="attributes-unavailable">
+        {t('attributesUnavailable')}
+      </p>
+    );
   if (attributes.length === 0) return <p className="muted">{t('attributesNone')}</p>;
   return (
     <dl className="attributes" data-testid="attributes">
@@ -37,7 +42,13 @@ export function AttributeList({
         const masked = attribute.masked && !revealed;
         return (
           // Masked names can coincide ("[hidden]"); real names are unique keys of the attribute map.
-          <div key={attribute.nameMasked === true ? `masked-${index}` : attribute.name} className="attribute" data-testid="attribute" data-name={attribute.name} data-revealed={revealed ? 'true' : undefined}>
+          <div
+            key={attribute.nameMasked === true ? `masked-${index}` : attribute.name}
+            className="attribute"
+            data-testid="attribute"
+            data-name={attribute.name}
+            data-revealed={revealed ? 'true' : undefined}
+          >
             <dt>{attribute.label ?? attribute.name}</dt>
             <dd className={masked ? 'masked' : revealed ? 'revealed' : undefined}>
               {/* Masked values are not selectable: there is nothing useful to copy. */}

@@ -123,7 +123,9 @@ export function ContactCard({
         <ul className="parties" data-testid="parties" aria-label={t('partiesTitle')}>
           {contact.call.parties.map((party) => (
             <li key={party.connectionId} data-testid="party" data-role={party.role} data-state={party.state}>
-              <span className={party.labelMasked ? 'masked no-select' : undefined}>{party.role === 'customer' ? t('partyCustomer', party.label) : party.label}</span>
+              <span className={party.labelMasked ? 'masked no-select' : undefined}>
+                {party.role === 'customer' ? t('partyCustomer', party.label) : party.label}
+              </span>
               <span className="party-state">{t(`partyState_${party.state}`)}</span>
             </li>
           ))}

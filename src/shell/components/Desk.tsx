@@ -157,7 +157,11 @@ export function Desk({
           </div>
         ) : null}
         {instanceChoice ? (
-          <InstanceSwitcher instances={instanceChoice.instances} current={instanceChoice.current} contactLive={liveContactCount(state.contacts.map((contact) => contact.phase)) > 0} />
+          <InstanceSwitcher
+            instances={instanceChoice.instances}
+            current={instanceChoice.current}
+            contactLive={liveContactCount(state.contacts.map((contact) => contact.phase)) > 0}
+          />
         ) : null}
         <ConnectionBanner health={state.health} />
         <MicrophoneNotice />

@@ -18,7 +18,9 @@ type Piece = { kind: 'text'; text: string } | { kind: 'link'; verdict: LinkVerdi
 export function LinkifiedText({ text, approved }: { text: string; approved: LinkPolicy }) {
   const pieces = useMemo(() => splitIntoPieces(text, approved), [text, approved]);
   const blockedOrigins = useMemo(
-    () => [...new Set(pieces.flatMap((piece) => (piece.kind === 'link' && piece.verdict.kind === 'blocked' && piece.verdict.origin ? [piece.verdict.origin] : [])))],
+    () => [
+      ...new Set(pieces.flatMap((piece) => (piece.kind === 'link' && piece.verdict.kind === 'blocked' && piece.verdict.origin ? [piece.verdict.origin] : []))),
+    ],
     [pieces],
   );
   useEffect(() => {

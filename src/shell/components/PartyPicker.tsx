@@ -10,7 +10,15 @@ export type PickedParty = { quickConnectId: string } | { checkedNumber: string }
  * Transfer or conference: the instance's quick connects, searchable, or a typed number that the
  * dialing policy checks first. Quick connects are the organization's own and go as they are.
  */
-export function PartyPicker({ rules, loadQuickConnects, onPick }: { rules: DialingRules; loadQuickConnects: () => Promise<QuickConnectView[]>; onPick: (party: PickedParty) => void }) {
+export function PartyPicker({
+  rules,
+  loadQuickConnects,
+  onPick,
+}: {
+  rules: DialingRules;
+  loadQuickConnects: () => Promise<QuickConnectView[]>;
+  onPick: (party: PickedParty) => void;
+}) {
   const [quickConnects, setQuickConnects] = useState<QuickConnectView[] | null>(null);
   const [query, setQuery] = useState('');
   useEffect(() => {
@@ -43,7 +51,13 @@ export function PartyPicker({ rules, loadQuickConnects, onPick }: { rules: Diali
         ))}
       </ul>
       {quickConnects !== null && shown.length === 0 ? <p className="muted">{t('quickConnectNone')}</p> : null}
-      <CheckedNumberForm rules={rules} label={t('transferNumberLabel')} confirmKey="transferConfirm" testId="transfer-number" onConfirmed={(e164) => onPick({ checkedNumber: e164 })} />
+      <CheckedNumberForm
+        rules={rules}
+        label={t('transferNumberLabel')}
+        confirmKey="transferConfirm"
+        testId="transfer-number"
+        onConfirmed={(e164) => onPick({ checkedNumber: e164 })}
+      />
     </div>
   );
 }

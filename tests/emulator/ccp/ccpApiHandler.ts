@@ -18,7 +18,7 @@ const ok = (data: unknown = {}): PageApiResponse => ({ data, err: null });
  */
 export function handleCcpApiRequest(state: EmulatorState, method: string, params: unknown, failures?: Map<string, number>): PageApiResponse {
   const telemetry = TELEMETRY_METHODS.has(method);
-  state.log.apiRequests.push({ at: new Date().toISOString(), method, params: telemetry ? null : params ?? null });
+  state.log.apiRequests.push({ at: new Date().toISOString(), method, params: telemetry ? null : (params ?? null) });
   if (telemetry) return ok();
   const failing = failures?.get(method) ?? 0;
   if (failing > 0) {

@@ -106,7 +106,14 @@ function pageMediaReportOf(body: unknown): PageMediaReport {
   const str = (key: string): string => (typeof input[key] === 'string' ? input[key] : '');
   const ringtone = input.ringtone === 'playing' || input.ringtone === 'blocked' ? input.ringtone : 'silent';
   if (str('pageId') === '') throw new EmulatorError(400, 'A page report needs a "pageId".');
-  return { pageId: str('pageId'), at: str('at'), visibility: str('visibility'), ringtone, microphone: str('microphone'), beats: typeof input.beats === 'number' ? input.beats : 0 };
+  return {
+    pageId: str('pageId'),
+    at: str('at'),
+    visibility: str('visibility'),
+    ringtone,
+    microphone: str('microphone'),
+    beats: typeof input.beats === 'number' ? input.beats : 0,
+  };
 }
 
 function apiRequestOf(body: unknown): { method: string; params: unknown } {

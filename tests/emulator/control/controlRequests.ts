@@ -90,7 +90,8 @@ export function parseCustomerMessage(body: unknown): CustomerMessage {
   if (contentType === CUSTOMER_CONTENT_TYPES[2] && typeof input.content === 'object' && input.content !== null) {
     input.text = JSON.stringify(input.content);
   }
-  if (typeof input.text !== 'string' || input.text === '') throw new EmulatorError(400, '"text" must be a non-empty string (or "content" an object for interactive messages).');
+  if (typeof input.text !== 'string' || input.text === '')
+    throw new EmulatorError(400, '"text" must be a non-empty string (or "content" an object for interactive messages).');
   const displayName = optionalString(input, 'displayName');
   const typed = contentType as CustomerContentType;
   return displayName === undefined ? { text: input.text, contentType: typed } : { text: input.text, contentType: typed, displayName };
@@ -111,9 +112,11 @@ export function parseUnresponsive(body: unknown): boolean {
 export function parseApiFault(body: unknown): { method: string; count: number } {
   const input = objectBody(body);
   const method = optionalString(input, 'method');
-  if (method === undefined || !/^[A-Za-z]+$/.test(method)) throw new EmulatorError(400, '"method" must name a Streams api_request method, e.g. "holdConnection".');
+  if (method === undefined || !/^[A-Za-z]+$/.test(method))
+    throw new EmulatorError(400, '"method" must name a Streams api_request method, e.g. "holdConnection".');
   const count = input.count ?? 1;
-  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 1000) throw new EmulatorError(400, '"count" must be an integer from 0 to 1000.');
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0 || count > 1000)
+    throw new EmulatorError(400, '"count" must be an integer from 0 to 1000.');
   return { method, count };
 }
 

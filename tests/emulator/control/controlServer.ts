@@ -39,74 +39,130 @@ const done = (body: unknown = { ok: true }): Reply => ({ status: 200, body });
 const ROUTES: ReadonlyArray<readonly [method: string, pattern: RegExp, route: Route]> = [
   ['GET', /^\/state$/, (ctx) => done(stateView(ctx.state, ctx.settings, ctx.hub.size))],
   ['GET', /^\/log$/, (ctx) => done(ctx.state.log)],
-  ['PUT', /^\/agent$/, (ctx, body) => {
-    ctx.state.updateAgent(parseAgentUpdate(body));
-    return done(stateView(ctx.state, ctx.settings, ctx.hub.size).agent);
-  }],
+  [
+    'PUT',
+    /^\/agent$/,
+    (ctx, body) => {
+      ctx.state.updateAgent(parseAgentUpdate(body));
+      return done(stateView(ctx.state, ctx.settings, ctx.hub.size).agent);
+    },
+  ],
   ['POST', /^\/contacts$/, (ctx, body) => ({ status: 201, body: { contactId: ctx.state.addContact(parseNewContact(body)).contactId } })],
-  ['PATCH', /^\/contacts\/([^/]+)\/attributes$/, (ctx, body, id) => {
-    ctx.state.mergeAttributes(id, parseAttributePatch(body));
-    return done({ attributes: ctx.state.findContact(id).attributes });
-  }],
-  ['POST', /^\/contacts\/([^/]+)\/state$/, (ctx, body, id) => {
-    ctx.state.moveTo(id, parseContactState(body));
-    return done();
-  }],
-  ['POST', /^\/contacts\/([^/]+)\/accept$/, (ctx, _body, id) => {
-    ctx.state.accept(id);
-    return done();
-  }],
-  ['POST', /^\/contacts\/([^/]+)\/end$/, (ctx, _body, id) => {
-    ctx.state.end(id);
-    return done();
-  }],
-  ['POST', /^\/contacts\/([^/]+)\/third-party\/answer$/, (ctx, body, id) => {
-    ctx.state.thirdPartyAnswers(id, parseOptionalConnectionId(body));
-    return done();
-  }],
-  ['POST', /^\/contacts\/([^/]+)\/third-party\/leave$/, (ctx, body, id) => {
-    ctx.state.thirdPartyLeaves(id, parseOptionalConnectionId(body));
-    return done();
-  }],
-  ['DELETE', /^\/contacts\/([^/]+)$/, (ctx, _body, id) => {
-    ctx.state.clear(id);
-    return done();
-  }],
-  ['POST', /^\/contacts\/([^/]+)\/messages$/, (ctx, body, id) => {
-    const message = parseCustomerMessage(body);
-    const item = ctx.state.addCustomerMessage(id, message.text, message.contentType, message.displayName);
-    return { status: 201, body: { id: item.Id, absoluteTime: item.AbsoluteTime } };
-  }],
-  ['POST', /^\/faults\/auth-fail$/, (ctx) => {
-    ctx.hub.send(PageEvent.authFail, {});
-    return done({ pages: ctx.hub.size });
-  }],
-  ['POST', /^\/faults\/unresponsive$/, (ctx, body) => {
-    ctx.settings.unresponsive = parseUnresponsive(body);
-    ctx.hub.send(PageEvent.unresponsive, { unresponsive: ctx.settings.unresponsive });
-    // Pages that start answering again need the state they missed.
-    if (!ctx.settings.unresponsive) ctx.hub.send(PageEvent.snapshot, buildAgentData(ctx.state));
-    return done({ unresponsive: ctx.settings.unresponsive });
-  }],
-  ['POST', /^\/faults\/api$/, (ctx, body) => {
-    const fault = parseApiFault(body);
-    if (fault.count === 0) ctx.settings.apiFailures.delete(fault.method);
-    else ctx.settings.apiFailures.set(fault.method, fault.count);
-    return done({ failing: Object.fromEntries(ctx.settings.apiFailures) });
-  }],
-  ['PUT', /^\/config$/, (ctx, body) => {
-    const update = parseConfigUpdate(body);
-    if (update.approvedOrigins !== undefined) ctx.settings.approvedOrigins = update.approvedOrigins;
-    if (update.redirectCcpTo !== undefined) ctx.settings.redirectCcpTo = update.redirectCcpTo;
-    if (update.xFrameOptions !== undefined) ctx.settings.xFrameOptions = update.xFrameOptions;
-    return done(stateView(ctx.state, ctx.settings, ctx.hub.size).config);
-  }],
-  ['POST', /^\/reset$/, (ctx) => {
-    ctx.resetSettings();
-    ctx.hub.send(PageEvent.unresponsive, { unresponsive: false });
-    ctx.state.reset();
-    return done();
-  }],
+  [
+    'PATCH',
+    /^\/contacts\/([^/]+)\/attributes$/,
+    (ctx, body, id) => {
+      ctx.state.mergeAttributes(id, parseAttributePatch(body));
+      return done({ attributes: ctx.state.findContact(id).attributes });
+    },
+  ],
+  [
+    'POST',
+    /^\/contacts\/([^/]+)\/state$/,
+    (ctx, body, id) => {
+      ctx.state.moveTo(id, parseContactState(body));
+      return done();
+    },
+  ],
+  [
+    'POST',
+    /^\/contacts\/([^/]+)\/accept$/,
+    (ctx, _body, id) => {
+      ctx.state.accept(id);
+      return done();
+    },
+  ],
+  [
+    'POST',
+    /^\/contacts\/([^/]+)\/end$/,
+    (ctx, _body, id) => {
+      ctx.state.end(id);
+      return done();
+    },
+  ],
+  [
+    'POST',
+    /^\/contacts\/([^/]+)\/third-party\/answer$/,
+    (ctx, body, id) => {
+      ctx.state.thirdPartyAnswers(id, parseOptionalConnectionId(body));
+      return done();
+    },
+  ],
+  [
+    'POST',
+    /^\/contacts\/([^/]+)\/third-party\/leave$/,
+    (ctx, body, id) => {
+      ctx.state.thirdPartyLeaves(id, parseOptionalConnectionId(body));
+      return done();
+    },
+  ],
+  [
+    'DELETE',
+    /^\/contacts\/([^/]+)$/,
+    (ctx, _body, id) => {
+      ctx.state.clear(id);
+      return done();
+    },
+  ],
+  [
+    'POST',
+    /^\/contacts\/([^/]+)\/messages$/,
+    (ctx, body, id) => {
+      const message = parseCustomerMessage(body);
+      const item = ctx.state.addCustomerMessage(id, message.text, message.contentType, message.displayName);
+      return { status: 201, body: { id: item.Id, absoluteTime: item.AbsoluteTime } };
+    },
+  ],
+  [
+    'POST',
+    /^\/faults\/auth-fail$/,
+    (ctx) => {
+      ctx.hub.send(PageEvent.authFail, {});
+      return done({ pages: ctx.hub.size });
+    },
+  ],
+  [
+    'POST',
+    /^\/faults\/unresponsive$/,
+    (ctx, body) => {
+      ctx.settings.unresponsive = parseUnresponsive(body);
+      ctx.hub.send(PageEvent.unresponsive, { unresponsive: ctx.settings.unresponsive });
+      // Pages that start answering again need the state they missed.
+      if (!ctx.settings.unresponsive) ctx.hub.send(PageEvent.snapshot, buildAgentData(ctx.state));
+      return done({ unresponsive: ctx.settings.unresponsive });
+    },
+  ],
+  [
+    'POST',
+    /^\/faults\/api$/,
+    (ctx, body) => {
+      const fault = parseApiFault(body);
+      if (fault.count === 0) ctx.settings.apiFailures.delete(fault.method);
+      else ctx.settings.apiFailures.set(fault.method, fault.count);
+      return done({ failing: Object.fromEntries(ctx.settings.apiFailures) });
+    },
+  ],
+  [
+    'PUT',
+    /^\/config$/,
+    (ctx, body) => {
+      const update = parseConfigUpdate(body);
+      if (update.approvedOrigins !== undefined) ctx.settings.approvedOrigins = update.approvedOrigins;
+      if (update.redirectCcpTo !== undefined) ctx.settings.redirectCcpTo = update.redirectCcpTo;
+      if (update.xFrameOptions !== undefined) ctx.settings.xFrameOptions = update.xFrameOptions;
+      return done(stateView(ctx.state, ctx.settings, ctx.hub.size).config);
+    },
+  ],
+  [
+    'POST',
+    /^\/reset$/,
+    (ctx) => {
+      ctx.resetSettings();
+      ctx.hub.send(PageEvent.unresponsive, { unresponsive: false });
+      ctx.state.reset();
+      return done();
+    },
+  ],
   ...CHAT_ROUTES.map(([method, pattern, route]) => [method, pattern, (ctx: ControlContext, body: unknown, id: string) => route(ctx.state, body, id)] as const),
 ];
 

@@ -18,7 +18,12 @@ export interface ContactView {
   readonly agentConnection: { readonly connectionId: string; readonly state: ConnectionStateType };
   readonly customerConnection: { readonly connectionId: string; readonly state: ConnectionStateType };
   /** Parties the agent added (transfer, conference), with what they were called by. */
-  readonly thirdParties: readonly { readonly connectionId: string; readonly state: ConnectionStateType; readonly name: string | null; readonly phoneNumber: string | null }[];
+  readonly thirdParties: readonly {
+    readonly connectionId: string;
+    readonly state: ConnectionStateType;
+    readonly name: string | null;
+    readonly phoneNumber: string | null;
+  }[];
   readonly transcript: readonly ChatItem[];
 }
 
@@ -75,7 +80,12 @@ export function stateView(state: EmulatorState, settings: EmulatorSettings, open
       attributes: { ...c.attributes },
       agentConnection: { connectionId: c.agentConnection.connectionId, state: c.agentConnection.state },
       customerConnection: { connectionId: c.customerConnection.connectionId, state: c.customerConnection.state },
-      thirdParties: c.thirdParties.map((p) => ({ connectionId: p.connectionId, state: p.state, name: p.quickConnectName, phoneNumber: p.endpoint.phoneNumber })),
+      thirdParties: c.thirdParties.map((p) => ({
+        connectionId: p.connectionId,
+        state: p.state,
+        name: p.quickConnectName,
+        phoneNumber: p.endpoint.phoneNumber,
+      })),
       transcript: [...c.transcript],
     })),
     chatWebsocketUp: state.chatSocketUp,

@@ -6,7 +6,14 @@ const CHAT_ENDED_CONTENT_TYPE = 'application/vnd.amazonaws.connect.event.chat.en
 type Role = ChatItem['ParticipantRole'];
 
 /** One transcript item, shaped as the Participant Service sends it (chatjs matches on the contact ids). */
-function chatItem(contact: EmulatedContact, role: Role, type: ChatItem['Type'], contentType: string, content: string | undefined, displayName: string): ChatItem {
+function chatItem(
+  contact: EmulatedContact,
+  role: Role,
+  type: ChatItem['Type'],
+  contentType: string,
+  content: string | undefined,
+  displayName: string,
+): ChatItem {
   const base = {
     AbsoluteTime: new Date().toISOString(),
     Id: randomUUID(),

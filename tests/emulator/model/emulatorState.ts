@@ -6,7 +6,15 @@
 import { randomUUID } from 'node:crypto';
 import type { PageMediaReport } from '../shared/pageProtocol.ts';
 import { EmulatorError } from './emulatorError.ts';
-import { agentMessageItem, attachmentItem, chatEndedItem, customerMessageItem, participantEventItem, typingItem, type ParticipantEventName } from './chatItems.ts';
+import {
+  agentMessageItem,
+  attachmentItem,
+  chatEndedItem,
+  customerMessageItem,
+  participantEventItem,
+  typingItem,
+  type ParticipantEventName,
+} from './chatItems.ts';
 import type { InstanceCatalog } from './instanceCatalog.ts';
 import type {
   AgentStateType,
@@ -400,7 +408,12 @@ export class EmulatorState {
     const contact = this.chatContact(contactId);
     const stored = this.storeAttachment(contact, name, contentType, bytes.length, 'CUSTOMER');
     stored.bytes = bytes;
-    const item = attachmentItem(contact, 'CUSTOMER', { AttachmentId: stored.attachmentId, AttachmentName: name, ContentType: contentType, Status: 'APPROVED' }, displayName ?? contact.customerName);
+    const item = attachmentItem(
+      contact,
+      'CUSTOMER',
+      { AttachmentId: stored.attachmentId, AttachmentName: name, ContentType: contentType, Status: 'APPROVED' },
+      displayName ?? contact.customerName,
+    );
     this.appendChatItem(contact, item);
     return stored;
   }
@@ -416,7 +429,15 @@ export class EmulatorState {
     if (uploads.length === 0 || uploads.some((upload) => !upload || upload.contactId !== contact.contactId || upload.bytes === null)) return false;
     for (const upload of uploads) {
       if (!upload) continue;
-      this.appendChatItem(contact, attachmentItem(contact, 'AGENT', { AttachmentId: upload.attachmentId, AttachmentName: upload.name, ContentType: upload.contentType, Status: 'APPROVED' }, this.agentValue.name));
+      this.appendChatItem(
+        contact,
+        attachmentItem(
+          contact,
+          'AGENT',
+          { AttachmentId: upload.attachmentId, AttachmentName: upload.name, ContentType: upload.contentType, Status: 'APPROVED' },
+          this.agentValue.name,
+        ),
+      );
     }
     return true;
   }
@@ -440,7 +461,16 @@ export class EmulatorState {
   }
 
   private storeAttachment(contact: EmulatedContact, name: string, contentType: string, size: number, from: StoredAttachment['from']): StoredAttachment {
-    const stored: StoredAttachment = { attachmentId: `att-${randomUUID()}`, contactId: contact.contactId, name, contentType, size, signature: randomUUID(), bytes: null, from };
+    const stored: StoredAttachment = {
+      attachmentId: `att-${randomUUID()}`,
+      contactId: contact.contactId,
+      name,
+      contentType,
+      size,
+      signature: randomUUID(),
+      bytes: null,
+      from,
+    };
     this.attachments.set(stored.attachmentId, stored);
     return stored;
   }

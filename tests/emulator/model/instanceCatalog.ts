@@ -43,8 +43,32 @@ export function routingProfileArn(catalog: InstanceCatalog, name: string): strin
 export function quickConnects(catalog: InstanceCatalog): ReadonlyArray<Record<string, string | null>> {
   const arn = (id: string): string => `${catalog.instanceArn}/transfer-destination/${id}`;
   return [
-    { endpointARN: arn('qc-helpdesk'), endpointId: arn('qc-helpdesk'), type: 'phone_number', name: 'IT helpdesk', phoneNumber: '+18005550199', agentLogin: null, queue: null },
-    { endpointARN: arn('qc-billing'), endpointId: arn('qc-billing'), type: 'queue', name: 'Billing queue', phoneNumber: null, agentLogin: null, queue: queueArn(catalog, 'Billing') },
-    { endpointARN: arn('qc-supervisor'), endpointId: arn('qc-supervisor'), type: 'agent', name: 'Supervisor', phoneNumber: null, agentLogin: 'supervisor', queue: null },
+    {
+      endpointARN: arn('qc-helpdesk'),
+      endpointId: arn('qc-helpdesk'),
+      type: 'phone_number',
+      name: 'IT helpdesk',
+      phoneNumber: '+18005550199',
+      agentLogin: null,
+      queue: null,
+    },
+    {
+      endpointARN: arn('qc-billing'),
+      endpointId: arn('qc-billing'),
+      type: 'queue',
+      name: 'Billing queue',
+      phoneNumber: null,
+      agentLogin: null,
+      queue: queueArn(catalog, 'Billing'),
+    },
+    {
+      endpointARN: arn('qc-supervisor'),
+      endpointId: arn('qc-supervisor'),
+      type: 'agent',
+      name: 'Supervisor',
+      phoneNumber: null,
+      agentLogin: 'supervisor',
+      queue: null,
+    },
   ];
 }

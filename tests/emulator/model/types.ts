@@ -3,14 +3,7 @@
 
 export type ContactType = 'voice' | 'chat';
 
-export type ContactStateType =
-  | 'incoming'
-  | 'connecting'
-  | 'connected'
-  | 'missed'
-  | 'ended'
-  | 'rejected'
-  | 'error';
+export type ContactStateType = 'incoming' | 'connecting' | 'connected' | 'missed' | 'ended' | 'rejected' | 'error';
 
 export type ConnectionStateType = 'connecting' | 'connected' | 'hold' | 'disconnected';
 

@@ -1,12 +1,7 @@
 // Builds the `agent::update` payload (protocol doc A.5) from the server model. Dates are ISO
 // strings here because the payload travels as JSON; the CCP page revives the DATE_FIELDS keys.
 
-import {
-  agentArn,
-  agentStateArn,
-  queueArn,
-  routingProfileArn,
-} from '../model/instanceCatalog.ts';
+import { agentArn, agentStateArn, queueArn, routingProfileArn } from '../model/instanceCatalog.ts';
 import type { EmulatorState } from '../model/emulatorState.ts';
 import type { EmulatedConnection, EmulatedContact, EmulatedThirdParty } from '../model/types.ts';
 import { effectiveAgentState } from './effectiveAgentState.ts';
@@ -101,7 +96,14 @@ function contactJson(state: EmulatorState, contact: EmulatedContact): JsonObject
 function thirdPartyJson(party: EmulatedThirdParty): JsonObject {
   const { endpoint } = party;
   return {
-    ...connectionBase(party, { endpointARN: endpoint.endpointARN, type: endpoint.type, name: endpoint.name, phoneNumber: endpoint.phoneNumber, agentLogin: null, queue: null }),
+    ...connectionBase(party, {
+      endpointARN: endpoint.endpointARN,
+      type: endpoint.type,
+      name: endpoint.name,
+      phoneNumber: endpoint.phoneNumber,
+      agentLogin: null,
+      queue: null,
+    }),
     quickConnectName: party.quickConnectName,
   };
 }

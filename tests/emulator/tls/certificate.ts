@@ -27,10 +27,7 @@ export async function createEmulatorCertificate(hostNames: readonly string[]): P
       { name: 'extKeyUsage', serverAuth: true },
       {
         name: 'subjectAltName',
-        altNames: [
-          ...hostNames.map((value) => ({ type: 2 as const, value })),
-          { type: 7 as const, ip: '127.0.0.1' },
-        ],
+        altNames: [...hostNames.map((value) => ({ type: 2 as const, value })), { type: 7 as const, ip: '127.0.0.1' }],
       },
     ],
   });

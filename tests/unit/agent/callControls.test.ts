@@ -7,8 +7,22 @@ import { searchQuickConnects } from '../../../src/core/agent/QuickConnectView.ts
 import { shortcutAction } from '../../../src/core/agent/shortcutAction.ts';
 import type { ContactView } from '../../../src/core/contact/ContactView.ts';
 
-const party = (state: PartyView['state'], role: PartyView['role'] = 'customer', since = 1_000): PartyView => ({ connectionId: `${role}-${state}`, role, label: '•••• 5678', labelMasked: true, state, since });
-const call = (parties: PartyView[], extra: Partial<CallView> = {}): CallView => ({ direction: 'inbound', parties, allOnHold: parties.every((p) => p.state === 'hold'), holdSince: null, muted: false, ...extra });
+const party = (state: PartyView['state'], role: PartyView['role'] = 'customer', since = 1_000): PartyView => ({
+  connectionId: `${role}-${state}`,
+  role,
+  label: '•••• 5678',
+  labelMasked: true,
+  state,
+  since,
+});
+const call = (parties: PartyView[], extra: Partial<CallView> = {}): CallView => ({
+  direction: 'inbound',
+  parties,
+  allOnHold: parties.every((p) => p.state === 'hold'),
+  holdSince: null,
+  muted: false,
+  ...extra,
+});
 const voice = (contactId: string, phase: ContactView['phase'], callView: CallView | null = call([party('connected')]), phaseSince = 0): ContactView => ({
   contactId,
   channel: 'voice',
@@ -34,9 +48,30 @@ describe('call controls', () => {
   });
 
   it('offers hold all, join, swap and leave with several parties', () => {
-    expect(callControls(voice('a', 'connected', call([party('hold'), party('connected', 'third_party')])))).toEqual(['holdAll', 'join', 'swap', 'mute', 'keypad', 'leave', 'hangUp']);
-    expect(callControls(voice('a', 'connected', call([party('connected'), party('connected', 'third_party')])))).toEqual(['holdAll', 'mute', 'keypad', 'leave', 'hangUp']);
-    expect(callControls(voice('a', 'on_hold', call([party('hold'), party('hold', 'third_party')])))).toEqual(['join', 'resume', 'mute', 'keypad', 'leave', 'hangUp']);
+    expect(callControls(voice('a', 'connected', call([party('hold'), party('connected', 'third_party')])))).toEqual([
+      'holdAll',
+      'join',
+      'swap',
+      'mute',
+      'keypad',
+      'leave',
+      'hangUp',
+    ]);
+    expect(callControls(voice('a', 'connected', call([party('connected'), party('connected', 'third_party')])))).toEqual([
+      'holdAll',
+      'mute',
+      'keypad',
+      'leave',
+      'hangUp',
+    ]);
+    expect(callControls(voice('a', 'on_hold', call([party('hold'), party('hold', 'third_party')])))).toEqual([
+      'join',
+      'resume',
+      'mute',
+      'keypad',
+      'leave',
+      'hangUp',
+    ]);
   });
 
   it('offers close in after-contact work and for missed contacts; chats end, not hang up', () => {
@@ -68,7 +103,8 @@ describe('agent state names', () => {
       ['Busy', 'agentState_Busy'],
       ['AfterCallWork', 'agentState_AfterCallWork'],
       ['CallingCustomer', 'agentState_CallingCustomer'],
-    ]) expect(agentStateLabel({ name: name ?? '', type: 'system' })).toEqual({ kind: 'message', key });
+    ])
+      expect(agentStateLabel({ name: name ?? '', type: 'system' })).toEqual({ kind: 'message', key });
     expect(agentStateLabel({ name: 'MissedCallAgent', type: 'error' })).toEqual({ kind: 'message', key: 'agentState_MissedCallAgent' });
     expect(agentStateLabel({ name: 'FailedConnectAgent', type: 'error' })).toEqual({ kind: 'message', key: 'agentState_FailedConnectAgent' });
     expect(agentStateLabel({ name: 'SomethingNew', type: 'error' })).toEqual({ kind: 'message', key: 'agentState_Error' });

@@ -72,9 +72,12 @@ describe('who may see the audit view: the sign-in each desk document reported', 
 
   it('reads stored sign-ins leniently: what does not fit is dropped', () => {
     expect(readDeskSignIns('x')).toEqual([]);
-    expect(readDeskSignIns([{ documentId: 'a', identity: { username: '' }, contested: false }, { documentId: 'b', identity: supervisor, contested: false }])).toEqual([
-      { documentId: 'b', identity: supervisor, contested: false },
-    ]);
+    expect(
+      readDeskSignIns([
+        { documentId: 'a', identity: { username: '' }, contested: false },
+        { documentId: 'b', identity: supervisor, contested: false },
+      ]),
+    ).toEqual([{ documentId: 'b', identity: supervisor, contested: false }]);
   });
 });
 

@@ -10,7 +10,8 @@ import { memoryStorageArea } from '../support/memoryStorageArea.ts';
 const CONTACT = 'c-7f3e1a2b-0001';
 const OTHER = 'c-7f3e1a2b-0002';
 const at = (second: number) => new Date(Date.UTC(2026, 11, 2, 3, 0, second));
-const securityCode = (contactId: string, second = 0) => buildAuditEvent('masking.sensitive_auth_data', { contactId, source: 'cvv', kind: 'securityCode' }, at(second));
+const securityCode = (contactId: string, second = 0) =>
+  buildAuditEvent('masking.sensitive_auth_data', { contactId, source: 'cvv', kind: 'securityCode' }, at(second));
 
 describe('what makes an incident the same incident', () => {
   it('is its type, contact and details — not when it was seen', () => {
@@ -23,7 +24,14 @@ describe('what makes an incident the same incident', () => {
   });
 
   it('leaves out actions, policy and network events, and incidents that name no contact', () => {
-    const reveal = buildAuditEvent('masking.reveal', { who: 'supervisor1', contactId: CONTACT, attributeName: 'card', kind: 'pan', kinds: ['pan'], reason: 'chargeback' });
+    const reveal = buildAuditEvent('masking.reveal', {
+      who: 'supervisor1',
+      contactId: CONTACT,
+      attributeName: 'card',
+      kind: 'pan',
+      kinds: ['pan'],
+      reason: 'chargeback',
+    });
     expect(incidentKeyOf(reveal)).toBeNull();
     expect(incidentKeyOf(buildAuditEvent('origin.blocked', { origin: 'https://x.example', kind: 'fetch', layer: 'dnr' }))).toBeNull();
     expect(incidentKeyOf(buildAuditEvent('masking.sensitive_auth_data', { source: 'chat', kind: 'pin' }))).toBeNull();

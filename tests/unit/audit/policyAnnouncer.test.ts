@@ -20,7 +20,11 @@ function verdict(managed: unknown, mode: DeploymentMode = 'organization'): Polic
 
 /** A worker start: a fresh announcer (nothing in memory) over the same storage. */
 function wake(local: LocalArea, recorded: AuditEvent[]) {
-  return createPolicyAnnouncer(local, (event) => void recorded.push(event), () => Date.UTC(2026, 11, 2));
+  return createPolicyAnnouncer(
+    local,
+    (event) => void recorded.push(event),
+    () => Date.UTC(2026, 11, 2),
+  );
 }
 
 const summary = (events: AuditEvent[]) => events.map((event) => [event.type, event.details]);
@@ -43,7 +47,9 @@ describe('policy.loaded and policy.changed: announced once per real change', () 
     const worker = wake(local, recorded);
     await worker.announce(verdict(BASE));
     await worker.announce(verdict({ ...BASE, roles: { revealSeconds: 45 }, approvedOrigins: [...BASE.approvedOrigins, 'https://crm.example.com'] }));
-    await wake(local, recorded).announce(verdict({ ...BASE, roles: { revealSeconds: 45 }, approvedOrigins: [...BASE.approvedOrigins, 'https://crm.example.com'] }));
+    await wake(local, recorded).announce(
+      verdict({ ...BASE, roles: { revealSeconds: 45 }, approvedOrigins: [...BASE.approvedOrigins, 'https://crm.example.com'] }),
+    );
     await wake(local, recorded).announce(verdict(BASE));
     expect(summary(recorded)).toEqual([
       ['policy.loaded', { source: 'organization' }],

@@ -12,7 +12,10 @@ function readmeCatalogue(): Array<{ name: string; severity: string; details: str
   const rows = table.split('\n').slice(2);
   const end = rows.findIndex((line) => !line.startsWith('|'));
   return rows.slice(0, end === -1 ? rows.length : end).map((line) => {
-    const [name = '', severity = '', details = ''] = line.split(/(?<!\\)\|/).slice(1).map((cell) => cell.trim());
+    const [name = '', severity = '', details = ''] = line
+      .split(/(?<!\\)\|/)
+      .slice(1)
+      .map((cell) => cell.trim());
     // Field names are in backticks; what follows a field in parentheses (its values, "optional") is not a field.
     const fieldNames = [...details.replace(/\([^)]*\)/g, '').matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? '');
     return { name: name.replace(/`/g, ''), severity, details: fieldNames };
@@ -21,7 +24,11 @@ function readmeCatalogue(): Array<{ name: string; severity: string; details: str
 
 describe('the README audit catalogue table', () => {
   it('lists every catalogued event type, in catalogue order, with its severity and exactly its detail fields', () => {
-    const expected = Object.entries(AUDIT_CATALOGUE).map(([name, spec]) => ({ name, severity: spec.severity.toUpperCase(), details: Object.keys(spec.fields) }));
+    const expected = Object.entries(AUDIT_CATALOGUE).map(([name, spec]) => ({
+      name,
+      severity: spec.severity.toUpperCase(),
+      details: Object.keys(spec.fields),
+    }));
     expect(readmeCatalogue()).toEqual(expected);
   });
 
@@ -30,7 +37,8 @@ describe('the README audit catalogue table', () => {
     for (const [name, spec] of Object.entries(AUDIT_CATALOGUE)) {
       const row = section.split('\n').find((line) => line.startsWith(`| \`${name}\` |`)) ?? '';
       for (const [field, kind] of Object.entries(spec.fields as Record<string, { kind: string; values?: readonly string[] }>)) {
-        if (kind.kind === 'oneOf' && kind.values !== undefined && kind.values.length <= 4) expect(row, `${name}.${field}`).toContain(`\`${field}\` (${kind.values.join(', ')}`);
+        if (kind.kind === 'oneOf' && kind.values !== undefined && kind.values.length <= 4)
+          expect(row, `${name}.${field}`).toContain(`\`${field}\` (${kind.values.join(', ')}`);
       }
     }
   });

@@ -122,7 +122,11 @@ describe('the policy service', () => {
       Array.isArray(value)
         ? value.map(sorted)
         : typeof value === 'object' && value !== null
-          ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, item]) => [key, sorted(item)]))
+          ? Object.fromEntries(
+              Object.entries(value)
+                .sort(([a], [b]) => (a < b ? -1 : 1))
+                .map(([key, item]) => [key, sorted(item)]),
+            )
           : value;
     chrome.storage.session.data.set(STORAGE_KEYS.session.policyState, sorted(first));
     expect(JSON.stringify(published())).not.toBe(JSON.stringify(first));

@@ -25,18 +25,33 @@ describe('policy export', () => {
     const io = recordingIO(repo);
     expect(await run([demo, '--browser', 'chrome', '--os', 'linux', '--out', out], io)).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['README.txt', 'connect-shield-browser.json', 'connect-shield.json']);
-    const written = JSON.parse(readFileSync(join(out, 'connect-shield.json'), 'utf8')) as { '3rdparty': { extensions: Record<string, Record<string, unknown>> } };
+    const written = JSON.parse(readFileSync(join(out, 'connect-shield.json'), 'utf8')) as {
+      '3rdparty': { extensions: Record<string, Record<string, unknown>> };
+    };
     const { integrity, ...exported } = written['3rdparty'].extensions['ojodoldnmcabjmcojfoebnmebmadjfdm'] ?? {};
     expect(exported).toEqual(JSON.parse(readFileSync(demo, 'utf8')));
     expect(typeof integrity).toBe('string');
     const readme = readFileSync(join(out, 'README.txt'), 'utf8');
-    for (const name of ['ExtensionSettings', 'AudioCaptureAllowedUrls', 'CookiesAllowedForUrls', 'NetworkPredictionOptions']) expect(readme).toContain(`  ${name} = `);
+    for (const name of ['ExtensionSettings', 'AudioCaptureAllowedUrls', 'CookiesAllowedForUrls', 'NetworkPredictionOptions'])
+      expect(readme).toContain(`  ${name} = `);
     expect(readme).not.toContain('DeveloperToolsAvailability');
   });
 
   it('force-installs from --update-url and adds the hardening asked for', async () => {
     const out = outDir();
-    const args = [demo, '--browser', 'chrome', '--os', 'linux', '--out', out, '--update-url', 'https://extensions.example.com/cs/updates.xml', '--harden', 'devtools,other-extensions'];
+    const args = [
+      demo,
+      '--browser',
+      'chrome',
+      '--os',
+      'linux',
+      '--out',
+      out,
+      '--update-url',
+      'https://extensions.example.com/cs/updates.xml',
+      '--harden',
+      'devtools,other-extensions',
+    ];
     expect(await run(args, recordingIO(repo))).toBe(0);
     const browser = JSON.parse(readFileSync(join(out, 'connect-shield-browser.json'), 'utf8')) as Record<string, unknown>;
     expect(browser['DeveloperToolsAvailability']).toBe(2);

@@ -47,7 +47,9 @@ describe('policy validate', () => {
     expect(panelWarnings(io.stderr)).toHaveLength(1);
     expect(panelWarnings(io.stderr)[0]).toMatch(/^warning: \/ccp\/showNativePanel: .*phone numbers and the whole chat transcript unmasked/);
     const quiet = recordingIO(repo);
-    expect(await run([tempFile(JSON.stringify({ instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2' }, ccp: { showNativePanel: false } }))], quiet)).toBe(0);
+    expect(
+      await run([tempFile(JSON.stringify({ instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2' }, ccp: { showNativePanel: false } }))], quiet),
+    ).toBe(0);
     expect(panelWarnings(quiet.stderr)).toEqual([]);
   });
 

@@ -22,7 +22,7 @@ describe('managed policy file for the preview', () => {
     second.remove();
   });
 
-  it("removes the files of killed previews, and nothing else", () => {
+  it('removes the files of killed previews, and nothing else', () => {
     const dir = mkdtempSync(join(tmpdir(), 'managed-'));
     const killed = writeManagedPolicyFile(ID, policy, dir, 4_194_401);
     const running = writeManagedPolicyFile(ID, policy, dir, 4_194_402);
@@ -30,7 +30,9 @@ describe('managed policy file for the preview', () => {
     writeFileSync(join(dir, 'connect-shield.json'), '{}');
     writeFileSync(join(dir, 'connect-shield-preview-notes.json'), '{}');
     expect(removeStalePreviewFiles(dir, (pid) => pid !== 4_194_401)).toEqual([killed.path]);
-    expect([running.path, mine.path, join(dir, 'connect-shield.json'), join(dir, 'connect-shield-preview-notes.json')].every((path) => existsSync(path))).toBe(true);
+    expect([running.path, mine.path, join(dir, 'connect-shield.json'), join(dir, 'connect-shield-preview-notes.json')].every((path) => existsSync(path))).toBe(
+      true,
+    );
     // With the real process table: this process is alive, no pid is above Linux's pid_max (2^22).
     const gone = writeManagedPolicyFile(ID, policy, dir, 4_194_403);
     expect(removeStalePreviewFiles(dir).sort()).toEqual([gone.path, running.path].sort());

@@ -30,8 +30,20 @@ describe('the preview searches its report for the values the scenario planted', 
   });
 
   it("leaves out IT's own policy document in local settings, and still finds a value stored beside it", () => {
-    const local: Record<string, unknown> = { [STORAGE_KEYS.local.localPolicy]: { risk: { denyList: ['4111 1111 1111 1111'] } }, other: { note: '4111111111111111' } };
-    const report = { desk: { pages: [] }, steps: [], storage: { local, session: {}, sync: {}, pages: [] }, network: [], auditEvents: [], console: [], dialogs: [], cspViolations: [] };
+    const local: Record<string, unknown> = {
+      [STORAGE_KEYS.local.localPolicy]: { risk: { denyList: ['4111 1111 1111 1111'] } },
+      other: { note: '4111111111111111' },
+    };
+    const report = {
+      desk: { pages: [] },
+      steps: [],
+      storage: { local, session: {}, sync: {}, pages: [] },
+      network: [],
+      auditEvents: [],
+      console: [],
+      dialogs: [],
+      cspViolations: [],
+    };
     const parts = reportPartsToCheck(report as unknown as PreviewReport);
     expect(checkRawValues(scenario, engine, parts).leaks).toEqual([{ where: 'storage.local', kind: 'pan' }]);
     delete local.other;

@@ -67,7 +67,8 @@ describe('preview scenario validation', () => {
     expect(errorsOf({ agent, steps: [{ ...call, type: 'contct' }] })).toEqual([
       {
         pointer: '/steps/0/type',
-        message: '"contct" is not a step type; use one of "contact", "attributes", "accept", "chat", "typing", "attachment", "reveal", "end", "hangUp", "clear", "reject", "hold", "resume", "mute", "unmute", "keypad", "transfer", "dial", "agentState". Did you mean "contact"?',
+        message:
+          '"contct" is not a step type; use one of "contact", "attributes", "accept", "chat", "typing", "attachment", "reveal", "end", "hangUp", "clear", "reject", "hold", "resume", "mute", "unmute", "keypad", "transfer", "dial", "agentState". Did you mean "contact"?',
       },
     ]);
   });
@@ -84,7 +85,9 @@ describe('preview scenario validation', () => {
   });
 
   it('names an unknown key and the key it resembles', () => {
-    expect(errorsOf({ agent, steps: [{ ...call, callr: '+15555550100' }] })).toEqual([{ pointer: '/steps/0/callr', message: 'Unknown key "callr". Did you mean "caller"?' }]);
+    expect(errorsOf({ agent, steps: [{ ...call, callr: '+15555550100' }] })).toEqual([
+      { pointer: '/steps/0/callr', message: 'Unknown key "callr". Did you mean "caller"?' },
+    ]);
   });
 
   it('refuses a non-string attribute value without quoting it', () => {
@@ -126,7 +129,10 @@ describe('preview scenario validation', () => {
   });
 
   it('says so when the file is empty or not an object', () => {
-    expect(parseScenarioText('  \n')).toEqual({ ok: false, errors: [{ pointer: '', message: 'The file is empty; a scenario is a JSON object with "agent" and "steps".' }] });
+    expect(parseScenarioText('  \n')).toEqual({
+      ok: false,
+      errors: [{ pointer: '', message: 'The file is empty; a scenario is a JSON object with "agent" and "steps".' }],
+    });
     expect(errorsOf([])).toEqual([{ pointer: '', message: 'A scenario must be a JSON object with "agent" and "steps".' }]);
   });
 
@@ -134,7 +140,10 @@ describe('preview scenario validation', () => {
     const secret = '4111 1111 1111 1111';
     const errors = errorsOf({
       agent,
-      steps: [{ ...call, channel: secret, attributes: { [secret]: secret } }, { type: 'chat', contact: 'nope', text: secret, contentType: secret }],
+      steps: [
+        { ...call, channel: secret, attributes: { [secret]: secret } },
+        { type: 'chat', contact: 'nope', text: secret, contentType: secret },
+      ],
     });
     expect(errors.length).toBeGreaterThan(0);
     expect(JSON.stringify(errors)).not.toContain('4111');

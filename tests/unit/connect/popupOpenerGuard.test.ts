@@ -20,7 +20,7 @@ function guardedWindow() {
 }
 
 describe('installPopupOpenerGuard', () => {
-  it("opens the login page detached (no opener) and hands Streams a handle it can close", () => {
+  it('opens the login page detached (no opener) and hands Streams a handle it can close', () => {
     const { win, opened, handle } = guardedWindow();
     expect(win.open(LOGIN, 'connect::loginPopup', 'width=433, height=578, top=0, left=0')).toBe(handle);
     expect(opened).toEqual([{ url: LOGIN, placement: { width: 433, height: 578, top: 0, left: 0 } }]);

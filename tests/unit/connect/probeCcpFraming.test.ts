@@ -32,7 +32,7 @@ describe('asking the instance why the CCP frame stays silent', () => {
 
   it('calls a server error or no answer an outage, and a sign-in answer unknown', async () => {
     expect(await probeCcpFraming(CCP, EXTENSION, answering(503).fetchPage)).toEqual({ kind: 'down' });
-    expect(await probeCcpFraming(CCP, EXTENSION, (() => Promise.reject(new TypeError('Failed to fetch'))))).toEqual({ kind: 'down' });
+    expect(await probeCcpFraming(CCP, EXTENSION, () => Promise.reject(new TypeError('Failed to fetch')))).toEqual({ kind: 'down' });
     expect(await probeCcpFraming(CCP, EXTENSION, answering(401, { 'x-frame-options': 'DENY' }).fetchPage)).toEqual({ kind: 'unknown' });
   });
 

@@ -72,17 +72,37 @@ describe('attribute display configured by IT (policy card.attributes)', () => {
 
   it('without a layout the card is what it was: every attribute, in Connect order, by name', () => {
     const { view } = buildContactView(raw, { masker: engine, secureFields: [] }, 5_000);
-    expect(view.attributes.map((attribute) => attribute.label ?? attribute.name)).toEqual(['orderId', 'internal_route', 'cardNumber', 'internal_score', 'tier']);
+    expect(view.attributes.map((attribute) => attribute.label ?? attribute.name)).toEqual([
+      'orderId',
+      'internal_route',
+      'cardNumber',
+      'internal_score',
+      'tier',
+    ]);
   });
 
   it('the first matching entry decides (a glob after an exact name does not hide it)', () => {
-    const firstWins = cardFrom([{ match: 'internal_route', label: { en: 'Route' } }, { match: 'internal_*', hidden: true }]);
+    const firstWins = cardFrom([
+      { match: 'internal_route', label: { en: 'Route' } },
+      { match: 'internal_*', hidden: true },
+    ]);
     const { view } = buildContactView(raw, { masker: engine, secureFields: [], card: { attributes: firstWins, locale: 'en' } }, 5_000);
     expect(view.attributes.map((attribute) => attribute.label ?? attribute.name)).toEqual(['Route', 'orderId', 'cardNumber', 'tier']);
   });
 
   it('a misspelt language or key is refused with a suggestion', () => {
-    const result = validatePolicy({ instance: { ccpUrl: CCP }, card: { attributes: [{ match: 'x', lable: { en: 'X' } }, { match: 'y', label: { jp: 'Y' } }] } }, { regexSafety: checkRegexSafety });
+    const result = validatePolicy(
+      {
+        instance: { ccpUrl: CCP },
+        card: {
+          attributes: [
+            { match: 'x', lable: { en: 'X' } },
+            { match: 'y', label: { jp: 'Y' } },
+          ],
+        },
+      },
+      { regexSafety: checkRegexSafety },
+    );
     expect(result.ok ? [] : result.errors.map((error) => `${error.pointer}: ${error.message}`)).toEqual([
       '/card/attributes/0/lable: Unknown key "lable" (did you mean "label"?)',
       '/card/attributes/1/label/jp: Unknown key "jp" (did you mean "ja"?)',

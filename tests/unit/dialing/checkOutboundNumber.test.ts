@@ -24,7 +24,11 @@ describe('outbound number check', () => {
   it('refuses premium-rate and shared-cost numbers', () => {
     expect(checkOutboundNumber('+1 900 555 0123', japan)).toMatchObject({ ok: false, reason: 'premium_rate', country: 'US' });
     expect(checkOutboundNumber('0990-123-456', japan)).toMatchObject({ ok: false, reason: 'premium_rate', country: 'JP' });
-    expect(checkOutboundNumber('+33 8 10 12 34 56', { defaultCountry: null, allowedCountries: null })).toMatchObject({ ok: false, reason: 'shared_cost', country: 'FR' });
+    expect(checkOutboundNumber('+33 8 10 12 34 56', { defaultCountry: null, allowedCountries: null })).toMatchObject({
+      ok: false,
+      reason: 'shared_cost',
+      country: 'FR',
+    });
   });
 
   it('needs a country code when the policy names no default country', () => {

@@ -90,9 +90,7 @@ describe('instance host /ccp-v2', () => {
     for (const path of ['/ccp-v2', '/ccp-v2/', '/ccp-v2?foo=1']) {
       const answer = await httpsCall('shield-demo.my.connect.aws', 'GET', path);
       expect(answer.status).toBe(200);
-      expect(answer.headers['content-security-policy']).toContain(
-        "frame-ancestors 'self' chrome-extension://ojodoldnmcabjmcojfoebnmebmadjfdm;",
-      );
+      expect(answer.headers['content-security-policy']).toContain("frame-ancestors 'self' chrome-extension://ojodoldnmcabjmcojfoebnmebmadjfdm;");
       expect(answer.headers['content-security-policy']).toContain("script-src 'self';");
       expect(answer.body).not.toMatch(/<script>/);
     }
@@ -137,15 +135,23 @@ describe('Participant Service', () => {
     const contactId = await emulator.control.addContact({ type: 'chat' });
     const token = await connectionTokenOf(contactId);
     await emulator.control.sendCustomerMessage(contactId, { text: 'hi there' });
-    const sent = await httpsCall(host, 'POST', '/participant/message', { origin, 'x-amz-bearer': token, 'content-type': 'application/json' },
-      JSON.stringify({ ContentType: 'text/plain', Content: 'hello back', ClientToken: 'c1' }));
+    const sent = await httpsCall(
+      host,
+      'POST',
+      '/participant/message',
+      { origin, 'x-amz-bearer': token, 'content-type': 'application/json' },
+      JSON.stringify({ ContentType: 'text/plain', Content: 'hello back', ClientToken: 'c1' }),
+    );
     expect(sent.status).toBe(200);
     expect(sent.headers['access-control-allow-origin']).toBe(origin);
     expect(JSON.parse(sent.body)).toEqual({ Id: expect.any(String), AbsoluteTime: expect.any(String) });
 
     const transcript = await httpsCall(host, 'POST', '/participant/transcript', { 'x-amz-bearer': token }, '{}');
     const items = (JSON.parse(transcript.body) as { Transcript: Array<{ Content: string; ParticipantRole: string }> }).Transcript;
-    expect(items.map((i) => [i.ParticipantRole, i.Content])).toEqual([['CUSTOMER', 'hi there'], ['AGENT', 'hello back']]);
+    expect(items.map((i) => [i.ParticipantRole, i.Content])).toEqual([
+      ['CUSTOMER', 'hi there'],
+      ['AGENT', 'hello back'],
+    ]);
 
     const refused = await httpsCall(host, 'POST', '/participant/message', { 'x-amz-bearer': 'forged' }, '{}');
     expect([refused.status, refused.headers['x-amzn-errortype']]).toEqual([403, 'AccessDeniedException']);
@@ -161,8 +167,13 @@ describe('Participant Service', () => {
 
 /** The connection token Streams would get from createTransport, fetched through the page API. */
 async function connectionTokenOf(contactId: string): Promise<string> {
-  const answer = await httpsCall('shield-demo.my.connect.aws', 'POST', '/emu/api', { 'content-type': 'application/json' },
-    JSON.stringify({ method: 'createTransport', params: { transportType: 'chat_token', contactId } }));
+  const answer = await httpsCall(
+    'shield-demo.my.connect.aws',
+    'POST',
+    '/emu/api',
+    { 'content-type': 'application/json' },
+    JSON.stringify({ method: 'createTransport', params: { transportType: 'chat_token', contactId } }),
+  );
   const parsed = JSON.parse(answer.body) as { data: { chatTokenTransport: { participantToken: string } } };
   return parsed.data.chatTokenTransport.participantToken;
 }

@@ -75,7 +75,14 @@ function shellView(locale: 'en' | 'ja'): Record<string, string> {
     { masker, secureFields: [] },
     0,
   );
-  const html = renderToStaticMarkup(<AttributeList attributes={view.attributes} unavailable={false} reveal={null} approved={{ matches: () => false, maskText: (text) => masker.maskText(text).display }} />);
+  const html = renderToStaticMarkup(
+    <AttributeList
+      attributes={view.attributes}
+      unavailable={false}
+      reveal={null}
+      approved={{ matches: () => false, maskText: (text) => masker.maskText(text).display }}
+    />,
+  );
   const document = new DOMParser().parseFromString(html, 'text/html');
   return Object.fromEntries(
     [...document.querySelectorAll('[data-testid="attribute"]')].map((row) => [

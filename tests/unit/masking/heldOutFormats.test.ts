@@ -23,11 +23,14 @@ describe('formats the held-out corpus met that the engine missed', () => {
   });
 
   // Mod-97 and the country's length and format hold; Belgium's and Spain's national check digits do not.
-  it.each(['BE73 5332 7800 0899', 'ES6761080600501800600831', 'ES37 0895 6944 8010 0930 0374'])('masks the IBAN %s whose national check digit fails', (iban) => {
-    const shown = display(`IBAN: ${iban}`);
-    expect(shown).not.toContain(iban);
-    expect(shown.replace(/[^0-9]/g, '').length).toBeLessThanOrEqual(4);
-  });
+  it.each(['BE73 5332 7800 0899', 'ES6761080600501800600831', 'ES37 0895 6944 8010 0930 0374'])(
+    'masks the IBAN %s whose national check digit fails',
+    (iban) => {
+      const shown = display(`IBAN: ${iban}`);
+      expect(shown).not.toContain(iban);
+      expect(shown.replace(/[^0-9]/g, '').length).toBeLessThanOrEqual(4);
+    },
+  );
 
   it('still shows an IBAN-shaped reference whose mod-97 check fails', () => {
     expect(display('ref BE74 5332 7800 0899')).toBe('ref BE74 5332 7800 0899');

@@ -45,6 +45,7 @@ describe('names about a check of a secret, not the secret', () => {
   });
 
   it('still hides the secret itself', () => {
-    for (const name of ['cvv', 'cvv2', 'card_cvc', 'pinCode', 'oneTimePasscode', 'verificationCode', 'パスワード', '暗証番号']) expect(shown(name, '4821')).toBe(FULL_MASK);
+    for (const name of ['cvv', 'cvv2', 'card_cvc', 'pinCode', 'oneTimePasscode', 'verificationCode', 'パスワード', '暗証番号'])
+      expect(shown(name, '4821')).toBe(FULL_MASK);
   });
 });

@@ -10,7 +10,12 @@ describe('names shared between engines', () => {
 
   it('gives each engine its own policy decisions, in any order of creation', () => {
     const plain = createMaskingEngine(undefined);
-    const ruled = createMaskingEngine({ attributeRules: [{ match: 'cardNumber', kind: 'public' }, { match: 'member*', kind: 'secret' }] });
+    const ruled = createMaskingEngine({
+      attributeRules: [
+        { match: 'cardNumber', kind: 'public' },
+        { match: 'member*', kind: 'secret' },
+      ],
+    });
     const again = createMaskingEngine(undefined);
     for (let round = 0; round < 2; round++) {
       expect(plain.explain(attributes).explanations.map((e) => e.decidedBy)).toEqual(['builtInName', 'detectors', 'detectors']);

@@ -51,7 +51,12 @@ describe('the worker router', () => {
   it('refuses a sender that is not one of the extension’s pages, without running the handler', async () => {
     const table = handlers();
     const message = workerRequestMessage('origin.blockedReport', { origin: 'https://evil.example', kind: 'link', layer: 'link' });
-    for (const sender of [{ id: 'other-extension', url: 'chrome-extension://other-extension/x.html' }, { id: OWN.id, url: 'https://evil.example/' }, { id: OWN.id }, {}]) {
+    for (const sender of [
+      { id: 'other-extension', url: 'chrome-extension://other-extension/x.html' },
+      { id: OWN.id, url: 'https://evil.example/' },
+      { id: OWN.id },
+      {},
+    ]) {
       await expect(router({ handlers: table }).handle(message, sender)).resolves.toEqual({ ok: false, refusal: 'refused' });
     }
     expect(table.blocked).toEqual([]);
@@ -72,9 +77,18 @@ describe('the worker router', () => {
   it('refuses a payload that does not fit the request, without running the handler', async () => {
     const table = handlers();
     const send = (request: string, payload: unknown) => router({ handlers: table }).handle({ channel: WORKER_CHANNEL, request, payload }, OWN);
-    await expect(send('audit.record', { type: 'made.up', at: '2026-12-01T00:00:00Z', details: {} })).resolves.toEqual({ ok: false, refusal: 'invalid-payload' });
-    await expect(send('origin.blockedReport', { origin: 'https://x.example', kind: 'Frame Src!', layer: 'csp' })).resolves.toEqual({ ok: false, refusal: 'invalid-payload' });
-    await expect(send('origin.blockedReport', { origin: 'https://x.example', kind: 'frame-src', layer: 'dnr' })).resolves.toEqual({ ok: false, refusal: 'invalid-payload' });
+    await expect(send('audit.record', { type: 'made.up', at: '2026-12-01T00:00:00Z', details: {} })).resolves.toEqual({
+      ok: false,
+      refusal: 'invalid-payload',
+    });
+    await expect(send('origin.blockedReport', { origin: 'https://x.example', kind: 'Frame Src!', layer: 'csp' })).resolves.toEqual({
+      ok: false,
+      refusal: 'invalid-payload',
+    });
+    await expect(send('origin.blockedReport', { origin: 'https://x.example', kind: 'frame-src', layer: 'dnr' })).resolves.toEqual({
+      ok: false,
+      refusal: 'invalid-payload',
+    });
     await expect(send('policy.current', { anything: true })).resolves.toEqual({ ok: false, refusal: 'invalid-payload' });
     expect(table.recorded).toEqual([]);
     expect(table.blocked).toEqual([]);
@@ -84,7 +98,10 @@ describe('the worker router', () => {
     let finishStartup = (): void => undefined;
     const ready = new Promise<void>((resolve) => (finishStartup = resolve));
     const table = handlers();
-    const reply = router({ handlers: table, ready }).handle(workerRequestMessage('origin.blockedReport', { origin: 'https://x.example', kind: 'link', layer: 'link' }), OWN);
+    const reply = router({ handlers: table, ready }).handle(
+      workerRequestMessage('origin.blockedReport', { origin: 'https://x.example', kind: 'link', layer: 'link' }),
+      OWN,
+    );
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(table.blocked).toEqual([]);
     finishStartup();
@@ -113,7 +130,15 @@ describe('reading a reply on the page', () => {
   });
 
   it('calls anything that is not a reply of the contract an invalid response', () => {
-    for (const reply of [undefined, null, 'ok', { ok: true }, { ok: true, response: { status: 'ok' } }, { ok: false, refusal: 'because' }, { ok: 'yes', response: missingState }]) {
+    for (const reply of [
+      undefined,
+      null,
+      'ok',
+      { ok: true },
+      { ok: true, response: { status: 'ok' } },
+      { ok: false, refusal: 'because' },
+      { ok: 'yes', response: missingState },
+    ]) {
       expect(readWorkerReply(reply, parse)).toEqual({ ok: false, error: 'invalid-response' });
     }
   });
@@ -147,6 +172,9 @@ describe('callWorker', () => {
 
   it('says the response is invalid when nobody answered on the channel', async () => {
     stubSendMessage(async () => undefined);
-    await expect(callWorker('origin.blockedReport', { origin: 'https://x.example', kind: 'link', layer: 'link' })).resolves.toEqual({ ok: false, error: 'invalid-response' });
+    await expect(callWorker('origin.blockedReport', { origin: 'https://x.example', kind: 'link', layer: 'link' })).resolves.toEqual({
+      ok: false,
+      error: 'invalid-response',
+    });
   });
 });

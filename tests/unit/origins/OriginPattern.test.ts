@@ -11,7 +11,10 @@ describe('parseOriginPattern accepts', () => {
   });
 
   it('an explicit port, and drops an explicit default port', () => {
-    expect(parseOriginPattern('https://crm.example.com:8443')).toMatchObject({ ok: true, pattern: { kind: 'exact', origin: 'https://crm.example.com:8443', port: 8443 } });
+    expect(parseOriginPattern('https://crm.example.com:8443')).toMatchObject({
+      ok: true,
+      pattern: { kind: 'exact', origin: 'https://crm.example.com:8443', port: 8443 },
+    });
     expect(parseOriginPattern('https://crm.example.com:443')).toMatchObject({ ok: true, pattern: { origin: 'https://crm.example.com', port: 443 } });
   });
 
@@ -20,7 +23,10 @@ describe('parseOriginPattern accepts', () => {
       ok: true,
       pattern: { kind: 'subdomains', baseHost: 'kb.example.com', port: 443, text: 'https://*.kb.example.com' },
     });
-    expect(parseOriginPattern('https://*.kb.example.com:8443')).toMatchObject({ ok: true, pattern: { baseHost: 'kb.example.com', port: 8443, text: 'https://*.kb.example.com:8443' } });
+    expect(parseOriginPattern('https://*.kb.example.com:8443')).toMatchObject({
+      ok: true,
+      pattern: { baseHost: 'kb.example.com', port: 8443, text: 'https://*.kb.example.com:8443' },
+    });
   });
 
   it('an IDN host, stored as punycode', () => {

@@ -99,8 +99,12 @@ describe('buildDnrRules agrees with ApprovedOrigins.matches', () => {
   });
 
   it('allows the participant service for the region only', () => {
-    expect(decide(rules, { url: 'https://participant.connect.ap-northeast-1.amazonaws.com/participant/message', initiator: INITIATOR, type: 'xmlhttprequest' })).toBe('allow');
-    expect(decide(rules, { url: 'https://participant.connect.us-east-1.amazonaws.com/participant/message', initiator: INITIATOR, type: 'xmlhttprequest' })).toBe('block');
+    expect(
+      decide(rules, { url: 'https://participant.connect.ap-northeast-1.amazonaws.com/participant/message', initiator: INITIATOR, type: 'xmlhttprequest' }),
+    ).toBe('allow');
+    expect(
+      decide(rules, { url: 'https://participant.connect.us-east-1.amazonaws.com/participant/message', initiator: INITIATOR, type: 'xmlhttprequest' }),
+    ).toBe('block');
     expect(decide(rules, { url: 'https://x.participant.connect.ap-northeast-1.amazonaws.com/', initiator: INITIATOR, type: 'xmlhttprequest' })).toBe('block');
   });
 

@@ -123,8 +123,14 @@ describe('classifyLink details', () => {
   it('masks the reported origin of a blocked link whose decoded host holds a card number', () => {
     expect(classifyLink('https://%34111111111111111.evil.test/', approved)).toMatchObject({ reason: 'sensitive_value', origin: 'https://*.evil.test' });
     // The parser leaves a query's percent-encoding alone: what the masker saw is what shows.
-    expect(classifyLink('https://crm.example.com/?q=%34111111111111111', approved)).toMatchObject({ kind: 'approved', href: 'https://crm.example.com/?q=%34111111111111111' });
-    expect(classifyLink('https://crm.example.com:8443/x?%34111111111111111', approved)).toMatchObject({ reason: 'not_approved', origin: 'https://crm.example.com:8443' });
+    expect(classifyLink('https://crm.example.com/?q=%34111111111111111', approved)).toMatchObject({
+      kind: 'approved',
+      href: 'https://crm.example.com/?q=%34111111111111111',
+    });
+    expect(classifyLink('https://crm.example.com:8443/x?%34111111111111111', approved)).toMatchObject({
+      reason: 'not_approved',
+      origin: 'https://crm.example.com:8443',
+    });
   });
 
   it('produces an href that needs no further escaping in an attribute', () => {

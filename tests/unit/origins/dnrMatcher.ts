@@ -20,7 +20,24 @@ export function ruleMatches(rule: DnrRule, request: SimulatedRequest): boolean {
   if (condition.initiatorDomains !== undefined && !inDomainList(condition.initiatorDomains, request.initiator)) return false;
   if (condition.requestDomains !== undefined && !inDomainList(condition.requestDomains, host)) return false;
   if (condition.excludedRequestDomains !== undefined && inDomainList(condition.excludedRequestDomains, host)) return false;
-  const types = condition.resourceTypes ?? (['sub_frame', 'stylesheet', 'script', 'image', 'font', 'object', 'xmlhttprequest', 'ping', 'csp_report', 'media', 'websocket', 'webtransport', 'webbundle', 'other'] as DnrResourceType[]);
+  const types =
+    condition.resourceTypes ??
+    ([
+      'sub_frame',
+      'stylesheet',
+      'script',
+      'image',
+      'font',
+      'object',
+      'xmlhttprequest',
+      'ping',
+      'csp_report',
+      'media',
+      'websocket',
+      'webtransport',
+      'webbundle',
+      'other',
+    ] as DnrResourceType[]);
   if (!types.includes(request.type)) return false;
   if (condition.urlFilter !== undefined && !urlFilterMatches(condition.urlFilter, url.href)) return false;
   if (condition.regexFilter !== undefined && !new RegExp(condition.regexFilter, 'i').test(url.href)) return false;

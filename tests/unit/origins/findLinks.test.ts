@@ -34,7 +34,10 @@ describe('findLinks', () => {
   });
 
   it('returns candidates only — lookalikes are found here and judged by classifyLink', () => {
-    expect(raws('https://example.com@evil.test/ https://evil.test\\@example.com')).toEqual(['https://example.com@evil.test/', 'https://evil.test\\@example.com']);
+    expect(raws('https://example.com@evil.test/ https://evil.test\\@example.com')).toEqual([
+      'https://example.com@evil.test/',
+      'https://evil.test\\@example.com',
+    ]);
   });
 
   it('handles long hostile input and returns every candidate', () => {

@@ -51,7 +51,9 @@ describe('networkRulesForPolicyState', () => {
       ok({ instance: { ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2' }, audit: { endpoint: 'https://otel.example.com/v1/logs' } }),
       EXTENSION_ID,
     );
-    expect(rules.find((rule) => rule.id === DNR_RULE_IDS.participantService)?.condition.urlFilter).toBe('|https://participant.connect.us-east-1.amazonaws.com/');
+    expect(rules.find((rule) => rule.id === DNR_RULE_IDS.participantService)?.condition.urlFilter).toBe(
+      '|https://participant.connect.us-east-1.amazonaws.com/',
+    );
     expect(rules.find((rule) => rule.id === DNR_RULE_IDS.auditEndpoint)?.condition.urlFilter).toBe('|https://otel.example.com/');
   });
 
@@ -71,11 +73,15 @@ describe('networkRulesForPolicyState', () => {
     const rules = networkRulesForPolicyState(chosen, EXTENSION_ID);
     // The default's login page goes with it; the chosen instance's region is the chat region.
     expect(rules.some((rule) => rule.condition.urlFilter === '|https://idp.example.com/')).toBe(false);
-    expect(rules.find((rule) => rule.id === DNR_RULE_IDS.participantService)?.condition.urlFilter).toBe('|https://participant.connect.us-west-2.amazonaws.com/');
+    expect(rules.find((rule) => rule.id === DNR_RULE_IDS.participantService)?.condition.urlFilter).toBe(
+      '|https://participant.connect.us-west-2.amazonaws.com/',
+    );
     const rewrites = rules.filter((rule) => rule.action.type === 'modifyHeaders');
     expect(rewrites.map((rule) => rule.condition.urlFilter)).toEqual(['|https://shield-dr.my.connect.aws/ccp-v2']);
     for (const rule of rewrites) expect(rule.condition).toMatchObject({ initiatorDomains: [EXTENSION_ID], resourceTypes: ['sub_frame'] });
     // A stored pick of an unlisted instance changes nothing.
-    expect(instanceFilters({ ...ok(policy), chosenInstance: { ccpUrl: 'https://evil.my.connect.aws/ccp-v2' } })).toEqual(['|https://shield-demo.my.connect.aws/']);
+    expect(instanceFilters({ ...ok(policy), chosenInstance: { ccpUrl: 'https://evil.my.connect.aws/ccp-v2' } })).toEqual([
+      '|https://shield-demo.my.connect.aws/',
+    ]);
   });
 });

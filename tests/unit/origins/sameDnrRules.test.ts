@@ -18,12 +18,16 @@ function asChromeReturnsThem(installed: unknown[]): unknown[] {
   const reorder = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(reorder);
     if (typeof value !== 'object' || value === null) return value;
-    return Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reorder(item)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([key, item]) => [key, reorder(item)]),
+    );
   };
   return [...installed].reverse().map(reorder);
 }
 
-describe('sameDnrRules: is a woken worker\'s rule set already installed', () => {
+describe("sameDnrRules: is a woken worker's rule set already installed", () => {
   it('is the same set when Chrome returns the installed rules in another key and rule order', () => {
     const wanted = rules(['https://crm.example.com']);
     expect(sameDnrRules(asChromeReturnsThem(JSON.parse(JSON.stringify(wanted)) as unknown[]), wanted)).toBe(true);

@@ -2,9 +2,20 @@ import { readFileSync } from 'node:fs';
 import * as max from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
-import { generatePhoneCountriesModule, generatePhoneMetadataModule, PHONE_COUNTRIES_PATH, PHONE_METADATA_PATH } from '../../../scripts/generate-phone-metadata.ts';
+import {
+  generatePhoneCountriesModule,
+  generatePhoneMetadataModule,
+  PHONE_COUNTRIES_PATH,
+  PHONE_METADATA_PATH,
+} from '../../../scripts/generate-phone-metadata.ts';
 import { isPhoneCountry } from '../../../src/core/phone/phoneCountries.ts';
-import { isSupportedCountry, isValidPhoneNumber, Metadata, parsePhoneNumberFromString, parsePhoneNumberWithError } from '../../../src/core/phone/phoneLibrary.ts';
+import {
+  isSupportedCountry,
+  isValidPhoneNumber,
+  Metadata,
+  parsePhoneNumberFromString,
+  parsePhoneNumberWithError,
+} from '../../../src/core/phone/phoneLibrary.ts';
 
 describe('phoneLibrary (max metadata parsed on first use)', () => {
   it('holds the installed libphonenumber-js max metadata', () => {

@@ -28,7 +28,11 @@ describe('Linux policy files', () => {
     expect(JSON.parse(file(files, 'connect-shield.json').content)).toEqual({ '3rdparty': { extensions: { [DEFAULT_EXTENSION_ID]: sealedPolicy(policy) } } });
     expect(JSON.parse(file(files, 'connect-shield-browser.json').content)).toEqual({
       ExtensionSettings: {
-        [DEFAULT_EXTENSION_ID]: { installation_mode: 'force_installed', update_url: 'https://clients2.google.com/service/update2/crx', toolbar_pin: 'force_pinned' },
+        [DEFAULT_EXTENSION_ID]: {
+          installation_mode: 'force_installed',
+          update_url: 'https://clients2.google.com/service/update2/crx',
+          toolbar_pin: 'force_pinned',
+        },
       },
       AudioCaptureAllowedUrls: [`chrome-extension://${DEFAULT_EXTENSION_ID}`],
       CookiesAllowedForUrls: ['https://shield-demo.my.connect.aws'],
@@ -83,7 +87,9 @@ describe('Windows registry file', () => {
     expect(reg.content).toContain(
       '[-HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\AudioCaptureAllowedUrls]\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\AudioCaptureAllowedUrls]\r\n"1"="chrome-extension://ojodoldnmcabjmcojfoebnmebmadjfdm"',
     );
-    expect(reg.content).toContain('[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\CookiesAllowedForUrls]\r\n"1"="https://shield-demo.my.connect.aws"');
+    expect(reg.content).toContain(
+      '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\CookiesAllowedForUrls]\r\n"1"="https://shield-demo.my.connect.aws"',
+    );
   });
 
   it('uses the Edge policy key for Edge', () => {

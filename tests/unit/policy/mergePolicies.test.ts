@@ -59,7 +59,10 @@ describe('mergePolicies: outcomes', () => {
 
   it('covers every top-level key of the schema with at least one merge unit', () => {
     for (const key of Object.keys(policySchema.properties ?? {}).filter((name) => name !== 'integrity')) {
-      expect(POLICY_SETTING_POINTERS.some((pointer) => pointer === `/${key}` || pointer.startsWith(`/${key}/`)), key).toBe(true);
+      expect(
+        POLICY_SETTING_POINTERS.some((pointer) => pointer === `/${key}` || pointer.startsWith(`/${key}/`)),
+        key,
+      ).toBe(true);
     }
   });
 });
@@ -108,10 +111,7 @@ describe('mergePolicies: per top-level key', () => {
   });
 
   it('masking.display: per kind; local may hide more than the default, not less', () => {
-    const result = merged(
-      { ...org, masking: { display: { pan: 'label' } } },
-      { masking: { display: { pan: 'lastFour', ssn: 'label', email: 'lastFour' } } },
-    );
+    const result = merged({ ...org, masking: { display: { pan: 'label' } } }, { masking: { display: { pan: 'lastFour', ssn: 'label', email: 'lastFour' } } });
     expect(result.policy.masking.display).toMatchObject({ pan: 'label', ssn: 'label', email: 'label' });
     expect(result.provenance['/masking/display/ssn']).toBe('local');
     expect(result.provenance['/masking/display/email']).toBe('default');
@@ -124,7 +124,13 @@ describe('mergePolicies: per top-level key', () => {
     );
     expect(orgRules.policy.masking.attributeRules).toEqual([{ match: 'card_*', kind: 'pan' }]);
     const localRules = merged(org, {
-      masking: { attributeRules: [{ match: 'note', kind: 'public' }, { match: 'token', kind: 'secret' }], patterns: [{ name: 'M', regex: 'M[0-9]{6}' }] },
+      masking: {
+        attributeRules: [
+          { match: 'note', kind: 'public' },
+          { match: 'token', kind: 'secret' },
+        ],
+        patterns: [{ name: 'M', regex: 'M[0-9]{6}' }],
+      },
     });
     expect(localRules.policy.masking.attributeRules).toEqual([{ match: 'token', kind: 'secret' }]);
     expect(localRules.policy.masking.patterns).toEqual([{ name: 'M', regex: 'M[0-9]{6}', display: 'full' }]);
@@ -144,12 +150,17 @@ describe('mergePolicies: per top-level key', () => {
   it('secureIvr: the organization field map wins whole; local fills it when unset', () => {
     const field = { label: 'Card', valueAttribute: 'card', statusAttribute: 'card_status' };
     const local = { label: 'Mine', valueAttribute: 'mine', statusAttribute: 'mine_status' };
-    expect(merged({ ...org, secureIvr: { fields: [field] } }, { secureIvr: { fields: [local] } }).policy.secureIvr.fields.map((f) => f.label)).toEqual(['Card']);
+    expect(merged({ ...org, secureIvr: { fields: [field] } }, { secureIvr: { fields: [local] } }).policy.secureIvr.fields.map((f) => f.label)).toEqual([
+      'Card',
+    ]);
     expect(merged(org, { secureIvr: { fields: [local] } }).policy.secureIvr.fields.map((f) => f.label)).toEqual(['Mine']);
   });
 
   it('risk: denyList and repeatContact merge separately', () => {
-    const result = merged({ ...org, risk: { denyList: ['+81312345678'] } }, { risk: { denyList: ['+14155550100'], repeatContact: { count: 2, windowMinutes: 30 } } });
+    const result = merged(
+      { ...org, risk: { denyList: ['+81312345678'] } },
+      { risk: { denyList: ['+14155550100'], repeatContact: { count: 2, windowMinutes: 30 } } },
+    );
     expect(result.policy.risk).toEqual({ denyList: ['+81312345678'], repeatContact: { count: 2, windowMinutes: 30 } });
     expect(result.provenance['/risk/denyList']).toBe('organization');
     expect(result.provenance['/risk/repeatContact']).toBe('local');
@@ -211,7 +222,9 @@ describe('mergePolicies: only IT grants (invariant 7)', () => {
     expect(result.policy.roles).toMatchObject({ elevatedViewAllowed: false, revealableKinds: [], revealSeconds: 30, supervisors: { usernames: [] } });
     expect(result.policy.framing.compatibilityMode).toBe(false);
     expect(result.policy.audit.retentionDays).toBe(30);
-    expect(result.ignoredLocal.map((ignored) => ignored.pointer)).toEqual(expect.arrayContaining(['/approvedOrigins', '/roles', '/framing/compatibilityMode', '/audit']));
+    expect(result.ignoredLocal.map((ignored) => ignored.pointer)).toEqual(
+      expect.arrayContaining(['/approvedOrigins', '/roles', '/framing/compatibilityMode', '/audit']),
+    );
   });
 
   it('an extension installed by policy with no managed policy fails closed, whatever local settings say', () => {

@@ -1,11 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  MANAGED_SCHEMA_PATH,
-  VALIDATORS_PATH,
-  generateManagedSchemaJson,
-  generateValidatorsModule,
-} from '../../../scripts/generate-managed-schema.ts';
+import { MANAGED_SCHEMA_PATH, VALIDATORS_PATH, generateManagedSchemaJson, generateValidatorsModule } from '../../../scripts/generate-managed-schema.ts';
 import type { Policy } from '../../../src/core/policy/Policy.ts';
 import { policySchema, type JsonSchema } from '../../../src/core/policy/policySchema.ts';
 import { checkRegexSafety } from '../../../src/core/policy/recheckRegexSafety.ts';
@@ -50,14 +45,29 @@ describe('schema and Policy type stay in step', () => {
       ccpUrl: 'https://shield-demo.my.connect.aws/ccp-v2',
       loginUrl: 'https://shield-demo.my.connect.aws/connect/login',
       region: 'us-west-2',
-      alternates: [{ name: 'Backup', ccpUrl: 'https://backup.awsapps.com/connect/ccp-v2', loginUrl: 'https://backup.awsapps.com/connect/login', region: 'us-east-1' }],
+      alternates: [
+        { name: 'Backup', ccpUrl: 'https://backup.awsapps.com/connect/ccp-v2', loginUrl: 'https://backup.awsapps.com/connect/login', region: 'us-east-1' },
+      ],
     },
     approvedOrigins: ['https://crm.example.com', 'https://*.kb.example.com'],
     masking: {
       detectors: { pan: true, ssn: true, myNumber: true, iban: true, abaRouting: true, email: false, phone: true, dob: true, ciphertext: true },
       attributeRules: [{ match: 'card_*', kind: 'pan' }],
       patterns: [{ name: 'Member', regex: 'MB-[0-9]{8}', display: 'label' }],
-      display: { pan: 'label', ssn: 'full', myNumber: 'label', iban: 'lastFour', abaRouting: 'full', accountNumber: 'lastFour', email: 'label', phone: 'lastFour', dob: 'full', ciphertext: 'label', secret: 'full', custom: 'full' },
+      display: {
+        pan: 'label',
+        ssn: 'full',
+        myNumber: 'label',
+        iban: 'lastFour',
+        abaRouting: 'full',
+        accountNumber: 'lastFour',
+        email: 'label',
+        phone: 'lastFour',
+        dob: 'full',
+        ciphertext: 'label',
+        secret: 'full',
+        custom: 'full',
+      },
     },
     roles: {
       elevatedViewAllowed: true,
@@ -66,7 +76,11 @@ describe('schema and Policy type stay in step', () => {
       revealSeconds: 60,
       reasonRequired: false,
     },
-    secureIvr: { fields: [{ label: 'Card', valueAttribute: 'card', statusAttribute: 'card_status', statusValues: { captured: ['ok'], inProgress: ['busy'], failed: ['bad'] } }] },
+    secureIvr: {
+      fields: [
+        { label: 'Card', valueAttribute: 'card', statusAttribute: 'card_status', statusValues: { captured: ['ok'], inProgress: ['busy'], failed: ['bad'] } },
+      ],
+    },
     risk: { denyList: ['+14155550100'], repeatContact: { count: 3, windowMinutes: 60 } },
     dialing: { defaultCountry: 'US', allowedCountries: ['US', 'CA'] },
     audit: { endpoint: 'https://crm.example.com/otlp/v1/logs', retentionDays: 7 },
@@ -125,6 +139,10 @@ describe('examples', () => {
   it('full.json sets every top-level section', () => {
     const document = JSON.parse(readFileSync(new URL('../../../examples/policies/full.json', import.meta.url), 'utf8')) as Record<string, unknown>;
     // `integrity` is written by policy export, never by hand.
-    expect(Object.keys(document).sort()).toEqual(Object.keys(policySchema.properties ?? {}).filter((key) => key !== 'integrity').sort());
+    expect(Object.keys(document).sort()).toEqual(
+      Object.keys(policySchema.properties ?? {})
+        .filter((key) => key !== 'integrity')
+        .sort(),
+    );
   });
 });

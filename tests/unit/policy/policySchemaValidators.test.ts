@@ -46,7 +46,18 @@ describe('the policy schema validators', () => {
   const ajvDocument = ajv.compile(policySchema);
   const ajvFragment = ajv.compile(policyFragmentSchema);
   const random = seeded(8);
-  const documents: unknown[] = [full, {}, [], null, 'policy', 3, { instance: {} }, { masking: { patterns: 'x' } }, { extra: true }, ...Array.from({ length: 1500 }, () => mutated(random))];
+  const documents: unknown[] = [
+    full,
+    {},
+    [],
+    null,
+    'policy',
+    3,
+    { instance: {} },
+    { masking: { patterns: 'x' } },
+    { extra: true },
+    ...Array.from({ length: 1500 }, () => mutated(random)),
+  ];
 
   it('the complete policy validator answers as ajv compiling the complete schema', () => {
     let invalid = 0;

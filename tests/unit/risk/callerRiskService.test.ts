@@ -20,7 +20,13 @@ describe('the worker’s caller-risk service', () => {
 
   it('matches the deny list in any spelling (region Tokyo: national numbers are Japanese), audits once per contact', async () => {
     const audit: AuditEvent[] = [];
-    const service = startCallerRiskService({ session: memoryStorageArea(), audit: (event) => audit.push(event), locale: 'en-US', phoneMetadata: () => Promise.resolve(phoneMetadata()), now: () => 0 });
+    const service = startCallerRiskService({
+      session: memoryStorageArea(),
+      audit: (event) => audit.push(event),
+      locale: 'en-US',
+      phoneMetadata: () => Promise.resolve(phoneMetadata()),
+      now: () => 0,
+    });
     service.setPolicy(policyState({ denyList: [DENIED] }));
     expect(await service.assess({ contactId: 'a', channel: 'voice', customer: '090-1234-5678' })).toMatchObject({ check: 'checked', denyListed: true });
     expect(await service.assess({ contactId: 'a', channel: 'voice', customer: '090-1234-5678' })).toMatchObject({ denyListed: true });
@@ -30,7 +36,13 @@ describe('the worker’s caller-risk service', () => {
   });
 
   it('applies a changed deny list to the next contact', async () => {
-    const service = startCallerRiskService({ session: memoryStorageArea(), audit: () => undefined, locale: null, phoneMetadata: () => Promise.resolve(phoneMetadata()), now: () => 0 });
+    const service = startCallerRiskService({
+      session: memoryStorageArea(),
+      audit: () => undefined,
+      locale: null,
+      phoneMetadata: () => Promise.resolve(phoneMetadata()),
+      now: () => 0,
+    });
     service.setPolicy(policyState({ denyList: [] }));
     expect((await service.assess({ contactId: 'a', channel: 'voice', customer: DENIED })).denyListed).toBe(false);
     service.setPolicy(policyState({ denyList: [DENIED] }));
@@ -43,7 +55,13 @@ describe('the worker’s caller-risk service', () => {
     const session = memoryStorageArea();
     let clock = Date.UTC(2026, 11, 1);
     const start = () => {
-      const service = startCallerRiskService({ session, audit: () => undefined, locale: null, phoneMetadata: () => Promise.resolve(phoneMetadata()), now: () => clock });
+      const service = startCallerRiskService({
+        session,
+        audit: () => undefined,
+        locale: null,
+        phoneMetadata: () => Promise.resolve(phoneMetadata()),
+        now: () => clock,
+      });
       service.setPolicy(policyState({ repeatContact: { count: 2, windowMinutes: 60 } }));
       return service;
     };
@@ -57,20 +75,38 @@ describe('the worker’s caller-risk service', () => {
     const stored = JSON.stringify(session.items);
     for (const spelling of ['81312345678', '0312345678', '1234-5678', '1234 5678']) expect(stored).not.toContain(spelling);
     // A new browser session has a new key and an empty ledger: counting starts again.
-    service = startCallerRiskService({ session: memoryStorageArea(), audit: () => undefined, locale: null, phoneMetadata: () => Promise.resolve(phoneMetadata()), now: () => clock });
+    service = startCallerRiskService({
+      session: memoryStorageArea(),
+      audit: () => undefined,
+      locale: null,
+      phoneMetadata: () => Promise.resolve(phoneMetadata()),
+      now: () => clock,
+    });
     service.setPolicy(policyState({ repeatContact: { count: 2, windowMinutes: 60 } }));
     expect((await service.assess({ contactId: 'c4', channel: 'voice', customer: '+81312345678' })).repeat).toBeNull();
   });
 
   it('counts contacts arriving together without losing one', async () => {
-    const service = startCallerRiskService({ session: memoryStorageArea(), audit: () => undefined, locale: null, phoneMetadata: () => Promise.resolve(phoneMetadata()), now: () => 0 });
+    const service = startCallerRiskService({
+      session: memoryStorageArea(),
+      audit: () => undefined,
+      locale: null,
+      phoneMetadata: () => Promise.resolve(phoneMetadata()),
+      now: () => 0,
+    });
     service.setPolicy(policyState({ repeatContact: { count: 2, windowMinutes: 60 } }));
     const verdicts = await Promise.all(['a', 'b', 'c', 'd'].map((contactId) => service.assess({ contactId, channel: 'voice', customer: DENIED })));
     expect(verdicts.map((risk) => risk.repeat?.ordinal ?? null)).toEqual([null, null, 3, 4]);
   });
 
   it('waits for the policy before answering: a contact right after a restart is not waved through', async () => {
-    const service = startCallerRiskService({ session: memoryStorageArea(), audit: () => undefined, locale: null, phoneMetadata: () => Promise.resolve(phoneMetadata()), now: () => 0 });
+    const service = startCallerRiskService({
+      session: memoryStorageArea(),
+      audit: () => undefined,
+      locale: null,
+      phoneMetadata: () => Promise.resolve(phoneMetadata()),
+      now: () => 0,
+    });
     const pending = service.assess({ contactId: 'a', channel: 'voice', customer: DENIED });
     service.setPolicy(policyState({ denyList: [DENIED] }));
     expect((await pending).denyListed).toBe(true);

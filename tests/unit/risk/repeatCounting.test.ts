@@ -145,7 +145,13 @@ describe('assessCaller', () => {
       return text;
     };
     for (const raw of ['anonymous', 'private', '']) {
-      const result = await assessCaller({ contactId: raw || 'empty', channel: 'voice', identity: readCallerIdentity(raw, ['JP'], phoneMetadata()) }, rules(), [], counting, 0);
+      const result = await assessCaller(
+        { contactId: raw || 'empty', channel: 'voice', identity: readCallerIdentity(raw, ['JP'], phoneMetadata()) },
+        rules(),
+        [],
+        counting,
+        0,
+      );
       expect(result).toEqual({ risk: { check: 'withheld', denyListed: false, repeat: null }, ledger: null, auditEvents: [] });
     }
     expect(calls).toBe(0);
@@ -157,7 +163,13 @@ describe('assessCaller', () => {
       denyListed: false,
       repeat: null,
     });
-    const unrecognized = await assessCaller({ contactId: 'u', channel: 'voice', identity: readCallerIdentity('12345', ['JP'], phoneMetadata()) }, rules(), [], hash, 0);
+    const unrecognized = await assessCaller(
+      { contactId: 'u', channel: 'voice', identity: readCallerIdentity('12345', ['JP'], phoneMetadata()) },
+      rules(),
+      [],
+      hash,
+      0,
+    );
     expect(unrecognized.risk.check).toBe('unrecognized');
     expect(unrecognized.ledger?.[0]?.hash).toBe('hash(digits:12345)');
   });

@@ -59,7 +59,14 @@ describe('buildRevealAuditEvent', () => {
     expect(buildRevealAuditEvent(record, maskReason)).toEqual({
       type: 'masking.reveal',
       at: '2024-11-29T00:00:00.000Z',
-      details: { who: 'sup.tanaka', contactId: 'c-123', attributeName: 'customerSsn', kind: 'ssn', kinds: ['ssn'], reason: 'customer asked to confirm identity' },
+      details: {
+        who: 'sup.tanaka',
+        contactId: 'c-123',
+        attributeName: 'customerSsn',
+        kind: 'ssn',
+        kinds: ['ssn'],
+        reason: 'customer asked to confirm identity',
+      },
     });
   });
 

@@ -69,7 +69,9 @@ describe('startReveal', () => {
     const reason = outcome.ok ? String(outcome.auditEvent.details.reason) : '';
     expect(reason).toBe('caller on •••• 5678, member [Member ID]');
     // An engine with US numbering and no patterns would have stored both as typed.
-    expect(createMaskingEngine(undefined, { defaultCountry: 'US' }).maskText('caller on 090-1234-5678, member MB-12345678').display).toBe('caller on 090-1234-5678, member MB-12345678');
+    expect(createMaskingEngine(undefined, { defaultCountry: 'US' }).maskText('caller on 090-1234-5678, member MB-12345678').display).toBe(
+      'caller on 090-1234-5678, member MB-12345678',
+    );
   });
 });
 

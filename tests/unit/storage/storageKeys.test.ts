@@ -83,13 +83,20 @@ describe('the storage key registry', () => {
       remove: [oldLocalPolicy, oldAuditLog],
     });
     const newer = { instance: { ccpUrl: 'https://newer.my.connect.aws/ccp-v2' } };
-    expect(toVersion1?.plan({ [String(oldLocalPolicy)]: localPolicy, [STORAGE_KEYS.local.localPolicy]: newer }, NOW)).toEqual({ set: {}, remove: [oldLocalPolicy] });
+    expect(toVersion1?.plan({ [String(oldLocalPolicy)]: localPolicy, [STORAGE_KEYS.local.localPolicy]: newer }, NOW)).toEqual({
+      set: {},
+      remove: [oldLocalPolicy],
+    });
     expect(toVersion1?.plan({}, NOW)).toEqual({ set: {}, remove: [] });
   });
 
   it('moves the version 1 audit log into the outbox: every event kept, in order, still to be delivered', () => {
     const toVersion2 = STORAGE_MIGRATIONS.find((migration) => migration.to === 2);
-    const log = Array.from({ length: 250 }, (_, index) => ({ type: 'origin.blocked', at: new Date(NOW - (250 - index) * 1000).toISOString(), details: { index } }));
+    const log = Array.from({ length: 250 }, (_, index) => ({
+      type: 'origin.blocked',
+      at: new Date(NOW - (250 - index) * 1000).toISOString(),
+      details: { index },
+    }));
     const changes = toVersion2?.plan({ [VERSION_1_KEYS.auditLog]: [...log, 'not an event', null] }, NOW);
     expect(changes?.remove).toEqual([VERSION_1_KEYS.auditLog]);
     const outbox = outboxFromStorage(changes?.set ?? {});

@@ -52,7 +52,8 @@ export function recordRejected(
 ): { meta: OutboxMeta; report: AuditEvent | null } {
   const onlyRejectionReports =
     entries.length > 0 && entries.every((entry) => entry.event.type === 'audit.events_dropped' && entry.event.details.reason === 'rejected');
-  if (onlyRejectionReports) return { meta: { ...meta, settledThrough: Math.max(meta.settledThrough, range.last), attempt: 0, nextAttemptAt: null }, report: null };
+  if (onlyRejectionReports)
+    return { meta: { ...meta, settledThrough: Math.max(meta.settledThrough, range.last), attempt: 0, nextAttemptAt: null }, report: null };
   const dropped = dropRange(meta, range, 'rejected', { now, exporting: true });
   return { meta: { ...dropped.meta, attempt: 0, nextAttemptAt: null }, report: dropped.report };
 }

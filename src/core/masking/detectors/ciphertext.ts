@@ -9,7 +9,6 @@ const ESDK_PREFIXES = ['AYAD', 'AYAA', 'AYAB', 'AYAC', 'AgR4', 'AgV4'] as const;
 /** Long enough to be a key, a token or ciphertext (a 256-bit key in base64 is 44), longer than a UUID (36). */
 const MIN_BLOB = 40;
 
-
 type CharClass = 0 | 1 | 2 | 3;
 function classOf(code: number): CharClass {
   if (code >= 48 && code <= 57) return 1;

@@ -23,8 +23,6 @@ const MAX_DIGITS = 15;
 /** Longest run of separators between two groups: ") " and " - " are the longest in use. */
 const MAX_GAP = 3;
 
-
-
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
