@@ -1,4 +1,4 @@
-import type { DnrResourceType, DnrRule } from '../../../src/core/origins/DnrRule.ts';
+import { ALL_RESOURCE_TYPES, type DnrResourceType, type DnrRule } from '../../../src/core/origins/DnrRule.ts';
 
 /**
  * A test-side model of how Chrome evaluates the subset of rule conditions that buildDnrRules
@@ -20,24 +20,8 @@ export function ruleMatches(rule: DnrRule, request: SimulatedRequest): boolean {
   if (condition.initiatorDomains !== undefined && !inDomainList(condition.initiatorDomains, request.initiator)) return false;
   if (condition.requestDomains !== undefined && !inDomainList(condition.requestDomains, host)) return false;
   if (condition.excludedRequestDomains !== undefined && inDomainList(condition.excludedRequestDomains, host)) return false;
-  const types =
-    condition.resourceTypes ??
-    ([
-      'sub_frame',
-      'stylesheet',
-      'script',
-      'image',
-      'font',
-      'object',
-      'xmlhttprequest',
-      'ping',
-      'csp_report',
-      'media',
-      'websocket',
-      'webtransport',
-      'webbundle',
-      'other',
-    ] as DnrResourceType[]);
+  // Chrome's default for a condition without resourceTypes: every type but main_frame.
+  const types = condition.resourceTypes ?? ALL_RESOURCE_TYPES.filter((type) => type !== 'main_frame');
   if (!types.includes(request.type)) return false;
   if (condition.urlFilter !== undefined && !urlFilterMatches(condition.urlFilter, url.href)) return false;
   if (condition.regexFilter !== undefined && !new RegExp(condition.regexFilter, 'i').test(url.href)) return false;
