@@ -3,13 +3,13 @@ import react from '@vitejs/plugin-react';
 import { crx } from '@crxjs/vite-plugin';
 import { buildManifest } from './manifest.ts';
 import { PHONE_METADATA_FILE } from './src/background/risk/loadPhoneMetadata.ts';
-import { PHONE_METADATA_JSON } from './src/core/phone/phoneMetadata.generated.js';
+import maxMetadata from 'libphonenumber-js/max/metadata';
 
 /** The phone metadata as a file the service worker fetches when caller risk first reads a number (loadPhoneMetadata.ts). */
 const phoneMetadataFile = {
   name: 'connect-shield-phone-metadata',
   generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): string }) {
-    this.emitFile({ type: 'asset', fileName: PHONE_METADATA_FILE, source: PHONE_METADATA_JSON });
+    this.emitFile({ type: 'asset', fileName: PHONE_METADATA_FILE, source: JSON.stringify(maxMetadata) });
   },
 };
 

@@ -1,6 +1,6 @@
 import type { MetadataJson } from 'libphonenumber-js/core';
 
-/** Where the build writes libphonenumber-js's max metadata (vite.config.ts, from phoneMetadata.generated.js). */
+/** Where the build writes libphonenumber-js's max metadata (vite.config.ts, from the package's `libphonenumber-js/max/metadata`). */
 export const PHONE_METADATA_FILE = 'phone-metadata.json';
 
 let loaded: Promise<MetadataJson> | null = null;

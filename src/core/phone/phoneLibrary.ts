@@ -8,23 +8,20 @@ import {
   type MetadataJson,
   type PhoneNumber,
 } from 'libphonenumber-js/core';
-import { PHONE_METADATA_JSON } from './phoneMetadata.generated.js';
+import maxMetadata from 'libphonenumber-js/max/metadata';
 
 export { ParseError, type CountryCode, type PhoneNumber } from 'libphonenumber-js/core';
 
 /**
- * libphonenumber-js with its *max* metadata, as `libphonenumber-js/max` exports it, except that the
- * metadata is parsed from one JSON string on first use instead of evaluated as an object literal
- * wherever the module is loaded (pages and the CLI; the service worker does not load this module:
- * it fetches the same JSON when caller risk first reads a number, see `loadPhoneMetadata.ts`). Same metadata, same answers (a unit
- * test compares the string with the package's file and these functions with `libphonenumber-js/max`).
+ * libphonenumber-js with its *max* metadata, as `libphonenumber-js/max` exports it, for pages and the
+ * CLI. The service worker does not load this module: it fetches the same metadata as JSON when
+ * caller risk first reads a number (`loadPhoneMetadata.ts`), so a wake parses none of it. A unit test
+ * compares these functions with `libphonenumber-js/max`.
  */
-let parsed: MetadataJson | null = null;
 
-/** The max metadata, parsed on first use (for `libphonenumber-js/core` functions that take it, as the caller-risk code does). */
+/** The max metadata (for `libphonenumber-js/core` functions that take it, as the caller-risk code does). */
 export function phoneMetadata(): MetadataJson {
-  parsed ??= JSON.parse(PHONE_METADATA_JSON) as MetadataJson;
-  return parsed;
+  return maxMetadata;
 }
 
 type DefaultCountry = CountryCode | { defaultCountry?: CountryCode; defaultCallingCode?: string; extract?: boolean };
