@@ -22,21 +22,17 @@ const sharedNames = new Map<string, NameClassification>();
 const MAX_SHARED_NAME = 128;
 /** Fewer digits than the shortest phone number the detectors look for. */
 const MAX_SHARED_NAME_DIGITS = 6;
+const DECIMAL_DIGIT = /\p{Nd}/gu;
 
 /**
  * Names are attribute keys, set by the flow, not by the customer; still, a flow can write a value
  * into a name. A name that could hold a phone number, a card, an SSN or an e-mail address (seven
- * digits or more, or an `@`) is not kept beyond the engine that met it: it is split again each time.
+ * digits or more of any script, or an `@`, full-width included) is not kept beyond the engine that met it: it is split again each time.
  */
-function mayBeShared(name: string): boolean {
-  if (name.length > MAX_SHARED_NAME) return false;
-  let digits = 0;
-  for (let i = 0; i < name.length; i++) {
-    const code = name.charCodeAt(i);
-    if (code === 0x40) return false;
-    if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) digits++;
-  }
-  return digits <= MAX_SHARED_NAME_DIGITS;
+export function mayBeShared(name: string): boolean {
+  if (name.length > MAX_SHARED_NAME || name.includes('@') || name.includes('\uFF20')) return false;
+  // Digits of every script (Arabic-Indic, Devanagari, full-width…): the detectors read them as digits too. Asked only on a miss.
+  return (name.match(DECIMAL_DIGIT)?.length ?? 0) <= MAX_SHARED_NAME_DIGITS;
 }
 
 /** The name's words and built-in decision, the same object for every engine (both are read only). */

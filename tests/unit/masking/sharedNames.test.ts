@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngine.ts';
+import { mayBeShared } from '../../../src/core/masking/createNameClassifier.ts';
 
 /**
  * A name's words and built-in hint are shared by every engine (createNameClassifier.ts); what a
@@ -32,5 +33,20 @@ describe('names shared between engines', () => {
     const second = createMaskingEngine(undefined).explain({ [name]: 'x' }).explanations[0];
     expect(second?.decidedBy).toBe(first?.decidedBy);
     expect(second?.view.display).toBe(first?.view.display);
+  });
+
+  it('keeps no name across engines that could hold a number or an address, in any script', () => {
+    for (const name of ['cardNumber', 'policy_no_2024', 'お客様番号', 'individualNumber']) expect(mayBeShared(name), name).toBe(true);
+    for (const name of [
+      'caller 09012345678',
+      'caller ０９０１２３４５６７８',
+      'caller ٠٩٠١٢٣٤٥٦٧٨',
+      'caller ۰۹۰۱۲۳۴۵۶۷۸',
+      'caller ०९०१२३४५६७८',
+      'mail hanako@example.jp',
+      'mail hanako＠example.jp',
+      'x'.repeat(129),
+    ])
+      expect(mayBeShared(name), name).toBe(false);
   });
 });
