@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMaskingEngine } from '../../src/core/masking/createMaskingEngine.ts';
+import { normalizeForDetection } from '../../src/core/masking/normalizeForDetection.ts';
 
 // Red-team round 4: text that the detectors read in its stored (logical) order but that the
 // browser draws in another order. Bidirectional text is drawn by the Unicode Bidirectional
@@ -39,5 +40,29 @@ describe('attack: a card the browser draws in another order than it is stored', 
 
   it('still masks a card written in plain order in right-to-left text', () => {
     expect(engine.maskText('رقم 4111 1111 1111 1111').display).toBe('رقم •••• 1111');
+  });
+
+  it('reads every value holding a right-to-left character in drawn order too (none counts as plain)', () => {
+    // The engine reads a value only in stored order when normalisation calls it plain; every code
+    // unit the bidi reading looks for (visualReadings.ts) must therefore make a value not plain.
+    const ranges: Array<[number, number]> = [
+      [0x0590, 0x08ff],
+      [0xfb1d, 0xfdff],
+      [0xfe70, 0xfefc],
+      [0x200f, 0x200f],
+      [0x061c, 0x061c],
+      [0x202b, 0x202b],
+      [0x202e, 0x202e],
+      [0x2067, 0x2067],
+      [0xd802, 0xd803],
+      [0xd83a, 0xd83b],
+    ];
+    const plainOnes: string[] = [];
+    for (const [from, to] of ranges) {
+      for (let code = from; code <= to; code++) if (normalizeForDetection(`card ${String.fromCharCode(code)}1111`).plain) plainOnes.push(code.toString(16));
+    }
+    expect(plainOnes).toEqual([]);
+    expect(normalizeForDetection('card 1111 番号は東京です').plain).toBe(true);
+    expect(engine.maskText('card \u202e1111 1111 1111 1114').display).toContain('••••');
   });
 });

@@ -147,7 +147,9 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   }
 
   function scan(text: string, attributeName: NameWords | undefined, using: readonly Detector[] = detectors): Scan {
-    const { findings } = scanInStoredOrder(text, attributeName, using);
+    const { findings, plain } = scanInStoredOrder(text, attributeName, using);
+    // A value of ASCII and plain Japanese (most) holds no right-to-left character: drawn as stored.
+    if (plain) return { findings };
     // A secret the browser draws in another order (bidirectional text) is found as drawn; its span in
     // the stored text covers every character of it.
     for (const reading of visualReadings(text)) {
@@ -165,7 +167,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     return { findings };
   }
 
-  function scanInStoredOrder(text: string, attributeName: NameWords | undefined, using: readonly Detector[]): Scan {
+  function scanInStoredOrder(text: string, attributeName: NameWords | undefined, using: readonly Detector[]): Scan & { plain: boolean } {
     const input = createDetectionInput(text, attributeName);
     let findings: Finding[] = [];
     for (const detector of using) {
@@ -180,7 +182,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     if (normalized.remapped) {
       findings = findings.map((f) => ({ ...f, start: normalized.originalStart(f.start), end: normalized.originalEnd(f.end) }));
     }
-    return { findings };
+    return { findings, plain: normalized.plain };
   }
 
   /** UUIDs and IBAN-shaped references whose checksum fails are ids an agent needs: no number inside them is a card or a My Number. */
@@ -368,9 +370,11 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   function explain(attributes: Record<string, unknown>): { explanations: AttributeExplanation[]; auditEvents: AuditEvent[] } {
     const auditEvents: AuditEvent[] = [];
     const names = Object.keys(attributes);
-    const explanations = names.map((name) => classify(name, attributes[name], auditEvents));
+    // Each value read once: a keyed look-up in a map of hundreds of names is not free.
+    const given = names.map((name) => attributes[name]);
+    const explanations = names.map((name, i) => classify(name, given[i], auditEvents));
     // Only values the detectors decided take part: a name rule already hides the whole value.
-    const values = names.map((name, i) => (explanations[i]?.decidedBy === 'detectors' ? String(attributes[name]) : ''));
+    const values = explanations.map((explanation, i) => (explanation.decidedBy === 'detectors' ? String(given[i]) : ''));
     const scanned = explanations.map((e) => (e.decidedBy === 'detectors' ? e.findings : null));
     try {
       for (const i of addCrossBoundary(values, scanned)) {

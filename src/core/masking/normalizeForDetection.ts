@@ -26,6 +26,12 @@ export interface NormalizedText {
   originalEnd(index: number): number;
   /** True when `text` is not offset-for-offset the original (some character expanded or was dropped). */
   remapped: boolean;
+  /**
+   * True when the original holds no character but ASCII, the common ideographs, kana and Japanese
+   * punctuation (none of `MAY_FOLD`): no right-to-left character either, so the text is drawn in
+   * stored order and the engine reads it once.
+   */
+  plain: boolean;
 }
 
 const SPACE = 0x20;
@@ -36,8 +42,8 @@ const identityStart = (index: number): number => index;
 const identityEnd = (index: number): number => index;
 
 /** A text whose offsets are the original's. */
-function unmapped(text: string): NormalizedText {
-  return { text, remapped: false, originalStart: identityStart, originalEnd: identityEnd };
+function unmapped(text: string, plain = false): NormalizedText {
+  return { text, remapped: false, plain, originalStart: identityStart, originalEnd: identityEnd };
 }
 
 /**
@@ -53,7 +59,7 @@ const MAY_FOLD = /[\u0080-\u3000\u3036\u3038-\u303a\u309b\u309c\u309f\u30fc\u30f
 
 export function normalizeForDetection(original: string): NormalizedText {
   MAY_FOLD.lastIndex = 0;
-  if (!MAY_FOLD.test(original)) return unmapped(original);
+  if (!MAY_FOLD.test(original)) return unmapped(original, true);
   // Unchanged stretches are copied as slices: most values come back nearly as they are.
   let out = '';
   let copiedUntil = 0;
@@ -114,6 +120,7 @@ export function normalizeForDetection(original: string): NormalizedText {
   return {
     text,
     remapped: true,
+    plain: false,
     originalStart: (index) => (index < startOf.length ? (startOf[index] ?? original.length) : original.length),
     originalEnd: (index) => (index <= 0 ? (startOf[0] ?? 0) : (endOf[index - 1] ?? original.length)),
   };
