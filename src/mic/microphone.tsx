@@ -1,4 +1,5 @@
 import { t } from '../platform/i18n.ts';
+import '../platform/fontStack.css';
 import './microphone.css';
 
 /**

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from './OptionsApp.tsx';
+import '../platform/fontStack.css';
 import './options.css';
 
 const root = document.getElementById('root');

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ShellApp } from './ShellApp.tsx';
+import '../platform/fontStack.css';
 import './shell.css';
 
 export function mountShell(layout: 'panel' | 'tab'): void {
