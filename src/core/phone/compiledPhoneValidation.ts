@@ -1,4 +1,4 @@
-import { Metadata, isValidPhoneNumber, type CountryCode } from './phoneLibrary.ts';
+import { Metadata, isPossiblePhoneNumber, isValidPhoneNumber, type CountryCode } from './phoneLibrary.ts';
 
 /**
  * `isValidPhoneNumber(written, country)` of libphonenumber-js (max metadata), with the same answer
@@ -250,17 +250,20 @@ function digitsOf(written: string, from: number): string | null {
   return digits.length >= 3 ? digits : null;
 }
 
-/** The same answer as libphonenumber-js's `isValidPhoneNumber(written, country)` (max metadata). */
-export function isValidWrittenPhoneNumber(written: string, country?: CountryCode): boolean {
-  if (written.length > MAX_INPUT_STRING_LENGTH || !SIMPLE_WRITTEN.test(written)) return isValidPhoneNumber(written, country);
-  const international = written.charCodeAt(0) === 0x2b;
-  const digits = digitsOf(written, international ? 1 : 0);
-  if (digits === null) return isValidPhoneNumber(written, country);
+/** What parse.js makes of a simple written number: its national number and the plan it is judged by. */
+interface ParsedNumber {
+  nationalNumber: string;
+  plan: CompiledPlan;
+  callingCode: string;
+  /** The country `getCountryByCallingCode` chose, if any. */
+  exactCountry: string | undefined;
+}
 
-  // `parsePhoneNumber` in parse.js.
+/** `parsePhoneNumber` in parse.js for a simple written number: null where the library gives no number. */
+function parseSimpleWritten(digits: string, international: boolean, country: CountryCode | undefined): ParsedNumber | null {
   const defaultPlan = !international && country !== undefined ? compilePlan(country) : null;
   const extracted = international ? internationalCallingCode(digits) : defaultPlan !== null ? nationalCallingCode(digits, defaultPlan) : null;
-  if (extracted === null) return false;
+  if (extracted === null) return null;
   let selected: CompiledPlan;
   let chosenCountry: string | undefined;
   let callingCode: string;
@@ -272,18 +275,42 @@ export function isValidWrittenPhoneNumber(written: string, country?: CountryCode
     selected = defaultPlan;
     callingCode = defaultPlan.callingCode;
   } else {
-    return false;
+    return null;
   }
-  if (!extracted.number) return false;
+  if (!extracted.number) return null;
   const nationalNumber = extractNationalNumber(extracted.number, selected);
   const exactCountry = countryByCallingCode(callingCode, nationalNumber);
   if (exactCountry) chosenCountry = exactCountry;
+  // parse.js's length limits.
+  if (!nationalNumber || nationalNumber.length < MIN_LENGTH_FOR_NSN || nationalNumber.length > MAX_LENGTH_FOR_NSN) return null;
+  return { nationalNumber, plan: compilePlan(chosenCountry ?? callingCode), callingCode, exactCountry };
+}
 
-  // parse.js's length limits, then `isValidNumber` on the chosen country (or the calling code's plan).
-  if (!nationalNumber || nationalNumber.length < MIN_LENGTH_FOR_NSN || nationalNumber.length > MAX_LENGTH_FOR_NSN) return false;
-  const plan = compilePlan(chosenCountry ?? callingCode);
-  // Choosing among the countries of a shared calling code, `countryByCallingCode` took a country
-  // without leading digits only because the number has one of its types: the same test again.
+/** The same answer as libphonenumber-js's `isValidPhoneNumber(written, country)` (max metadata). */
+export function isValidWrittenPhoneNumber(written: string, country?: CountryCode): boolean {
+  if (written.length > MAX_INPUT_STRING_LENGTH || !SIMPLE_WRITTEN.test(written)) return isValidPhoneNumber(written, country);
+  const international = written.charCodeAt(0) === 0x2b;
+  const digits = digitsOf(written, international ? 1 : 0);
+  if (digits === null) return isValidPhoneNumber(written, country);
+  const parsed = parseSimpleWritten(digits, international, country);
+  if (parsed === null) return false;
+  const { nationalNumber, plan, callingCode, exactCountry } = parsed;
+  // `isValidNumber` on the chosen country (or the calling code's plan). Choosing among the
+  // countries of a shared calling code, `countryByCallingCode` took a country without leading
+  // digits only because the number has one of its types: the same test again.
   if (exactCountry !== undefined && plan.leadingDigits === null && (metadata.getCountryCodesForCallingCode(callingCode)?.length ?? 0) > 1) return true;
   return plan.hasTypes ? hasNumberType(nationalNumber, plan) : matchesEntirely(nationalNumber, plan.national);
+}
+
+/**
+ * The same answer as libphonenumber-js's `isPossiblePhoneNumber(written, country)` (max metadata):
+ * the number parses and its national number has a length its plan allows, whatever its digits.
+ */
+export function isPossibleWrittenPhoneNumber(written: string, country?: CountryCode): boolean {
+  if (written.length > MAX_INPUT_STRING_LENGTH || !SIMPLE_WRITTEN.test(written)) return isPossiblePhoneNumber(written, country);
+  const international = written.charCodeAt(0) === 0x2b;
+  const digits = digitsOf(written, international ? 1 : 0);
+  if (digits === null) return isPossiblePhoneNumber(written, country);
+  const parsed = parseSimpleWritten(digits, international, country);
+  return parsed !== null && checkNumberLength(parsed.nationalNumber, parsed.plan) === 'IS_POSSIBLE';
 }

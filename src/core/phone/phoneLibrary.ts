@@ -1,5 +1,6 @@
 import {
   Metadata as MetadataOf,
+  isPossiblePhoneNumber as isPossiblePhoneNumberIn,
   isSupportedCountry as isSupportedCountryIn,
   isValidPhoneNumber as isValidPhoneNumberIn,
   parsePhoneNumberFromString as parsePhoneNumberFromStringIn,
@@ -42,6 +43,10 @@ export function parsePhoneNumberWithError(text: string, defaultCountry?: Default
 
 export function isValidPhoneNumber(text: string, defaultCountry?: CountryCode | { defaultCountry?: CountryCode; defaultCallingCode?: string }): boolean {
   return defaultCountry === undefined ? isValidPhoneNumberIn(text, phoneMetadata()) : isValidPhoneNumberIn(text, defaultCountry, phoneMetadata());
+}
+
+export function isPossiblePhoneNumber(text: string, defaultCountry?: CountryCode | { defaultCountry?: CountryCode; defaultCallingCode?: string }): boolean {
+  return defaultCountry === undefined ? isPossiblePhoneNumberIn(text, phoneMetadata()) : isPossiblePhoneNumberIn(text, defaultCountry, phoneMetadata());
 }
 
 /** The library's metadata reader, over the max metadata (`new Metadata()` as in `libphonenumber-js/max`). */

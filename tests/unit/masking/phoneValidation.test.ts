@@ -1,4 +1,4 @@
-import { getCountries, getCountryCallingCode, getExampleNumber, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
+import { getCountries, getCountryCallingCode, getExampleNumber, isPossiblePhoneNumber, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it, vi } from 'vitest';
 import { corpusOutputs } from '../../../bench/corpus/corpusOutputs.ts';
@@ -15,14 +15,22 @@ vi.mock('../../../src/core/phone/compiledPhoneValidation.ts', async (importOrigi
       asked.set(`${country ?? '+'} ${written}`, { written, country });
       return actual.isValidWrittenPhoneNumber(written, country);
     },
+    isPossibleWrittenPhoneNumber(written: string, country?: CountryCode): boolean {
+      asked.set(`${country ?? '+'} ${written}`, { written, country });
+      return actual.isPossibleWrittenPhoneNumber(written, country);
+    },
   };
 });
 
-const { isValidWrittenPhoneNumber } = await vi.importActual<typeof Validation>('../../../src/core/phone/compiledPhoneValidation.ts');
+const { isPossibleWrittenPhoneNumber, isValidWrittenPhoneNumber } = await vi.importActual<typeof Validation>(
+  '../../../src/core/phone/compiledPhoneValidation.ts',
+);
 
 interface Disagreement {
   written: string;
   country: string;
+  /** Which answer differs: `valid` (`isValidPhoneNumber`) or `possible` (`isPossiblePhoneNumber`). */
+  question: 'valid' | 'possible';
   library: boolean;
 }
 
@@ -34,7 +42,10 @@ function disagreements(cases: Iterable<{ written: string; country: CountryCode |
     const library = isValidPhoneNumber(written, country);
     compared++;
     if (library) valid++;
-    if (isValidWrittenPhoneNumber(written, country) !== library) wrong.push({ written, country: country ?? '(international)', library });
+    if (isValidWrittenPhoneNumber(written, country) !== library) wrong.push({ written, country: country ?? '(international)', question: 'valid', library });
+    const possible = isPossiblePhoneNumber(written, country);
+    if (isPossibleWrittenPhoneNumber(written, country) !== possible)
+      wrong.push({ written, country: country ?? '(international)', question: 'possible', library: possible });
   }
   return { compared, valid, wrong: wrong.slice(0, 20) };
 }

@@ -6,6 +6,7 @@ import { generatePhoneCountriesModule, PHONE_COUNTRIES_PATH } from '../../../scr
 import { isPhoneCountry } from '../../../src/core/phone/phoneCountries.ts';
 import {
   isSupportedCountry,
+  isPossiblePhoneNumber,
   isValidPhoneNumber,
   Metadata,
   parsePhoneNumberFromString,
@@ -32,6 +33,7 @@ describe('phoneLibrary (libphonenumber-js with the max metadata)', () => {
       for (const written of [national, `+${max.getCountryCallingCode(country)} ${national}`, `${national}9`, '12']) {
         expect(parsePhoneNumberFromString(written, country)?.number, `${country} ${written}`).toBe(max.parsePhoneNumberFromString(written, country)?.number);
         expect(isValidPhoneNumber(written, country), `${country} ${written}`).toBe(max.isValidPhoneNumber(written, country));
+        expect(isPossiblePhoneNumber(written, country), `${country} ${written}`).toBe(max.isPossiblePhoneNumber(written, country));
       }
       const ours = new Metadata();
       const theirs = new max.Metadata();

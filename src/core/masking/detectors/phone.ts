@@ -1,5 +1,5 @@
 import { Metadata, isSupportedCountry, type CountryCode } from '../../phone/phoneLibrary.ts';
-import { isValidWrittenPhoneNumber } from '../../phone/compiledPhoneValidation.ts';
+import { isPossibleWrittenPhoneNumber, isValidWrittenPhoneNumber } from '../../phone/compiledPhoneValidation.ts';
 import type { DigitSpan } from '../digitSpans.ts';
 import type { Detector, Finding } from '../Finding.ts';
 // For these countries a national match must start with 0 (a US zip+4, 94105-1234, is no Japanese phone).
@@ -77,6 +77,20 @@ function widenStart(text: string, start: number): number {
   if (s > 0 && text.charCodeAt(s - 1) === 0x28) s--;
   if (s > 0 && text.charCodeAt(s - 1) === 0x2b) s--;
   return s;
+}
+
+/** The longest calling code (ITU-T E.164). */
+const MAX_CALLING_CODE = 3;
+
+/**
+ * `text[start, end)`, led by "+", is one block of digits ("+447700900123") or starts with a group
+ * short enough to be a calling code ("+44 7700 900123"); "+2444(2008-07-11" is not how anyone writes
+ * a phone number.
+ */
+function writtenAsInternationalNumber(text: string, start: number, end: number): boolean {
+  let i = start + 1;
+  while (i < end && isDigit(text.charCodeAt(i))) i++;
+  return i === end || i - (start + 1) <= MAX_CALLING_CODE;
 }
 
 /** National significant-number lengths of a country, from the library's metadata. */
@@ -194,7 +208,16 @@ export function createPhoneDetector(
    * what a cache look-up did, and no phone number outlives the call.
    */
   function isPhone(text: string, start: number, end: number, digits: number): boolean {
-    if (text.charCodeAt(start) === 0x2b) return !isPartOfIdentifier(text, start, end) && validate(text.slice(start, end));
+    if (text.charCodeAt(start) === 0x2b) {
+      if (isPartOfIdentifier(text, start, end)) return false;
+      // A "+", a country's calling code and as many digits as that country's numbers have is how
+      // people write phone numbers, and nothing else: shown only because its digits fall in no
+      // range the country has allocated (+44 7700 900123, +1 555 010 9999, a mistyped digit), it
+      // would still be a customer's number, or nearly. Fail closed: a possible number is masked,
+      // when written as numbers are (the calling code a group of its own, or one block).
+      const written = text.slice(start, end);
+      return validate(written) || (writtenAsInternationalNumber(text, start, end) && isPossibleWrittenPhoneNumber(written));
+    }
     // The first digit, past an opening parenthesis: "(0" and "0" both lead with 0.
     const lead = text.charCodeAt(text.charCodeAt(start) === 0x28 ? start + 1 : start) - 48;
     // The North American grouping, read once however many plans ask: -1 not yet read, else 0 or 1.
