@@ -3,6 +3,7 @@ import { abaRoutingDetector, isValidAbaRouting } from '../../../src/core/masking
 import { ibanDetector } from '../../../src/core/masking/detectors/iban.ts';
 import { isValidMyNumber, myNumberDetector } from '../../../src/core/masking/detectors/myNumber.ts';
 import { isPlausibleSsn, ssnDetector } from '../../../src/core/masking/detectors/ssn.ts';
+import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngine.ts';
 import { spansFound } from './detect.ts';
 
 describe('SSN detector', () => {
@@ -67,6 +68,20 @@ describe('IBAN detector', () => {
     expect(spansFound(ibanDetector, 'DE88370400440532013000')).toEqual([]);
     expect(spansFound(ibanDetector, 'DE8937040044053201300')).toEqual([]);
     expect(spansFound(ibanDetector, 'XX89370400440532013000')).toEqual([]);
+  });
+
+  it('finds print forms with dashes, as bank screens print them, and a mix of dashes and spaces', () => {
+    expect(spansFound(ibanDetector, 'IBAN: DE89-3704-0044-0532-0130-00.')).toEqual(['DE89-3704-0044-0532-0130-00']);
+    expect(spansFound(ibanDetector, '振込先 GB29-NWBK-6016-1331-9268-19 です')).toEqual(['GB29-NWBK-6016-1331-9268-19']);
+    expect(spansFound(ibanDetector, 'DE89 3704-0044 0532 0130 00')).toEqual(['DE89 3704-0044 0532 0130 00']);
+    // Two separators in a row are no print form.
+    expect(spansFound(ibanDetector, 'DE89--3704-0044-0532-0130-00')).toEqual([]);
+  });
+
+  it('shows nothing of a dashed IBAN but its last four, and leaves a dashed reference whose checksum fails alone', () => {
+    const engine = createMaskingEngine(undefined, {});
+    expect(engine.maskText('IBAN: DE89-3704-0044-0532-0130-00.').display).toBe('IBAN: •••• 3000.');
+    expect(engine.maskText('ref DE00-3704-0044-0532-0130-00').display).toBe('ref DE00-3704-0044-0532-0130-00');
   });
 
   it('finds an IBAN glued to other text', () => {

@@ -81,15 +81,23 @@ function mod97Step(remainder: number, code: number): number {
   return next >= REDUCE_ABOVE ? next % 97 : next;
 }
 
+const PRINT_SEPARATORS = /[ -]/g;
+
 /** The electronic form of a print-form stretch (or of its BBAN), upper case, for ibantools' format. */
 function compactForm(text: string, start: number, end: number): string {
-  return text.slice(start, end).replace(/ /g, '').toUpperCase();
+  return text.slice(start, end).replace(PRINT_SEPARATORS, '').toUpperCase();
+}
+
+/** What separates the groups of a print form: a space, or a dash as some systems print them. */
+function isPrintSeparator(code: number): boolean {
+  return code === 0x20 || code === 0x2d;
 }
 
 /**
  * The country's BBAN format holds for the BBAN written at [start, end) (single spaces allowed,
  * either case, its length already the country's), as ibantools' format regex says of its
- * electronic form upper-cased: read in place for the simple formats, no string.
+ * electronic form upper-cased: read in place for the simple formats, no string. Single spaces or
+ * dashes allowed between characters.
  */
 function meetsFormat(country: Country, text: string, start: number, end: number): boolean {
   const { runs, format } = country;
@@ -98,7 +106,7 @@ function meetsFormat(country: Country, text: string, start: number, end: number)
   for (const [cls, count] of runs) {
     for (let n = 0; n < count; n++, at++) {
       let code = text.charCodeAt(at);
-      if (code === 0x20) code = text.charCodeAt(++at);
+      if (isPrintSeparator(code)) code = text.charCodeAt(++at);
       if (cls === DIGIT ? !isDigit(code) : cls === LETTER && !isLetter(code)) return false;
     }
   }
@@ -115,7 +123,8 @@ export interface IbanShape {
 
 /**
  * Every IBAN-shaped stretch, valid or not: electronic (`DE89370400440532013000`) or print form
- * (`DE89 3704 0044 0532 0130 00`, single spaces between characters). Letters or digits glued on
+ * (`DE89 3704 0044 0532 0130 00`, single spaces between characters; or single dashes,
+ * `DE89-3704-0044-0532-0130-00`, as some bank and CRM screens print it; a mix is read too: showing part of an IBAN would be worse than a rare false match under mod-97). Letters or digits glued on
  * either side do not stop it ("orderDE89…"): with the country's exact length and mod-97, a false
  * match is rare, and a missed IBAN is worse. The invalid ones matter too: their digit groups are a
  * reference, not a card or a My Number (`createMaskingEngine` drops number findings inside them).
@@ -148,7 +157,7 @@ export function findIbanShapes(text: string, digitSpans: readonly { start: numbe
         if (count >= 4) remainder = mod97Step(remainder, code);
         count++;
         j++;
-      } else if (code === 0x20 && count > 0 && j + 1 < text.length && isAlnum(text.charCodeAt(j + 1))) {
+      } else if (isPrintSeparator(code) && count > 0 && j + 1 < text.length && isAlnum(text.charCodeAt(j + 1))) {
         j++;
       } else {
         break;
@@ -160,7 +169,7 @@ export function findIbanShapes(text: string, digitSpans: readonly { start: numbe
     const checkDigits = (text.charCodeAt(i + 2) - 48) * 10 + (text.charCodeAt(i + 3) - 48);
     // The length and the two check digits hold by construction and the checksum is known without
     // a string, so only a stretch that passes it has its BBAN's format read.
-    const bbanStart = text.charCodeAt(i + 4) === 0x20 ? i + 5 : i + 4;
+    const bbanStart = isPrintSeparator(text.charCodeAt(i + 4)) ? i + 5 : i + 4;
     const valid = 98 - remainder === checkDigits && meetsFormat(country, text, bbanStart, j);
     if (valid) {
       shapes.push({ start: i, end: j, valid });
