@@ -13,6 +13,16 @@ describe('e-mail detector', () => {
     expect(spansFound(emailDetector, 'ＴＡＲＯ＠ＥＸＡＭＰＬＥ．ＣＯＭ')).toEqual(['ＴＡＲＯ＠ＥＸＡＭＰＬＥ．ＣＯＭ']);
   });
 
+  it('finds addresses at internationalised domains, without the Japanese written after them', () => {
+    expect(spansFound(emailDetector, 'user@例え.jp')).toEqual(['user@例え.jp']);
+    expect(spansFound(emailDetector, 'info@bücher.de, bitte')).toEqual(['info@bücher.de']);
+    expect(spansFound(emailDetector, 'ご連絡はtaro@営業.例え.jpまでお願いします。')).toEqual(['taro@営業.例え.jp']);
+    expect(spansFound(emailDetector, 'taro@example.co.jpまで.よろしく')).toEqual(['taro@example.co.jp']);
+    // Japanese glued to an ASCII domain holds no top-level label: the ASCII address alone.
+    expect(spansFound(emailDetector, 'x_y@mail.example.ー1997-08-11')).toEqual(['x_y@mail.example']);
+    for (const text of ['taro@例え', '@山田さん.よろしく']) expect(spansFound(emailDetector, text), text).toEqual([]);
+  });
+
   it('rejects handles, bare @ and numeric top-level labels', () => {
     for (const text of ['@agent', 'a@b', 'user@host', 'x@1.2.3.4', '@@@@', 'price @ 12.50']) {
       expect(spansFound(emailDetector, text)).toEqual([]);

@@ -15,17 +15,50 @@ function isLocalChar(code: number): boolean {
     code === 0x2d // -
   );
 }
-function isDomainChar(code: number): boolean {
+function isAsciiDomainChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x2e || code === 0x2d;
+}
+/** A letter, mark or digit of any script: internationalised domain labels (`例え.jp`, `bücher.de`) are written so. */
+const INTERNATIONAL_LABEL_CHAR = /^[\p{L}\p{M}\p{Nd}]$/u;
+function isDomainChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return isAsciiDomainChar(code);
+  // A surrogate pair is read whole; its low half follows it.
+  const char = code >= 0xd800 && code <= 0xdbff ? text.slice(i, i + 2) : text.charAt(i);
+  return INTERNATIONAL_LABEL_CHAR.test(char) || (code >= 0xdc00 && code <= 0xdfff);
 }
 function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** The end of the domain characters after the `@` at `at`, without a sentence-ending dot or hyphen. */
+function domainRunEnd(text: string, at: number, international: boolean): number {
+  let end = at + 1;
+  while (end < text.length && end - at - 1 < MAX_DOMAIN && (international ? isDomainChar(text, end) : isAsciiDomainChar(text.charCodeAt(end)))) end++;
+  while (end > at + 1 && (text.charCodeAt(end - 1) === 0x2e || text.charCodeAt(end - 1) === 0x2d)) end--;
+  return end;
+}
+
+/** Where the domain read at [from, to) ends, after its top-level label; -1 when it has none. */
+function topLevelEnd(text: string, from: number, to: number): number {
+  for (let dot = text.lastIndexOf('.', to - 1); dot > from; dot = text.lastIndexOf('.', dot - 1)) {
+    let end = dot + 1;
+    while (end < to && isLetter(text.charCodeAt(end))) end++;
+    if (end - dot - 1 >= 2 && (end === to || text.charCodeAt(end) >= 0x80)) return end;
+  }
+  return -1;
 }
 
 /**
  * E-mail addresses, found from each `@` outwards with bounded steps (local part ≤ 64, domain ≤ 253),
  * so the work per `@` is bounded and the scan is linear. The domain needs a dot and a
  * letters-only top-level label of two or more.
+ *
+ * Domain labels may be internationalised (`taro@例え.jp`, `info@bücher.de`); the top-level label is
+ * ASCII letters, and Japanese written straight after it is not part of it (`taro@例え.jpまで`), so
+ * the domain ends at the last dot followed by two ASCII letters or more and then by the end of the
+ * run or a non-ASCII character. For an ASCII-only domain that is the old rule: the last label, all
+ * letters.
  */
 export const emailDetector: Detector = {
   name: 'email',
@@ -41,15 +74,11 @@ export const emailDetector: Detector = {
       while (start > lastEnd && at - start < MAX_LOCAL && isLocalChar(text.charCodeAt(start - 1))) start--;
       while (start < at && text.charCodeAt(start) === 0x2e) start++;
       if (start === at) continue;
-      let end = at + 1;
-      while (end < text.length && end - at - 1 < MAX_DOMAIN && isDomainChar(text.charCodeAt(end))) end++;
-      // A sentence-ending dot or hyphen is not part of the domain.
-      while (end > at + 1 && (text.charCodeAt(end - 1) === 0x2e || text.charCodeAt(end - 1) === 0x2d)) end--;
-      const domain = text.slice(at + 1, end);
-      const lastDot = domain.lastIndexOf('.');
-      if (lastDot <= 0) continue;
-      const tld = domain.slice(lastDot + 1);
-      if (tld.length < 2 || ![...tld].every((ch) => isLetter(ch.charCodeAt(0)))) continue;
+      // The domain read with international labels, and, where they hold something else (Japanese
+      // glued on: `mail.example.ー1997`), with ASCII labels alone: the first that has a top-level label.
+      let end = topLevelEnd(text, at + 1, domainRunEnd(text, at, true));
+      if (end < 0) end = topLevelEnd(text, at + 1, domainRunEnd(text, at, false));
+      if (end < 0) continue;
       findings.push({ kind: 'email', start, end, detector: 'email' });
       lastEnd = end;
       searchFrom = end;
