@@ -71,12 +71,42 @@ describe('date-of-birth detector', () => {
     expect(spansFound(dateOfBirthDetector, 'date of birth: Jan 15, 1990')).toEqual(['Jan 15, 1990']);
   });
 
+  it('finds the other ways contact centres write a birth date', () => {
+    const cases: Array<[string, string]> = [
+      ['DOB 4/12/85', '4/12/85'],
+      ['DOB: 12.04.85, thanks', '12.04.85'],
+      ['生年月日 昭和60.4.12', '昭和60.4.12'],
+      ['生年月日 S60.4.12 電話 090-1234-5678', 'S60.4.12'],
+      ['生年月日：H2/1/15', 'H2/1/15'],
+      ['生年月日 R1-5-1', 'R1-5-1'],
+      ['生年月日 平成2年 1月 15日', '平成2年 1月 15日'],
+      ['birthdate 19850412', '19850412'],
+      ['DOB 1985 04 12', '1985 04 12'],
+      ['生年月日 1985年 4月 12日', '1985年 4月 12日'],
+      ['born 12-Apr-1985', '12-Apr-1985'],
+      // A longer number in front does not hide the date behind it.
+      ['born: ref 023683 11/20/1973', '11/20/1973'],
+      ['born 0-10/24/1957', '10/24/1957'],
+    ];
+    for (const [text, date] of cases) expect(spansFound(dateOfBirthDetector, text), text).toEqual([date]);
+  });
+
   it('finds any date in an attribute named as a birth date', () => {
     expect(spansFound(dateOfBirthDetector, '1990-01-15', 'customerDateOfBirth')).toEqual(['1990-01-15']);
   });
 
   it('leaves dates without birth context alone', () => {
-    for (const text of ['appointment 2024-11-29', 'due 11/29/2024', 'shipped 2024年11月29日', '12/29']) {
+    for (const text of [
+      'appointment 2024-11-29',
+      'due 11/29/2024',
+      'shipped 2024年11月29日',
+      '12/29',
+      'appointment 4/12/85',
+      'order 19850412',
+      'R1-5-1',
+      'born 19851312',
+      'DOB 4/12/851',
+    ]) {
       expect(spansFound(dateOfBirthDetector, text)).toEqual([]);
     }
   });

@@ -10,18 +10,32 @@ const mentions = mentionMatcher(CONTEXT);
 const birthNamed = nameTest(NAME_WORDS, NAME_PHRASES);
 
 // Bounded quantifiers and no nesting: each start position costs a constant amount of work.
-const NUMERIC_DATE =
-  /(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?)|(?:[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{4})|(?:(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)年[0-9]{1,2}月[0-9]{1,2}日)/g;
+// In order: year first (1985-04-12, 1985 04 12, 1985年 4月 12日); day or month first with a
+// four- or two-digit year (04/12/1985, 4/12/85, 12.04.85); a Japanese era, written out or as the
+// letter forms and systems use (昭和60年4月12日, 昭和60.4.12, S60.4.12, H2/1/15, R1-5-1); eight
+// digits (19850412), a valid month and day.
+const NUMERIC_DATE = new RegExp(
+  [
+    '[0-9]{4}(?:[-/.]|年 ?)[0-9]{1,2}(?:[-/.]|月 ?)[0-9]{1,2}日?',
+    // Spaces alone join any digit groups ("5145 7125 4390 6577 9"): only a birth year's century.
+    '(?:19|20)[0-9]{2} [0-9]{1,2} [0-9]{1,2}',
+    // A two-digit year is no year when more of a date follows: 0-10/24/1957 is 10/24/1957.
+    '[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:[0-9]{4}|[0-9]{2}(?![0-9]|[-/.][0-9]))',
+    '(?:明治|大正|昭和|平成|令和|[MTSHR])(?:[0-9]{1,2}|元)(?:年 ?[0-9]{1,2}月 ?[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})',
+    '(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])',
+  ].join('|'),
+  'g',
+);
 const MONTH_NAME_DATE =
-  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? [0-9]{4}/g;
+  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ -][0-9]{4}/g;
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
 /**
- * Dates of birth: a written date (1990-01-15, 01/15/1990, 15.01.1990, 1990年1月15日,
- * 平成2年1月15日, Jan 15, 1990) only when a birth word sits next to it or the attribute is named so.
+ * Dates of birth: a written date (1990-01-15, 01/15/1990, 1/15/90, 15.01.1990, 19900115,
+ * 1990年1月15日, 平成2年1月15日, H2.1.15, Jan 15, 1990, 15-Jan-1990) only when a birth word sits next to it or the attribute is named so.
  * A bare date is an appointment, an order date or a due date and stays visible.
  */
 export const dateOfBirthDetector: Detector = {
@@ -40,10 +54,15 @@ export const dateOfBirthDetector: Detector = {
       [MONTH_NAME_DATE, lower],
     ] as const) {
       pattern.lastIndex = 0;
-      for (const match of haystack.matchAll(pattern)) {
+      for (let match = pattern.exec(haystack); match !== null; match = pattern.exec(haystack)) {
         const start = match.index;
         const end = start + match[0].length;
-        if ((start > 0 && isDigit(text.charCodeAt(start - 1))) || (end < text.length && isDigit(text.charCodeAt(end)))) continue;
+        if ((start > 0 && isDigit(text.charCodeAt(start - 1))) || (end < text.length && isDigit(text.charCodeAt(end)))) {
+          // A match inside a longer number ("…3683 11/20/1973" read from a year 3683) may hide the
+          // date that starts within it: look again from the next character.
+          pattern.lastIndex = start + 1;
+          continue;
+        }
         if (named || hasContextWordNear(input, start, end, CONTEXT)) findings.push({ kind: 'dob', start, end, detector: 'dob' });
       }
     }
