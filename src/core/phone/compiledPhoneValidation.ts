@@ -286,13 +286,21 @@ function parseSimpleWritten(digits: string, international: boolean, country: Cou
   return { nationalNumber, plan: compilePlan(chosenCountry ?? callingCode), callingCode, exactCountry };
 }
 
-/** The same answer as libphonenumber-js's `isValidPhoneNumber(written, country)` (max metadata). */
-export function isValidWrittenPhoneNumber(written: string, country?: CountryCode): boolean {
-  if (written.length > MAX_INPUT_STRING_LENGTH || !SIMPLE_WRITTEN.test(written)) return isValidPhoneNumber(written, country);
+/**
+ * `written` parsed as parse.js would: null where the library gives no number, `'library'` for the
+ * shapes only the library answers for (anything but a simple written number, fewer than three digits).
+ */
+function parseWritten(written: string, country: CountryCode | undefined): ParsedNumber | null | 'library' {
+  if (written.length > MAX_INPUT_STRING_LENGTH || !SIMPLE_WRITTEN.test(written)) return 'library';
   const international = written.charCodeAt(0) === 0x2b;
   const digits = digitsOf(written, international ? 1 : 0);
-  if (digits === null) return isValidPhoneNumber(written, country);
-  const parsed = parseSimpleWritten(digits, international, country);
+  return digits === null ? 'library' : parseSimpleWritten(digits, international, country);
+}
+
+/** The same answer as libphonenumber-js's `isValidPhoneNumber(written, country)` (max metadata). */
+export function isValidWrittenPhoneNumber(written: string, country?: CountryCode): boolean {
+  const parsed = parseWritten(written, country);
+  if (parsed === 'library') return isValidPhoneNumber(written, country);
   if (parsed === null) return false;
   const { nationalNumber, plan, callingCode, exactCountry } = parsed;
   // `isValidNumber` on the chosen country (or the calling code's plan). Choosing among the
@@ -307,10 +315,7 @@ export function isValidWrittenPhoneNumber(written: string, country?: CountryCode
  * the number parses and its national number has a length its plan allows, whatever its digits.
  */
 export function isPossibleWrittenPhoneNumber(written: string, country?: CountryCode): boolean {
-  if (written.length > MAX_INPUT_STRING_LENGTH || !SIMPLE_WRITTEN.test(written)) return isPossiblePhoneNumber(written, country);
-  const international = written.charCodeAt(0) === 0x2b;
-  const digits = digitsOf(written, international ? 1 : 0);
-  if (digits === null) return isPossiblePhoneNumber(written, country);
-  const parsed = parseSimpleWritten(digits, international, country);
+  const parsed = parseWritten(written, country);
+  if (parsed === 'library') return isPossiblePhoneNumber(written, country);
   return parsed !== null && checkNumberLength(parsed.nationalNumber, parsed.plan) === 'IS_POSSIBLE';
 }
