@@ -51,7 +51,7 @@ describe('approved origins in the real browser', () => {
     await session.shield.setLocalPolicy({ instance: instancePolicy(), ...extra });
   }
   async function dynamicRules(): Promise<InstalledRule[]> {
-    return (await session.shield.worker()).evaluate(() => chrome.declarativeNetRequest.getDynamicRules());
+    return session.shield.evaluateInWorker(() => chrome.declarativeNetRequest.getDynamicRules(), undefined);
   }
   async function ruleFilters(): Promise<string[]> {
     return (await dynamicRules()).map((rule) => `${rule.action.type} ${rule.condition.urlFilter ?? rule.condition.regexFilter ?? '*'}`);

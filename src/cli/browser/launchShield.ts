@@ -23,6 +23,11 @@ export interface ShieldBrowser {
   extensionOrigin: string;
   userDataDir: string;
   worker(): Promise<Worker>;
+  /**
+   * `(await worker()).evaluate(fn, arg)`, asked again of the next worker when Chrome stopped or
+   * replaced the one asked meanwhile (an MV3 worker may stop whenever it is idle); any other error is thrown.
+   */
+  evaluateInWorker<R, Arg>(fn: (arg: Arg) => R | Promise<R>, arg: Arg): Promise<R>;
   /** Opens an extension page, e.g. `src/shell/shell.html`. */
   open(path: string): Promise<Page>;
   setLocalPolicy(policy: unknown): Promise<void>;
@@ -42,6 +47,11 @@ const QUIET_FLAGS = [
   '--disable-sync',
   '--disable-features=Translate,OptimizationHints,MediaRouter',
 ];
+
+/** What Playwright says when the worker an evaluation ran in went away under it. */
+const WORKER_GONE = /Resulting promise was garbage collected|Target (?:page, context or browser )?(?:has been )?closed|Execution context was destroyed/;
+const WORKER_GONE_ATTEMPTS = 3;
+const WORKER_GONE_PAUSE_MS = 250;
 
 export async function launchShield(options: LaunchShieldOptions): Promise<ShieldBrowser> {
   const executablePath = findChromium();
@@ -65,26 +75,41 @@ export async function launchShield(options: LaunchShieldOptions): Promise<Shield
     return existing ?? context.waitForEvent('serviceworker', { predicate: (candidate) => candidate.url().startsWith(extensionOrigin) });
   };
 
+  async function evaluateInWorker<R, Arg>(fn: (arg: Arg) => R | Promise<R>, arg: Arg): Promise<R> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await (await worker()).evaluate(fn as (arg: unknown) => R | Promise<R>, arg);
+      } catch (error) {
+        if (attempt >= WORKER_GONE_ATTEMPTS || !(error instanceof Error) || !WORKER_GONE.test(error.message)) throw error;
+        await new Promise((settle) => setTimeout(settle, WORKER_GONE_PAUSE_MS));
+      }
+    }
+  }
+
   return {
     context,
     extensionId,
     extensionOrigin,
     userDataDir,
     worker,
+    evaluateInWorker,
     async open(path) {
       const page = await context.newPage();
       await page.goto(`${extensionOrigin}/${path}`);
       return page;
     },
     async setLocalPolicy(policy) {
-      await (await worker()).evaluate(([key, value]) => chrome.storage.local.set({ [key]: value }), [STORAGE_KEYS.local.localPolicy, policy] as const);
+      await evaluateInWorker(([key, value]) => chrome.storage.local.set({ [key]: value }), [STORAGE_KEYS.local.localPolicy, policy] as const);
     },
     async storageDump() {
-      return (await worker()).evaluate(async () => ({
-        local: await chrome.storage.local.get(null),
-        session: await chrome.storage.session.get(null),
-        sync: await chrome.storage.sync.get(null),
-      }));
+      return evaluateInWorker(
+        async () => ({
+          local: await chrome.storage.local.get(null),
+          session: await chrome.storage.session.get(null),
+          sync: await chrome.storage.sync.get(null),
+        }),
+        undefined,
+      );
     },
     async close() {
       await context.close();
