@@ -51,7 +51,8 @@ const QUIET_FLAGS = [
 /** What Playwright says when the worker an evaluation ran in went away under it. */
 const WORKER_GONE = /Resulting promise was garbage collected|Target (?:page, context or browser )?(?:has been )?closed|Execution context was destroyed/;
 const WORKER_GONE_ATTEMPTS = 3;
-const WORKER_GONE_PAUSE_MS = 250;
+/** How long a worker that failed so is given to close before the next attempt asks again anyway. */
+const WORKER_CLOSE_TIMEOUT_MS = 5_000;
 
 export async function launchShield(options: LaunchShieldOptions): Promise<ShieldBrowser> {
   const executablePath = findChromium();
@@ -77,11 +78,13 @@ export async function launchShield(options: LaunchShieldOptions): Promise<Shield
 
   async function evaluateInWorker<R, Arg>(fn: (arg: Arg) => R | Promise<R>, arg: Arg): Promise<R> {
     for (let attempt = 1; ; attempt++) {
+      const asked = await worker();
       try {
-        return await (await worker()).evaluate(fn as (arg: unknown) => R | Promise<R>, arg);
+        return await asked.evaluate(fn as (arg: unknown) => R | Promise<R>, arg);
       } catch (error) {
         if (attempt >= WORKER_GONE_ATTEMPTS || !(error instanceof Error) || !WORKER_GONE.test(error.message)) throw error;
-        await new Promise((settle) => setTimeout(settle, WORKER_GONE_PAUSE_MS));
+        // Until it has closed, the gone worker is still listed and `worker()` would hand it back.
+        if (context.serviceWorkers().includes(asked)) await asked.waitForEvent('close', { timeout: WORKER_CLOSE_TIMEOUT_MS }).catch(() => undefined);
       }
     }
   }

@@ -31,12 +31,18 @@ function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** The end of the domain characters after the `@` at `at`, without a sentence-ending dot or hyphen. */
-function domainRunEnd(text: string, at: number, international: boolean): number {
-  let end = at + 1;
+/** Where the domain characters from `from` stop, within `MAX_DOMAIN` of the `@` at `at`: ASCII ones, or those of any script. */
+function domainCharsEnd(text: string, at: number, from: number, international: boolean): number {
+  let end = from;
   while (end < text.length && end - at - 1 < MAX_DOMAIN && (international ? isDomainChar(text, end) : isAsciiDomainChar(text.charCodeAt(end)))) end++;
-  while (end > at + 1 && (text.charCodeAt(end - 1) === 0x2e || text.charCodeAt(end - 1) === 0x2d)) end--;
   return end;
+}
+
+/** `end` without a sentence-ending dot or hyphen before it. */
+function withoutTrailingPunctuation(text: string, at: number, end: number): number {
+  let trimmed = end;
+  while (trimmed > at + 1 && (text.charCodeAt(trimmed - 1) === 0x2e || text.charCodeAt(trimmed - 1) === 0x2d)) trimmed--;
+  return trimmed;
 }
 
 /** Where the domain read at [from, to) ends, after its top-level label; -1 when it has none. */
@@ -74,10 +80,13 @@ export const emailDetector: Detector = {
       while (start > lastEnd && at - start < MAX_LOCAL && isLocalChar(text.charCodeAt(start - 1))) start--;
       while (start < at && text.charCodeAt(start) === 0x2e) start++;
       if (start === at) continue;
-      // The domain read with international labels, and, where they hold something else (Japanese
-      // glued on: `mail.example.ー1997`), with ASCII labels alone: the first that has a top-level label.
-      let end = topLevelEnd(text, at + 1, domainRunEnd(text, at, true));
-      if (end < 0) end = topLevelEnd(text, at + 1, domainRunEnd(text, at, false));
+      // The ASCII domain, read on in international labels only where it stops at a non-ASCII
+      // character; when that longer reading has no top-level label (Japanese glued on:
+      // `mail.example.ー1997`), the ASCII one is taken.
+      const ascii = domainCharsEnd(text, at, at + 1, false);
+      const run = text.charCodeAt(ascii) >= 0x80 ? domainCharsEnd(text, at, ascii, true) : ascii;
+      let end = topLevelEnd(text, at + 1, withoutTrailingPunctuation(text, at, run));
+      if (end < 0 && run !== ascii) end = topLevelEnd(text, at + 1, withoutTrailingPunctuation(text, at, ascii));
       if (end < 0) continue;
       findings.push({ kind: 'email', start, end, detector: 'email' });
       lastEnd = end;

@@ -94,10 +94,9 @@ function isPrintSeparator(code: number): boolean {
 }
 
 /**
- * The country's BBAN format holds for the BBAN written at [start, end) (single spaces allowed,
- * either case, its length already the country's), as ibantools' format regex says of its
- * electronic form upper-cased: read in place for the simple formats, no string. Single spaces or
- * dashes allowed between characters.
+ * The country's BBAN format holds for the BBAN written at [start, end) (single spaces or dashes
+ * allowed, either case, its length already the country's), as ibantools' format regex says of its
+ * electronic form upper-cased: read in place for the simple formats, no string.
  */
 function meetsFormat(country: Country, text: string, start: number, end: number): boolean {
   const { runs, format } = country;
@@ -124,8 +123,9 @@ export interface IbanShape {
 /**
  * Every IBAN-shaped stretch, valid or not: electronic (`DE89370400440532013000`) or print form
  * (`DE89 3704 0044 0532 0130 00`, single spaces between characters; or single dashes,
- * `DE89-3704-0044-0532-0130-00`, as some bank and CRM screens print it; a mix is read too: showing part of an IBAN would be worse than a rare false match under mod-97). Letters or digits glued on
- * either side do not stop it ("orderDE89…"): with the country's exact length and mod-97, a false
+ * `DE89-3704-0044-0532-0130-00`, as some bank and CRM screens print it; a mix is read too, as
+ * showing part of an IBAN would be worse than a rare false match under mod-97). Letters or digits
+ * glued on either side do not stop it ("orderDE89…"): with the country's exact length and mod-97, a false
  * match is rare, and a missed IBAN is worse. The invalid ones matter too: their digit groups are a
  * reference, not a card or a My Number (`createMaskingEngine` drops number findings inside them).
  *

@@ -16,7 +16,8 @@ import { TRUNK_ZERO_COUNTRIES } from '../../phone/trunkPrefix.ts';
  * linear scan over digit groups, shaped like written numbers (a one-digit group only as a leading
  * country or trunk code, or as the area code right after "+<country code>", 7–15 digits, a national length the default country uses), and only those
  * are validated, longest first: by `isValidWrittenPhoneNumber` (`src/core/phone/compiledPhoneValidation.ts`),
- * the library's `isValidPhoneNumber` answer from patterns compiled once instead of on every call.
+ * the library's `isValidPhoneNumber` answer from patterns compiled once instead of on every call; a
+ * number written with "+" is also taken when it is only possible (`isPossibleWrittenPhoneNumber`).
  */
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
