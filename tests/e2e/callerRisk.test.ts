@@ -134,8 +134,9 @@ describe('caller risk before the agent answers', () => {
     expect(await banner.textContent()).toBe('3rd contact from this number in 60 minutes');
     const after = await session.shield.worker();
     expect(await after.evaluate(() => 'riskTestMarker' in globalThis)).toBe(false);
-    const repeats = (await auditLog()).filter((event) => event.type === 'caller.repeat');
-    expect(repeats.map((event) => event.details)).toEqual([{ contactId: third, channel: 'voice', ordinal: 3, count: 2, windowMinutes: 60 }]);
+    // The worker records audit after it answered: the banner can be on screen first.
+    const repeats = async () => (await auditLog()).filter((event) => event.type === 'caller.repeat').map((event) => event.details);
+    await expect.poll(repeats).toEqual([{ contactId: third, channel: 'voice', ordinal: 3, count: 2, windowMinutes: 60 }]);
     const session_ = JSON.stringify((await session.shield.storageDump()).session);
     for (const spelling of numberSpellings('+81312345678', '03-1234-5678')) expect(session_, spelling).not.toContain(spelling);
   });

@@ -98,8 +98,9 @@ describe.skipIf(!canWriteManagedPolicy())('an organization with an alternate ins
     expect(await fetchFrom(page, `${tokyo().instanceOrigin}/ccp-v2`)).toBe('refused');
     expect(await fetchFrom(page, `${osaka.instanceOrigin}/ccp-v2`)).toMatch(/^status /);
 
-    const switched = storedAuditLog(await session.shield.storageDump()).filter((event) => event.type === 'instance.switched');
-    expect(switched.at(-1)?.details).toEqual({ from: tokyo().instanceOrigin, to: osaka.instanceOrigin });
+    // The worker records audit after it answered: poll rather than read once.
+    const switched = async () => storedAuditLog(await session.shield.storageDump()).filter((event) => event.type === 'instance.switched');
+    await expect.poll(async () => (await switched()).at(-1)?.details).toEqual({ from: tokyo().instanceOrigin, to: osaka.instanceOrigin });
   });
 
   it('offers no switch while a contact is live, and the worker refuses one then too', async () => {

@@ -183,8 +183,8 @@ describe.skipIf(!canWriteManagedPolicy())('a policy deployed by IT through manag
     await expect.poll(() => problem.getAttribute('data-status').catch(() => null), POLICY_WAIT).toBe('invalid-managed');
     expect(await problem.textContent()).toContain('/approvedOrigins/0');
     expect(await page.locator('iframe').count()).toBe(0);
-    const log = storedAuditLog(await session.shield.storageDump());
-    expect(log.some((event) => event.type === 'policy.invalid' && event.details.source === 'organization')).toBe(true);
+    const log = async () => storedAuditLog(await session.shield.storageDump());
+    await expect.poll(async () => (await log()).some((event) => event.type === 'policy.invalid' && event.details.source === 'organization')).toBe(true);
     await page.close();
   });
   it('an agent cannot make themselves a supervisor by writing extension storage on a managed browser', async () => {
@@ -255,8 +255,10 @@ describe.skipIf(!canWriteManagedPolicy())('a policy deployed by IT through manag
     expect(await problem.textContent()).toContain('/roles');
     expect(await problem.textContent()).toContain('did not deliver');
     expect(await page.locator('iframe').count()).toBe(0);
-    const log = storedAuditLog(await session.shield.storageDump());
-    expect(log.some((event) => event.type === 'policy.values_dropped' && JSON.stringify(event.details.pointers) === '["/roles"]')).toBe(true);
+    const log = async () => storedAuditLog(await session.shield.storageDump());
+    await expect
+      .poll(async () => (await log()).some((event) => event.type === 'policy.values_dropped' && JSON.stringify(event.details.pointers) === '["/roles"]'))
+      .toBe(true);
     await page.close();
 
     // The same policy written by hand (no seal) is accepted only because it validates, with a warning.

@@ -59,6 +59,10 @@ describe('approved origins in the real browser', () => {
   async function auditLog(): Promise<StoredAuditEvent[]> {
     return storedAuditLog(await session.shield.storageDump());
   }
+  /** The status shows at once; the audit event travels to the worker after it, so callers poll this. */
+  async function lastOriginViolation(): Promise<unknown> {
+    return (await auditLog()).filter((event) => event.type === 'ccp.origin_violation').at(-1)?.details;
+  }
   const arrived = (fragment: string) => hostile.requests().filter((line) => line.includes(fragment));
 
   /** Fetch, frame, WebSocket and window.open from an extension page; resolves when each attempt has settled. */
@@ -183,8 +187,8 @@ describe('approved origins in the real browser', () => {
     expect(await page.getByTestId('agent-bar').textContent()).not.toContain(FORGED_AGENT_NAME);
 
     // Earlier tests of this file tore the frame down too (a stray frame counts as the CCP's): only the last event is this one.
+    await expect.poll(lastOriginViolation).toEqual({ origin: EVIL_CCP });
     const violations = (await auditLog()).filter((event) => event.type === 'ccp.origin_violation');
-    expect(violations.at(-1)?.details).toEqual({ origin: EVIL_CCP });
     expect(JSON.stringify(violations)).not.toContain('secret-case-id');
   });
 
@@ -206,8 +210,8 @@ describe('approved origins in the real browser', () => {
     expect(arrived('evil-ccp.my.connect.aws/')).toEqual([]);
     expect(await page.locator('[data-testid=ccp-container] iframe').count()).toBe(0);
     expect(await page.getByTestId('agent-name').textContent()).toBe(agentName);
+    await expect.poll(lastOriginViolation).toEqual({ origin: EVIL_CCP });
     const violations = (await auditLog()).filter((event) => event.type === 'ccp.origin_violation');
-    expect(violations.at(-1)?.details).toEqual({ origin: EVIL_CCP });
     expect(JSON.stringify(violations)).not.toContain('secret-case-id');
   });
 
@@ -216,7 +220,7 @@ describe('approved origins in the real browser', () => {
     page = await session.shield.open('src/shell/shell.html');
     await expect.poll(() => page?.getByTestId('ccp-status').getAttribute('data-status'), { timeout: 20_000 }).toBe('origin_violation');
     expect(arrived('evil.test/')).toEqual([]);
-    expect((await auditLog()).filter((event) => event.type === 'ccp.origin_violation').at(-1)?.details).toEqual({ origin: 'https://evil.test' });
+    await expect.poll(lastOriginViolation).toEqual({ origin: 'https://evil.test' });
   });
 
   it('makes only truly approved links in chat clickable', async () => {
