@@ -300,6 +300,30 @@ describe('chat in the contact card', () => {
     expect(again.join('\n')).not.toMatch(/\d{4} \d{4}/);
     for (const raw of [...spellings(CARD), '4111 1111', '41111111']) expect(await pageSurfaces(page)).not.toContain(raw);
   });
+  it('hides the expiry and the security code a customer sends as the messages after the card, and audits the code as an incident', async () => {
+    page = await session.openDesk();
+    const { control } = session.emulator;
+    const chat = await connectedChat('Mei');
+    const thread = threadOf(chat);
+    for (const [n, text] of [`my card is ${CARD}`, '08/29', '737'].entries()) {
+      await control.sendCustomerMessage(chat, { text });
+      await expect.poll(() => messages(thread).count()).toBe(n + 1);
+    }
+    await expect
+      .poll(() => messages(thread).allTextContents())
+      .toEqual([expect.stringContaining('my card is •••• 1111'), expect.stringContaining('••••••••'), expect.stringContaining('••••••••')]);
+    const surfaces = await pageSurfaces(page);
+    for (const raw of [...spellings(CARD), '08/29', '737']) expect(surfaces).not.toContain(raw);
+    await expect
+      .poll(async () =>
+        storedAuditLog(await session.shield.storageDump())
+          .filter((event) => event.type === 'masking.sensitive_auth_data' && event.details.source === 'chat')
+          .map((event) => event.details.kind),
+      )
+      .toEqual(['securityCode']);
+    const dump = JSON.stringify(await session.shield.storageDump());
+    for (const raw of ['08/29', '737']) expect(dump).not.toContain(raw);
+  });
   it('hides a message too long to scan and audits it as masking.failed_closed, without its text', async () => {
     page = await session.openDesk();
     const { control } = session.emulator;

@@ -34,6 +34,10 @@ const MIN_RUN_DIGITS = 5;
 const CONTEXT_WORDS =
   /cvv|cvc|cav2|cvn|security|verification|セキュリティ|pin|暗証番号|otp|one-time|one time|ワンタイム|認証|確認|pass|pwd|dob|d\.o\.b|birth|born|生年月日|誕生日|生まれ/i;
 const MIN_CONTEXT_RUN_DIGITS = 3;
+/** A card's length: the expiry and code written after one (the engine's card companions) are hidden too. */
+const CARD_RUN_DIGITS = 12;
+/** How far after a card-sized run its expiry and code are looked for: at least the engine's window (cardCompanions.ts). */
+const CARD_FORM_WINDOW = 160;
 const GLUED_LETTERS = /[^\s0-9]{0,8}[0-9](?:[^A-Za-z0-9]{0,3}[0-9])*[^\s0-9]{0,8}/g;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?';
 const WRITTEN_DATE = new RegExp(
@@ -100,8 +104,12 @@ export function auditMaskSpans(kind: AuditStringKind, original: string): AuditMa
     add(end - value.length, end, MASK);
   }
   const context = CONTEXT_WORDS.test(text);
+  let cardEnd = -Infinity;
   for (const match of text.matchAll(context ? GLUED_LETTERS : DIGIT_RUN)) {
-    if (digitCount(match[0]) < (context ? MIN_CONTEXT_RUN_DIGITS : MIN_RUN_DIGITS)) continue;
+    const digits = digitCount(match[0]);
+    const afterCard = match.index - cardEnd <= CARD_FORM_WINDOW;
+    if (digits >= CARD_RUN_DIGITS) cardEnd = match.index + match[0].length;
+    if (digits < (context || afterCard ? MIN_CONTEXT_RUN_DIGITS : MIN_RUN_DIGITS)) continue;
     add(match.index, match.index + match[0].length, MASK);
   }
   if (context) for (const match of text.matchAll(WRITTEN_DATE)) add(match.index, match.index + match[0].length, MASK);

@@ -6,6 +6,7 @@ import type { NameWords } from './contextWords.ts';
 import { createDetectionInput } from './createDetectionInput.ts';
 import { createNameClassifier } from './createNameClassifier.ts';
 import { abaRoutingDetector } from './detectors/abaRouting.ts';
+import { cardCompanionsDetector } from './detectors/cardCompanions.ts';
 import { cardNumberDetector } from './detectors/cardNumber.ts';
 import { ciphertextDetector } from './detectors/ciphertext.ts';
 import { createCustomPatternDetector } from './detectors/customPatterns.ts';
@@ -33,7 +34,7 @@ const DEFAULT_MAX_VALUE_LENGTH = 32_768;
 const ALWAYS_ON: ReadonlySet<DetectorName> = new Set(['pan', 'ciphertext']);
 
 /** Built-in detectors whose findings may hold a line break: digit groups are joined across one. */
-const LINE_BREAK_DETECTORS: ReadonlySet<string> = new Set(['pan', 'ssn', 'myNumber', 'abaRouting']);
+const LINE_BREAK_DETECTORS: ReadonlySet<string> = new Set(['pan', 'ssn', 'myNumber', 'abaRouting', 'cardCompanions']);
 
 /** Kinds found from digit runs alone; ciphertext, e-mail and custom patterns are kept even inside a UUID or an IBAN-shaped reference. */
 function isNumberKind(kind: SensitiveKind): boolean {
@@ -117,6 +118,8 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   const detectors: Detector[] = [
     ...builtIns.filter(([name]) => enabled(name)).map(([, detector]) => detector),
     sensitiveAuthDetector,
+    // Like the card numbers they follow, always looked for.
+    cardCompanionsDetector,
     ...(masking?.patterns ?? []).map(createCustomPatternDetector),
   ];
   const ciphertextOnly: Detector[] = [ciphertextDetector];
@@ -382,6 +385,11 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
         const name = names[i];
         if (explanation === undefined || name === undefined) continue;
         explanation.view = viewOfFindings(name, values[i] ?? '', explanation.findings);
+        // A code found only beside the card in the attribute before (`card`, `cvv2`…) is an incident too, raised once.
+        if (explanation.sensitiveAuth !== true && explanation.findings.some(isSensitiveAuthFinding)) {
+          explanation.sensitiveAuth = true;
+          textIncidents(name, explanation.findings, auditEvents);
+        }
       }
     } catch (error) {
       // A detector that throws on the joined text hides the texts it would have read together.

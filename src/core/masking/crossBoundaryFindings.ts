@@ -1,3 +1,4 @@
+import { isCardCompanion } from './detectors/cardCompanions.ts';
 import type { Finding } from './Finding.ts';
 
 /** How much of a text's edge is read together with its neighbour: a card number is at most 19 digits plus separators. */
@@ -98,12 +99,29 @@ function covers(findings: readonly Finding[] | null | undefined, at: number): bo
  * explains either, the finding would be dropped as claimed (below), and the scan is not needed.
  */
 function boundaryClaimed(texts: readonly string[], scanned: ReadonlyArray<Finding[] | null>, k: number): boolean {
-  return covers(scanned[k], lastVisible(texts[k] ?? '')) || covers(scanned[k + 1], firstVisible(texts[k + 1] ?? ''));
+  const last = lastVisible(texts[k] ?? '');
+  // A card ending the text may have its expiry and code in the next one ("4111 … 1111", "12/27", "123").
+  if (endsWithCard(scanned[k], last)) return covers(scanned[k + 1], firstVisible(texts[k + 1] ?? ''));
+  return covers(scanned[k], last) || covers(scanned[k + 1], firstVisible(texts[k + 1] ?? ''));
+}
+
+function endsWithCard(findings: readonly Finding[] | null | undefined, at: number): boolean {
+  if (findings === null || findings === undefined) return false;
+  for (const f of findings) if (f.kind === 'pan' && f.start <= at && f.end > at) return true;
+  return false;
+}
+
+/** True for an expiry or code whose card the joined scan found in an earlier text than `piece`. */
+function followsCardOfEarlierText(finding: Finding, joinedFindings: readonly Finding[], piece: Piece): boolean {
+  if (!isCardCompanion(finding)) return false;
+  for (const f of joinedFindings) if (f.kind === 'pan' && f.end <= piece.at && f.end <= finding.start) return true;
+  return false;
 }
 
 /**
  * Secrets written across neighbouring texts — a card number split over two chat messages in a
- * row or over the attributes `card1` and `card2`. Where one text ends and the next begins
+ * row or over the attributes `card1` and `card2`, or a card's expiry and code sent as the messages
+ * after it. Where one text ends and the next begins
  * number-like, their edges (with any short texts in between) are joined by a line break and
  * scanned together; every finding that crosses a boundary is returned as one part per text, all
  * but the last marked `continues`. `scanned[i]` is null for a text that takes no part (decided by
@@ -149,9 +167,11 @@ export function crossBoundaryFindings(
       pieces.push({ index: k, from, at: joined.length, length: to - from });
       joined += text.slice(from, to);
     }
-    for (const finding of scanJoined(joined)) {
+    const joinedFindings = scanJoined(joined);
+    for (const finding of joinedFindings) {
       const touched = pieces.filter((p) => finding.start < p.at + p.length && finding.end > p.at);
-      if (touched.length < 2) continue;
+      const first = touched[0];
+      if (first === undefined || (touched.length < 2 && !followsCardOfEarlierText(finding, joinedFindings, first))) continue;
       // Digits a text's own scan already explains (the end of a phone number) are not re-read as part of another number.
       const claimed = touched.some((piece) => {
         const start = Math.max(finding.start, piece.at) - piece.at + piece.from;

@@ -54,7 +54,14 @@ describe('the audit masker hides at least what the masking engine hides', () => 
   });
 
   it('and no digits of a found number are shown, not even the last four the engine shows', () => {
-    for (const text of ['4111 1111 1111 1111', '090-1234-5678', 'DE89 3704 0044 0532 0130 00', 'CVV 123', 'SSN 219-09-9999']) {
+    for (const text of [
+      '4111 1111 1111 1111',
+      '090-1234-5678',
+      'DE89 3704 0044 0532 0130 00',
+      'CVV 123',
+      'SSN 219-09-9999',
+      'card 4111 1111 1111 1111 exp 9/27 123',
+    ]) {
       expect(engine.maskText(text, 'audit').display).not.toBe(text);
       expect(maskAuditText('text', text)).not.toMatch(/[0-9]/);
     }

@@ -37,7 +37,7 @@ describe('cli: mask', () => {
     expect(await run(['--policy', 'policy.json', '--role', 'agent'], io)).toBe(0);
     expect(JSON.parse(io.stdout.join(''))).toEqual({
       orderId: 'ORD-2024-000123',
-      note: 'card •••• 1111 exp 12/29',
+      note: 'card •••• 1111 exp ••••••••',
       memberCode: '••••••••',
       memo: 'SSN •••• 6789',
       tel: '•••• 5678',
@@ -52,7 +52,7 @@ describe('cli: mask', () => {
     expect(parsed.explain.memo).toMatchObject({ kinds: ['ssn'], revealable: ['ssn'], decidedBy: 'detectors' });
     expect(parsed.explain.memo?.findings).toContainEqual({ kind: 'ssn', start: 4, end: 15, detector: 'ssn' });
     // A card is never revealable (the policy validator refuses to list it; canReveal refuses anyway).
-    expect(parsed.explain.note).toMatchObject({ kinds: ['pan'], revealable: [] });
+    expect(parsed.explain.note).toMatchObject({ kinds: ['pan', 'secret'], revealable: [] });
     expect(parsed.explain.memberCode).toMatchObject({ decidedBy: 'policyRule', kinds: ['secret'] });
     expect(output).not.toContain('4111 1111');
     expect(output).not.toContain('123-45-6789');

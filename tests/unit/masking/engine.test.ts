@@ -12,9 +12,12 @@ function viewOf(masking: MaskingSettings | undefined, attributes: Record<string,
 }
 
 describe('masking engine: display formats', () => {
-  it('shows cards as last four by default, keeping the surrounding text', () => {
-    const { attributes } = viewOf(undefined, { note: 'card 4111 1111 1111 1111 exp 12/29' });
-    expect(attributes).toEqual([{ name: 'note', display: 'card •••• 1111 exp 12/29', kinds: ['pan'], masked: true }]);
+  it('shows cards as last four by default, keeping the surrounding text; the expiry beside a card is hidden', () => {
+    const { attributes } = viewOf(undefined, { note: 'card 4111 1111 1111 1111 for the refund' });
+    expect(attributes).toEqual([{ name: 'note', display: 'card •••• 1111 for the refund', kinds: ['pan'], masked: true }]);
+    expect(viewOf(undefined, { note: 'card 4111 1111 1111 1111 exp 12/29' }).attributes).toEqual([
+      { name: 'note', display: 'card •••• 1111 exp ••••••••', kinds: ['pan', 'secret'], masked: true },
+    ]);
   });
 
   it('never shows a card beyond last four, and honours stricter policy formats', () => {

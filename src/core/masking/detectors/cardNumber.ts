@@ -1,6 +1,6 @@
 import type { Detector, Finding } from '../Finding.ts';
 import { cardIssuerOfLeading, mayStartCardNumber } from '../cardIssuer.ts';
-import { groupSize, standsAlone, type DigitGroups } from '../scanDigitGroups.ts';
+import { groupSize, separatorBefore, standsAlone, type DigitGroups } from '../scanDigitGroups.ts';
 
 const MIN_DIGITS = 12;
 const MAX_DIGITS = 19;
@@ -19,6 +19,26 @@ function isCardGrouping(groups: DigitGroups, from: number, to: number): boolean 
   if (tail < 1 || tail > 4) return false;
   for (let i = from; i < to; i++) if (groupSize(groups, i) !== 4) return false;
   return true;
+}
+
+/**
+ * The last group of a card form typed as one digit sequence, `4111 1111 1111 1111 1227 123`: after a
+ * card in fours, a four-digit group that is a month and year (MMYY), then at most a three-digit code,
+ * joined as the card's groups are, and nothing more. Such a card stands for its sequence though a
+ * four follows it; its expiry and code are the card-companion detector's. -1 when there is none.
+ */
+function cardFormTailEnd(groups: DigitGroups, from: number, to: number, runEnd: number): number {
+  const expiry = to + 1;
+  if (expiry >= runEnd || groups.lineBreakBefore[expiry] === 1 || groupSize(groups, expiry) !== 4 || !isCardGrouping(groups, from, to)) return -1;
+  if (groupSize(groups, to) !== 4 || separatorBefore(groups, expiry) !== separatorBefore(groups, to)) return -1;
+  const { text } = groups;
+  const at = groups.start[expiry] ?? 0;
+  const month = (text.charCodeAt(at) - 48) * 10 + (text.charCodeAt(at + 1) - 48);
+  if (month < 1 || month > 12) return -1;
+  const code = expiry + 1;
+  if (code >= runEnd || groups.lineBreakBefore[code] === 1) return expiry;
+  if (groupSize(groups, code) !== 3 || separatorBefore(groups, code) !== separatorBefore(groups, to)) return -1;
+  return code + 1 >= runEnd || groups.lineBreakBefore[code + 1] === 1 ? code : -1;
 }
 
 /**
@@ -67,7 +87,10 @@ export function findCardsFrom(groups: DigitGroups, runFirst: number, runEnd: num
     if (count < MIN_DIGITS || lastEnd <= covered) continue;
     if (((count & 1) === 0 ? evenDoubled : oddDoubled) % 10 !== 0) continue;
     if (cardIssuerOfLeading(leadingSix, count) === null) continue;
-    if (!standsAlone(groups, runFirst, runEnd, from, to, isCardGrouping(groups, from, to))) continue;
+    if (!standsAlone(groups, runFirst, runEnd, from, to, isCardGrouping(groups, from, to))) {
+      const tailEnd = cardFormTailEnd(groups, from, to, runEnd);
+      if (tailEnd < 0 || !standsAlone(groups, runFirst, runEnd, from, tailEnd, false)) continue;
+    }
     findings.push({ kind: 'pan', start: firstStart, end: lastEnd, detector: 'pan' });
     covered = lastEnd;
   }

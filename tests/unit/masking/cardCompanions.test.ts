@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { groupCardNumber, validCardNumber } from '../../../bench/corpus/sensitiveValues.ts';
+import { seededRandom, type SeededRandom } from '../../../bench/corpus/seededRandom.ts';
+import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngine.ts';
+import { FULL_MASK } from '../../../src/core/masking/displayFormat.ts';
+
+/**
+ * A card's expiry and security code typed after the card number, without a CVV word: the way a
+ * customer writes a card into a chat or an agent into a note ("4111 … 1111 12/27 123"). The code is
+ * sensitive authentication data (never shown, never revealed, an incident); the expiry is card data,
+ * hidden as an expiry attribute is.
+ */
+describe('a card expiry and security code written after the card', () => {
+  const fixedNow = (): Date => new Date('2026-12-01T00:00:00.000Z');
+  const engine = createMaskingEngine(undefined, { now: fixedNow });
+  const supervisorView = createMaskingEngine({ display: { secret: 'full' } }, { now: fixedNow });
+  const CARD = '4111 1111 1111 1111';
+  const SHOWN = '•••• 1111';
+
+  it.each([
+    [`${CARD} 12/27 123`, `${SHOWN} ${FULL_MASK} ${FULL_MASK}`],
+    [`card ${CARD} 123`, `card ${SHOWN} ${FULL_MASK}`],
+    ['4111111111111111 1227 123', `${SHOWN} ${FULL_MASK} ${FULL_MASK}`],
+    ['4111111111111111, 12/2027, 123', `${SHOWN}, ${FULL_MASK}, ${FULL_MASK}`],
+    ['4111-1111-1111-1111 exp: 12-27 / 123', `${SHOWN} exp: ${FULL_MASK} / ${FULL_MASK}`],
+    [`${CARD} / 12/27 / 737`, `${SHOWN} / ${FULL_MASK} / ${FULL_MASK}`],
+    ['4111111111111111|12|27|123', `${SHOWN}|${FULL_MASK}|${FULL_MASK}`],
+    ['4111111111111111 123 12/27', `${SHOWN} ${FULL_MASK} ${FULL_MASK}`],
+    ['Visa 4111111111111111 valid thru 12/27', `Visa ${SHOWN} valid thru ${FULL_MASK}`],
+    ['card: 4111111111111111 expires 1227', `card: ${SHOWN} expires ${FULL_MASK}`],
+    ['3782 822463 10005 exp 03/28 1234', `•••• 0005 exp ${FULL_MASK} ${FULL_MASK}`],
+    [`カード番号 ${CARD} 有効期限 12/27 セキュリティコード 123`, `カード番号 ${SHOWN} 有効期限 ${FULL_MASK} セキュリティコード ${FULL_MASK}`],
+    ['カード 4111111111111111 有効期限27年12月', `カード ${SHOWN} 有効期限${FULL_MASK}`],
+    ['４１１１\u3000１１１１\u3000１１１１\u3000１１１１\u3000１２／２７\u3000１２３', `${SHOWN}\u3000${FULL_MASK}\u3000${FULL_MASK}`],
+    // Typed as one digit sequence: the card in fours, then MMYY and the code.
+    ['pls charge 5555 5555 5555 4444 0828 319', `pls charge •••• 4444 ${FULL_MASK} ${FULL_MASK}`],
+    ['5555-5555-5555-4444-0828', `•••• 4444-${FULL_MASK}`],
+    // Found after a first version (held out from it), then handled: labels and written months.
+    ['4111111111111111 expiration date 12/2027 security code 1234', `${SHOWN} expiration date ${FULL_MASK} security code ${FULL_MASK}`],
+    ['4111111111111111 期限12/27 裏3桁123', `${SHOWN} 期限${FULL_MASK} 裏3桁${FULL_MASK}`],
+    ['4111111111111111 MM/YY 12/27', `${SHOWN} MM/YY ${FULL_MASK}`],
+    ['4111111111111111 expiry date: December 2027', `${SHOWN} expiry date: ${FULL_MASK}`],
+    ['visa 4111111111111111 exp 9/27 sec 123', `visa ${SHOWN} exp ${FULL_MASK} sec ${FULL_MASK}`],
+    ['JCB 3530111333300000 有効期限：05/28\u3000コード：987', `JCB •••• 0000 有効期限：${FULL_MASK}\u3000コード：${FULL_MASK}`],
+    // A postal code after the expiry is no code (five digits).
+    [`${CARD}, exp 12/27, zip 94107`, `${SHOWN}, exp ${FULL_MASK}, zip 94107`],
+    ['card 4111111111111111 valid from 01/24 to 12/27', `card ${SHOWN} valid from ${FULL_MASK} to ${FULL_MASK}`],
+    ['カード 4111 1111 1111 1111 27/12 123', `カード ${SHOWN} ${FULL_MASK} ${FULL_MASK}`],
+  ])('%s → %s', (text, shown) => {
+    expect(engine.maskText(text).display).toBe(shown);
+  });
+
+  it('keeps the code hidden from a supervisor revealing the note, and raises the incident once, without a value', () => {
+    const text = `paid with ${CARD} 12/27 123`;
+    const masked = engine.maskText(text, 'chat');
+    expect(masked.auditEvents).toEqual([
+      { type: 'masking.sensitive_auth_data', at: '2026-12-01T00:00:00.000Z', details: { source: 'chat', kind: 'securityCode' } },
+    ]);
+    // Revealing the secrets of the note shows the expiry (card data a supervisor may be allowed) and never the code.
+    expect(supervisorView.revealDisplay('note', text, 'secret').display).toBe(`paid with ${SHOWN} 12/27 ${FULL_MASK}`);
+  });
+
+  it('hides an expiry and a code sent as the chat messages after the card, and raises the incident', () => {
+    const { displays, auditEvents } = engine.maskAdjacentTexts(['my card is 4111 1111 1111 1111', '12/27', '123', 'thanks'], 'chat');
+    expect(displays).toEqual([`my card is ${SHOWN}`, FULL_MASK, FULL_MASK, 'thanks']);
+    expect(auditEvents.map((event) => event.details)).toEqual([{ source: 'chat', kind: 'securityCode' }]);
+    expect(engine.maskAdjacentTexts(['4111111111111111', '12/27 123'], 'chat').displays).toEqual([SHOWN, `${FULL_MASK} ${FULL_MASK}`]);
+    // In attributes too, where a card and its form are values in a row; the code's incident is raised once.
+    const { attributes, auditEvents: attributeEvents } = engine.maskAttributes({ card: '4111111111111111', note: '12/27 123' });
+    expect(attributes.map((view) => view.display)).toEqual([SHOWN, `${FULL_MASK} ${FULL_MASK}`]);
+    expect(attributeEvents.map((event) => event.details)).toEqual([{ source: 'note', kind: 'securityCode' }]);
+    // What follows a message with no card, or what is no card form, stays.
+    expect(engine.maskAdjacentTexts(['order 4111', '12/27 123'], 'chat').displays).toEqual(['order 4111', '12/27 123']);
+    expect(engine.maskAdjacentTexts(['4111111111111111', 'see you at 10:30'], 'chat').displays).toEqual([SHOWN, 'see you at 10:30']);
+    expect(engine.maskAdjacentTexts(['4111111111111111', '090-1234-5678'], 'chat').displays).toEqual([SHOWN, '•••• 5678']);
+  });
+
+  it.each([
+    [`${CARD} 212 555 0123`, 'a phone number after the card'],
+    [`${CARD} on 12/27/2025 for 120 dollars`, 'a full date and an amount'],
+    [`${CARD} 10:30`, 'a time'],
+    [`${CARD} $120.00`, 'an amount'],
+    [`${CARD} 1,200 yen`, 'an amount with a thousands separator'],
+    [`${CARD} ordered 3 items`, 'words between the card and a number'],
+    [`${CARD} x 2`, 'a quantity'],
+    [`${CARD} 〒100-0001`, 'a postal code'],
+    [`${CARD} ORD-2024-000123`, 'an order number'],
+    [`${CARD} 1952-07-25`, 'a date written the ISO way'],
+  ])('leaves %s alone (%s)', (text) => {
+    const { display } = engine.maskText(text);
+    expect(display.startsWith(SHOWN)).toBe(true);
+    expect(display).not.toContain(FULL_MASK);
+  });
+
+  it('needs a card the engine found: an expiry and a code after other numbers stay as written', () => {
+    for (const text of [
+      'order 12345678 12/27 123',
+      '4111 1111 1111 1112 12/27 123',
+      'exp 12/27',
+      'room 1227 123',
+      // Not a card form typed as one sequence: no month, a four after the expiry, a four before the card, a parcel number.
+      '5555 5555 5555 4444 1328 319',
+      '5555 5555 5555 4444 0828 3190',
+      '1234 5555 5555 5555 4444 0828 319',
+      'parcel 9400 1111 1111 1111 1111 22',
+    ])
+      expect(engine.maskText(text).display, text).toBe(text);
+  });
+
+  /** Seeded: the issuer, the card's grouping, the expiry's and the code's form, the joiners and the language vary. */
+  function cardForm(r: SeededRandom): { text: string; expiry: string; code: string } {
+    const pan = validCardNumber(r);
+    const card = r.pick([pan, groupCardNumber(pan, ' '), groupCardNumber(pan, '-')]);
+    const month = 1 + r.int(12);
+    const mm = String(month).padStart(2, '0');
+    const yy = String(26 + r.int(10));
+    const expiry = r.pick([`${mm}/${yy}`, `${mm}/20${yy}`, `${String(month)}/${yy}`, `${mm}-${yy}`, `20${yy}/${mm}`, `${yy}年${mm}月`, `${mm} / ${yy}`]);
+    const code = r.digits(pan.length === 15 ? 4 : 3);
+    const [afterCard, afterExpiry] = r.pick([
+      [' ', ' '],
+      [', ', ', '],
+      [' exp ', ' '],
+      [' expiry: ', ' / '],
+      [' 有効期限 ', ' セキュリティコード '],
+      ['、有効期限は', '、'],
+      [' | ', ' | '],
+    ] as const);
+    const frame = r.pick(['{x}', 'my card is {x}', 'カードは{x}です', 'card {x} thanks', 'お支払い：{x}']);
+    return { text: frame.replace('{x}', `${card}${afterCard}${expiry}${afterExpiry}${code}`), expiry, code };
+  }
+
+  it('hides the expiry and the code in 2 000 generated card forms', () => {
+    const r = seededRandom(0xca7d);
+    const leaks: string[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const { text, expiry, code } = cardForm(r);
+      const { display } = engine.maskText(text);
+      if (display.includes(expiry) || new RegExp(`(^|[^0-9])${code}([^0-9]|$)`).test(display)) leaks.push(`${text} → ${display}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+});
