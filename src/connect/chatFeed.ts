@@ -94,7 +94,12 @@ export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener:
   let generations = 0;
   const chats = new Map<string, OpenChat>();
 
-  const context = (): ChatViewContext => ({ masker, approved, ...(sanitizeMarkdown ? { sanitizeMarkdown } : {}), now: Date.now() });
+  const context = (textMasker: TextMasker = masker): ChatViewContext => ({
+    masker: textMasker,
+    approved,
+    ...(sanitizeMarkdown ? { sanitizeMarkdown } : {}),
+    now: Date.now(),
+  });
   /** The chat, if it is still the opening a handler was registered for. */
   const current = (contactId: string, generation: number): OpenChat | null => {
     const open = disposed ? undefined : chats.get(contactId);
@@ -109,14 +114,16 @@ export function startChatFeed(api: ChatApi, initialMasker: TextMasker, listener:
     if (!open || !run) return;
     const entries: ChatMessageView[] = [];
     const revised: ChatMessageView[] = [];
-    const now = context();
+    // What these messages set off is audited as this contact's.
+    const contactMasker = masker.forContact?.(contactId) ?? masker;
+    const now = context(contactMasker);
     for (const item of items) {
       if (typeof item.Id === 'string') {
         if (open.remembered.has(item.Id)) continue;
         open.remembered.add(item.Id);
         if (open.remembered.size > MAX_REMEMBERED_IDS) open.remembered.delete(open.remembered.values().next().value ?? '');
       }
-      const { content, revisions } = run.add(item, masker);
+      const { content, revisions } = run.add(item, contactMasker);
       const view = buildChatMessageView(contactId, item, now, content ?? undefined);
       if (view) entries.push(view);
       for (const revision of revisions) {

@@ -317,7 +317,7 @@ describe('chat in the contact card', () => {
     await expect
       .poll(async () =>
         storedAuditLog(await session.shield.storageDump())
-          .filter((event) => event.type === 'masking.sensitive_auth_data' && event.details.source === 'chat')
+          .filter((event) => event.type === 'masking.sensitive_auth_data' && event.details.contactId === chat)
           .map((event) => event.details.kind),
       )
       .toEqual(['securityCode']);
@@ -339,7 +339,7 @@ describe('chat in the contact card', () => {
           .filter((event) => event.type === 'masking.failed_closed')
           .map((event) => event.details),
       )
-      .toEqual([{ attributeName: 'chat', reason: 'too_long' }]);
+      .toEqual([{ attributeName: 'chat', reason: 'too_long', contactId: chat }]);
     const dump = JSON.stringify(await session.shield.storageDump());
     for (const raw of spellings(CARD)) {
       expect(dump).not.toContain(raw);

@@ -10,4 +10,9 @@ export interface TextMasker {
   maskText(text: string): { display: string; findings: readonly FindingSpan[] };
   /** Texts in a row (oldest first), one display each; a secret written across two of them is masked in both. */
   maskAdjacentTexts(texts: readonly string[]): { displays: string[]; findings: readonly (readonly FindingSpan[])[] };
+  /**
+   * The same masker, naming `contactId` in what it audits (the chat the texts were said in). A
+   * masker that reports nothing (the bare engine) has no contact to name and need not offer it.
+   */
+  forContact?(contactId: string): TextMasker;
 }

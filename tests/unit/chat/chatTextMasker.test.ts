@@ -41,6 +41,23 @@ describe("chat's masker names chat as the source of what it audits", () => {
     expect(JSON.stringify(reported)).not.toContain('4111');
   });
 
+  it("names the chat's contact once the feed asks for it: a code sent after a card is that contact's incident", () => {
+    const { masker, reported } = chatMasker();
+    const runs = createMessageRuns();
+    const message = (id: string, content: string) => ({ Id: id, Type: 'MESSAGE', ContentType: 'text/plain', Content: content, ParticipantRole: 'CUSTOMER' });
+    const contact = masker.forContact?.('c7') ?? masker;
+    runs.add(message('a', `my card is ${CARD}`), contact);
+    runs.add(message('b', '12/27'), contact);
+    runs.add(message('c', '123'), contact);
+    expect(reported.map((event) => [event.type, event.details])).toEqual([
+      ['masking.sensitive_auth_data', { source: 'chat', kind: 'securityCode', contactId: 'c7' }],
+    ]);
+    // Without a contact the event says only where it was seen.
+    const bare = chatMasker();
+    bare.masker.maskText('CVV 123');
+    expect(bare.reported.map((event) => event.details)).toEqual([{ source: 'chat', kind: 'securityCode' }]);
+  });
+
   it('a run of messages read together is audited as chat too', () => {
     const { masker, reported } = chatMasker([{ name: 'broken', regex: '(' }]);
     const runs = createMessageRuns();
