@@ -86,9 +86,10 @@ function firstVisible(text: string): number {
   return i;
 }
 
-function covers(findings: readonly Finding[] | null | undefined, at: number): boolean {
+/** True when one of `findings` (of `kind`, when given) covers offset `at`. */
+function covers(findings: readonly Finding[] | null | undefined, at: number, kind?: Finding['kind']): boolean {
   if (findings === null || findings === undefined) return false;
-  for (const f of findings) if (f.start <= at && f.end > at) return true;
+  for (const f of findings) if (f.start <= at && f.end > at && (kind === undefined || f.kind === kind)) return true;
   return false;
 }
 
@@ -101,20 +102,14 @@ function covers(findings: readonly Finding[] | null | undefined, at: number): bo
 function boundaryClaimed(texts: readonly string[], scanned: ReadonlyArray<Finding[] | null>, k: number): boolean {
   const last = lastVisible(texts[k] ?? '');
   // A card ending the text may have its expiry and code in the next one ("4111 … 1111", "12/27", "123").
-  if (endsWithCard(scanned[k], last)) return covers(scanned[k + 1], firstVisible(texts[k + 1] ?? ''));
-  return covers(scanned[k], last) || covers(scanned[k + 1], firstVisible(texts[k + 1] ?? ''));
-}
-
-function endsWithCard(findings: readonly Finding[] | null | undefined, at: number): boolean {
-  if (findings === null || findings === undefined) return false;
-  for (const f of findings) if (f.kind === 'pan' && f.start <= at && f.end > at) return true;
-  return false;
+  const nextClaimed = covers(scanned[k + 1], firstVisible(texts[k + 1] ?? ''));
+  return covers(scanned[k], last, 'pan') ? nextClaimed : nextClaimed || covers(scanned[k], last);
 }
 
 /** True for an expiry or code whose card the joined scan found in an earlier text than `piece`. */
 function followsCardOfEarlierText(finding: Finding, joinedFindings: readonly Finding[], piece: Piece): boolean {
   if (!isCardCompanion(finding)) return false;
-  for (const f of joinedFindings) if (f.kind === 'pan' && f.end <= piece.at && f.end <= finding.start) return true;
+  for (const f of joinedFindings) if (f.kind === 'pan' && f.end <= piece.at) return true;
   return false;
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ChatAttachmentView } from '../../../core/chat/ChatMessageView.ts';
 import type { ChatThread } from '../../../core/chat/chatThreads.ts';
 import type { ReplyCheckMode } from '../../../core/chat/checkAgentReply.ts';
@@ -33,6 +33,8 @@ export interface ChatThreadProps {
  * a "new messages" control), typing, connection problems, and the reply box.
  */
 export function ChatThreadView({ contactId, thread, live, chats, approved, masker, replyCheck, attachmentsAllowed, onRead }: ChatThreadProps) {
+  // A code the agent is about to send is audited as this chat's contact's, like the customer's.
+  const replyMasker = useMemo(() => masker.forContact?.(contactId) ?? masker, [masker, contactId]);
   const list = useRef<HTMLOListElement>(null);
   const [following, setFollowing] = useState(true);
   const [windowSize, setWindowSize] = useState(THREAD_WINDOW);
@@ -137,7 +139,7 @@ export function ChatThreadView({ contactId, thread, live, chats, approved, maske
             typing: () => chats.typing(contactId),
             sendAttachment: (file) => chats.sendAttachment(contactId, file),
           }}
-          masker={masker}
+          masker={replyMasker}
           replyCheck={replyCheck}
           attachmentsAllowed={attachmentsAllowed}
           offline={link === 'lost' || link === 'expired'}
