@@ -104,6 +104,19 @@ describe('chat in the contact card', () => {
     expect(await thread.getByTestId('chat-input').inputValue()).toBe(`Is your card ${CARD}?`);
     expect(await agentMessagesSent()).toEqual(['Thank you, one moment please.']);
 
+    // A security code read back is held too, and is this chat's contact's incident.
+    await thread.getByTestId('chat-input').fill('So your CVV is 737?');
+    await thread.getByTestId('chat-send').click();
+    await expect.poll(() => thread.getByTestId('chat-reply-check').textContent()).toContain('security code, PIN or password');
+    expect(await agentMessagesSent()).toEqual(['Thank you, one moment please.']);
+    await expect
+      .poll(async () =>
+        storedAuditLog(await session.shield.storageDump())
+          .filter((event) => event.type === 'masking.sensitive_auth_data' && event.details.contactId === chat)
+          .map((event) => [event.details.source, event.details.kind]),
+      )
+      .toEqual([['chat', 'securityCode']]);
+
     await session.shield.setLocalPolicy({
       instance: { ccpUrl: session.emulator.ccpUrl, region: session.emulator.region },
       approvedOrigins: [HELP],

@@ -1,6 +1,8 @@
 /** Where a finding lies in the text it was found in (offsets only, never the value). */
 export interface FindingSpan {
   kind: string;
+  /** Which detector found it (`sensitiveAuth:pin`…): tells authentication data from other secrets. */
+  detector: string;
   start: number;
   end: number;
 }

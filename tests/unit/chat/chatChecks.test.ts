@@ -14,6 +14,19 @@ describe('checkAgentReply', () => {
     expect(checkAgentReply('SSN 123-45-6789 confirmed', engine, 'block')).toEqual({ outcome: 'block', kinds: ['ssn'] });
     expect(checkAgentReply('マイナンバー 123456789018', engine, 'block')).toEqual({ outcome: 'block', kinds: ['myNumber'] });
   });
+
+  it('flags a security code, PIN or one-time code the agent is about to echo into the transcript, and not the words alone', () => {
+    expect(checkAgentReply('Thanks, CVV 737 confirmed', engine, 'warn')).toEqual({ outcome: 'warn', kinds: ['sensitiveAuth'] });
+    expect(checkAgentReply('暗証番号は4321でよろしいですか', engine, 'block')).toEqual({ outcome: 'block', kinds: ['sensitiveAuth'] });
+    expect(checkAgentReply('your one-time code 482913 has expired', engine, 'warn')).toEqual({ outcome: 'warn', kinds: ['sensitiveAuth'] });
+    expect(checkAgentReply('card 4111 1111 1111 1111 exp 12/27 cvv 123', engine, 'warn')).toEqual({
+      outcome: 'warn',
+      kinds: expect.arrayContaining(['pan', 'sensitiveAuth']),
+    });
+    // Asking for it is fine; only a value is a secret. Other secrets (an expiry alone) are not checked.
+    expect(checkAgentReply('Please enter your PIN on the keypad, not in the chat', engine, 'block')).toEqual({ outcome: 'send' });
+    expect(checkAgentReply('セキュリティコードはカード裏面の3桁です', engine, 'block')).toEqual({ outcome: 'send' });
+  });
 });
 
 describe('checkAgentAttachment', () => {

@@ -76,8 +76,8 @@ describe('a card split across the seam of a long run', () => {
 
 describe('growMasking', () => {
   const text = 'a 4111 b 5555 c';
-  const first = maskingOf(text, 'a •••• 1111 b 5555 c', [{ kind: 'pan', start: 2, end: 6 }]);
-  const second = maskingOf(text, 'a 4111 b •••••••• c', [{ kind: 'pan', start: 9, end: 13 }]);
+  const first = maskingOf(text, 'a •••• 1111 b 5555 c', [{ kind: 'pan', detector: 'pan', start: 2, end: 6 }]);
+  const second = maskingOf(text, 'a 4111 b •••••••• c', [{ kind: 'pan', detector: 'pan', start: 9, end: 13 }]);
 
   it('joins two readings that each hide what the other shows', () => {
     expect(growMasking(text, first, second).display).toBe('a •••••••• b •••••••• c');
@@ -85,8 +85,8 @@ describe('growMasking', () => {
 
   it('keeps the reading that already hides everything', () => {
     const both = maskingOf(text, 'a •••••••• b •••••••• c', [
-      { kind: 'pan', start: 2, end: 6 },
-      { kind: 'pan', start: 9, end: 13 },
+      { kind: 'pan', detector: 'pan', start: 2, end: 6 },
+      { kind: 'pan', detector: 'pan', start: 9, end: 13 },
     ]);
     expect(growMasking(text, first, both)).toBe(both);
     expect(growMasking(text, both, first)).toBe(both);
