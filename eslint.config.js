@@ -65,6 +65,7 @@ export default tseslint.config(
       'demo-output/**',
       'preview-output/**',
       'test-results/**',
+      '.scratch/**',
       '**/*.generated.js',
       '**/*.generated.d.ts',
     ],
