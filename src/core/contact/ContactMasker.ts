@@ -11,7 +11,11 @@ export interface ContactMasker {
    * auditing (a text that failed closed, sensitive authentication data) is the masker's to report:
    * see `withTextAuditHandOff`.
    */
-  maskText(text: string, source?: string, contactId?: string): { display: string; findings: readonly { kind: string; detector: string; start: number; end: number }[] };
+  maskText(
+    text: string,
+    source?: string,
+    contactId?: string,
+  ): { display: string; findings: readonly { kind: string; detector: string; start: number; end: number }[] };
   /**
    * Texts that follow each other (chat messages in a row, oldest first): one display per text, and a
    * secret written across two of them is masked in both. `findings` are offsets into each text.
