@@ -5,7 +5,7 @@ import type { TextMasker } from './TextMasker.ts';
 export type ReplyCheckMode = 'warn' | 'block';
 
 /** A kind of secret a reply is checked for; `sensitiveAuth` is a security code, PIN, one-time code or password. */
-export type ReplyCheckedKind = 'pan' | 'ssn' | 'myNumber' | 'sensitiveAuth';
+type ReplyCheckedKind = 'pan' | 'ssn' | 'myNumber' | 'sensitiveAuth';
 
 export type ReplyVerdict = { outcome: 'send' } | { outcome: 'warn' | 'block'; kinds: ReplyCheckedKind[] };
 
