@@ -52,6 +52,11 @@ SEPARATOR_CODES[0x5f] = 5; // _
 SEPARATOR_CODES[0x09] = 6; // tab
 SEPARATOR_CODES[0x0d] = 7; // \r
 SEPARATOR_CODES[0x0a] = 8; // \n
+SEPARATOR_CODES[0x2c] = 9; // , (a full-width comma is folded to it)
+/** 、 between groups, as Japanese lists write it; beyond the ASCII table. */
+const IDEOGRAPHIC_COMMA = 0x3001;
+/** The separator code of a comma (`separatorBefore`). */
+const SEPARATOR_COMMA = 9;
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
@@ -63,6 +68,42 @@ const APART = 0;
 const SEPARATED = 1;
 /** Joined by spaces and tabs around exactly one line break (\n, \r\n or \r). */
 const ACROSS_LINE_BREAK = 2;
+/**
+ * Joined by a comma (`,` or `、`, alone or with one space after it) before a group of four digits or more, or before the last
+ * group of the sequence: `4111,1111,1111,1111`, `6203,1310,2664,3015,127`.
+ * Commas also write amounts (`1,234,567`: groups of three, never joined) and lists (`1204,1305`),
+ * so a run joined by a comma is kept whole only when it is grouped as a card or a My Number is
+ * printed (the My Number detector then asks for a context word); otherwise it is split at its commas.
+ */
+const COMMA = 3;
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** A character that may join two digit groups (space, dash, dot, slash, underscore, comma). */
+function mayJoin(code: number): boolean {
+  return (code < 128 && (SEPARATOR_CODES[code] ?? 0) !== 0) || code === IDEOGRAPHIC_COMMA;
+}
+
+/**
+ * How `text[from, to)`, a comma alone or with one space after it, joins the group starting at `to`
+ * to the one before it: `COMMA` before a group of four digits or more, or before the last group of
+ * the sequence (a 19-digit card's `,127`, Diners' `,44`); a shorter group that another group follows
+ * (`,12/27`, `1,234,567`) is an expiry, a quantity or thousands: `APART`.
+ */
+function commaJoin(text: string, from: number, to: number): number {
+  const first = text.charCodeAt(from);
+  if (first !== 0x2c && first !== IDEOGRAPHIC_COMMA) return APART;
+  const gap = to - from;
+  if (gap !== 1 && !(gap === 2 && text.charCodeAt(from + 1) === 0x20)) return APART;
+  const at = to;
+  let digits = 0;
+  while (digits < 4 && isDigitCode(text.charCodeAt(at + digits))) digits++;
+  if (digits >= 4) return COMMA;
+  const after = at + digits;
+  return mayJoin(text.charCodeAt(after)) && isDigitCode(text.charCodeAt(after + 1)) ? APART : COMMA;
+}
 
 /**
  * How `text[from, to)` joins two groups. `4111/1111/…` and `4111_1111_…`: a slash or underscore
@@ -84,7 +125,8 @@ function joinOf(text: string, from: number, to: number): number {
       if (!(i > from && text.charCodeAt(i - 1) === 0x0d)) breaks++;
     } else if (code === 0x0d) breaks++;
     else if (code !== 0x20 && code !== 0x09) blanks = false;
-    if (!separators && !blanks) return APART;
+    // A comma ends the loop at its first character: tested only there, off the common path.
+    if (!separators && !blanks) return i === from ? commaJoin(text, from, to) : APART;
   }
   if (separators && gap <= MAX_SEPARATOR) return SEPARATED;
   return blanks && breaks === 1 ? ACROSS_LINE_BREAK : APART;
@@ -110,13 +152,23 @@ export function separatorBefore(groups: DigitGroups, g: number): number {
   const { text } = groups;
   const to = groups.start[g] ?? 0;
   let code = 0;
-  for (let i = groups.end[g - 1] ?? 0; i < to; i++) code = code * 16 + (SEPARATOR_CODES[text.charCodeAt(i)] ?? 0);
+  for (let i = groups.end[g - 1] ?? 0; i < to; i++) {
+    const char = text.charCodeAt(i);
+    code = code * 16 + (char === IDEOGRAPHIC_COMMA ? SEPARATOR_COMMA : (SEPARATOR_CODES[char] ?? 0));
+  }
   return code;
 }
 
-/** True when the separator code holds a space (code 1 in one of its hexadecimal digits). */
+/** True when group `g` is joined to the previous group of its run by a comma (with or without a space). */
+export function joinedByComma(groups: DigitGroups, g: number): boolean {
+  for (let rest = separatorBefore(groups, g); rest > 0; rest >>= 4) if ((rest & 15) === SEPARATOR_COMMA) return true;
+  return false;
+}
+
+/** True when the separator code holds a space or a comma (one of its hexadecimal digits). */
 function holdsSpace(code: number): boolean {
-  for (let rest = code; rest > 0; rest >>= 4) if ((rest & 15) === 1) return true;
+  // A comma parts two numbers at least as clearly as a space does.
+  for (let rest = code; rest > 0; rest >>= 4) if ((rest & 15) === SEPARATOR_SPACE || (rest & 15) === SEPARATOR_COMMA) return true;
   return false;
 }
 
@@ -219,13 +271,19 @@ export function scanDigitRuns(text: string, spans: readonly DigitSpan[], minDigi
   let runs = 0;
   let first = 0;
   let digits = 0;
+  let commas = false;
   let previousEnd = 0;
   // Spans [first, k) are the run being read; entered in the table when it ends with enough digits.
   for (let k = 0; k <= spans.length; k++) {
     const span = spans[k];
     const join = span !== undefined && k > first ? joinOf(text, previousEnd, span.start) : APART;
     if (span === undefined || (join === APART && k > first)) {
-      if (digits >= minDigits) {
+      if (commas) {
+        // Rare (a comma before four digits): out of line, so the common loop keeps its locals in registers.
+        table.runs = runs;
+        filled = enterCommaRun(spans, first, k, minDigits, filled);
+        runs = table.runs;
+      } else if (digits >= minDigits) {
         runStart[runs++] = filled;
         for (let s = first; s < k; s++) {
           const group = spans[s];
@@ -239,12 +297,79 @@ export function scanDigitRuns(text: string, spans: readonly DigitSpan[], minDigi
       if (span === undefined) break;
       first = k;
       digits = 0;
+      commas = false;
     }
     joins[k] = join;
+    if (join === COMMA) commas = true;
     digits += span.end - span.start;
     previousEnd = span.end;
   }
   runStart[runs] = filled;
   table.runs = runs;
   return table;
+}
+
+/**
+ * Enters the run `[from, to)` that holds a comma join, cut where its commas write a list, as one
+ * run per piece of at least `minDigits` digits; `table.runs` counts them. Returns the table's new fill.
+ */
+function enterCommaRun(spans: readonly DigitSpan[], from: number, to: number, minDigits: number, filled: number): number {
+  const { joins } = table;
+  cutCommaLists(spans, joins, from, to);
+  let fill = filled;
+  let piece = from;
+  for (let s = from + 1; s <= to; s++) {
+    if (s < to && joins[s] !== APART) continue;
+    fill = enterPiece(spans, piece, s, minDigits, fill);
+    piece = s;
+  }
+  return fill;
+}
+
+function enterPiece(spans: readonly DigitSpan[], from: number, to: number, minDigits: number, filled: number): number {
+  const { start, end, lineBreakBefore, runStart, joins } = table;
+  let digits = 0;
+  for (let s = from; s < to; s++) digits += (spans[s]?.end ?? 0) - (spans[s]?.start ?? 0);
+  if (digits < minDigits) return filled;
+  let fill = filled;
+  runStart[table.runs++] = fill;
+  for (let s = from; s < to; s++) {
+    const group = spans[s];
+    if (group === undefined) break;
+    start[fill] = group.start;
+    end[fill] = group.end;
+    lineBreakBefore[fill] = s > from && joins[s] === ACROSS_LINE_BREAK ? 1 : 0;
+    fill++;
+  }
+  return fill;
+}
+
+/**
+ * Turns the comma joins of the run `[from, to)` that write a list into cuts (`APART`): a stretch of
+ * groups joined by commas stays one number when it is grouped as a card or a My Number is printed,
+ * also after a first item or before a last one that is something else (`v=1.2,4111,1111,1111,1111`).
+ */
+function cutCommaLists(spans: readonly DigitSpan[], joins: Uint8Array, from: number, to: number): void {
+  for (let a = from; a < to;) {
+    let b = a + 1;
+    while (b < to && joins[b] === COMMA) b++;
+    // Spans [a, b) are joined by commas (one span alone when b is a + 1).
+    if (b - a > 1 && !isCardOrMyNumberGrouping(spans, a, b)) {
+      if (isCardOrMyNumberGrouping(spans, a + 1, b)) joins[a + 1] = APART;
+      else if (isCardOrMyNumberGrouping(spans, a, b - 1)) joins[b - 1] = APART;
+      else for (let s = a + 1; s < b; s++) joins[s] = APART;
+    }
+    a = b;
+  }
+}
+
+/** Spans `[from, to)` grouped as a card is printed (fours with a tail of one to four, Amex 4-6-5, Diners 4-6-4) or a My Number (4-4-4). */
+function isCardOrMyNumberGrouping(spans: readonly DigitSpan[], from: number, to: number): boolean {
+  const size = (s: number): number => (spans[s]?.end ?? 0) - (spans[s]?.start ?? 0);
+  const count = to - from;
+  if (count === 3 && size(from) === 4 && size(from + 1) === 6 && (size(from + 2) === 5 || size(from + 2) === 4)) return true;
+  if (count < 3) return false;
+  for (let s = from; s < to - 1; s++) if (size(s) !== 4) return false;
+  const tail = size(to - 1);
+  return tail >= 1 && tail <= 4;
 }

@@ -1,7 +1,7 @@
 import { isAsciiDigits } from '../digitSpans.ts';
 import type { DetectionInput, Detector, Finding } from '../Finding.ts';
 import { hasContextWordNear, nameTest } from '../contextWords.ts';
-import { groupSize, standsAlone, type DigitGroups } from '../scanDigitGroups.ts';
+import { groupSize, joinedByComma, standsAlone, type DigitGroups } from '../scanDigitGroups.ts';
 
 const CONTEXT = ['マイナンバー', '個人番号', 'my number', 'mynumber', 'my no', 'kojin bango', 'individual number'] as const;
 /** No single word of a name says My Number on its own; the phrases below do. */
@@ -45,7 +45,7 @@ export function isValidMyNumber(digits: string): boolean {
 const myNumberNamed = nameTest(NO_WORDS, MY_NUMBER_NAME_PHRASES);
 
 /**
- * My Number written 4-4-4 (any separator) with a valid check digit; as twelve bare digits only with
+ * My Number written 4-4-4 (any separator but a comma, which also writes lists) with a valid check digit; as twelve bare digits only with
  * a context word (マイナンバー, 個人番号, …) nearby or in the attribute name: one in ten random
  * twelve-digit ids passes the check digit, and such ids (orders, AWS accounts) are common.
  * `findMyNumberAt` looks at group `i` of the run `[runFirst, runEnd)` (the walk over the value's
@@ -56,7 +56,12 @@ export function findMyNumberAt(input: DetectionInput, groups: DigitGroups, runFi
   const size = groupSize(groups, i);
   // Not inside a longer chain of four-digit groups: that is a member id or a mistyped card.
   if (size === 4 && i + 2 < runEnd && groupSize(groups, i + 1) === 4 && groupSize(groups, i + 2) === 4) {
-    if (hasValidCheckDigitAt(text, start[i] ?? 0, start[i + 1] ?? 0, start[i + 2] ?? 0) && standsAlone(groups, runFirst, runEnd, i, i + 2, true)) {
+    if (
+      hasValidCheckDigitAt(text, start[i] ?? 0, start[i + 1] ?? 0, start[i + 2] ?? 0) &&
+      standsAlone(groups, runFirst, runEnd, i, i + 2, true) &&
+      // Commas also write lists ("rooms 1204,1305,1406"): joined so, it needs what twelve bare digits need.
+      (!joinedByComma(groups, i + 1) || myNumberNamed(input.attributeName) || hasContextWordNear(input, start[i] ?? 0, end[i + 2] ?? 0, CONTEXT))
+    ) {
       findings.push({ kind: 'myNumber', start: start[i] ?? 0, end: end[i + 2] ?? 0, detector: 'myNumber' });
       return i + 3;
     }
