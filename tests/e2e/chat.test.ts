@@ -337,6 +337,28 @@ describe('chat in the contact card', () => {
     const dump = JSON.stringify(await session.shield.storageDump());
     for (const raw of ['08/29', '737']) expect(dump).not.toContain(raw);
   });
+  it('hides the expiry and code sent after a card message that goes on in words (Japanese), and audits the code once', async () => {
+    page = await session.openDesk();
+    const { control } = session.emulator;
+    const chat = await connectedChat('Yui');
+    const thread = threadOf(chat);
+    for (const [n, text] of [`カード番号は${CARD}です`, '有効期限は08/29です', '737'].entries()) {
+      await control.sendCustomerMessage(chat, { text });
+      await expect.poll(() => messages(thread).count()).toBe(n + 1);
+    }
+    await expect
+      .poll(() => messages(thread).allTextContents())
+      .toEqual([expect.stringContaining('カード番号は•••• 1111です'), expect.stringContaining('有効期限は••••••••です'), expect.stringContaining('••••••••')]);
+    const surfaces = await pageSurfaces(page);
+    for (const raw of [...spellings(CARD), '08/29', '737']) expect(surfaces).not.toContain(raw);
+    await expect
+      .poll(async () =>
+        storedAuditLog(await session.shield.storageDump())
+          .filter((event) => event.type === 'masking.sensitive_auth_data' && event.details.contactId === chat)
+          .map((event) => event.details.kind),
+      )
+      .toEqual(['securityCode']);
+  });
   it('hides a message too long to scan and audits it as masking.failed_closed, without its text', async () => {
     page = await session.openDesk();
     const { control } = session.emulator;

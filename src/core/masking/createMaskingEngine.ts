@@ -25,6 +25,7 @@ import type { AttributeExplanation, MaskedText, MaskedTexts, MaskingEngine, Mask
 import { mergeFindings, sortFindings, spanEndIndex, spanOf, type MergedSpan } from './mergeFindings.ts';
 import { NEVER_REVEALED } from './neverRevealed.ts';
 import { visualReadings } from './visualReadings.ts';
+import { cardFormAcrossTexts } from './cardFormAcrossTexts.ts';
 import { crossBoundaryFindings } from './crossBoundaryFindings.ts';
 import { uuidSpans } from './uuidSpans.ts';
 
@@ -130,6 +131,8 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   // Neighbouring texts are joined by a line break and only findings across it are kept; phone,
   // e-mail, IBAN, ciphertext, birth-date and authentication-code matches never hold a line break
   // (their scanners and patterns stop at one), so only digit groups and custom patterns can.
+  // Always on like the cards, but a test engine may be given its own detectors.
+  const cardCompanionsOn = detectors.includes(cardCompanionsDetector);
   const acrossLineBreaks: Detector[] = detectors.filter((d) => LINE_BREAK_DETECTORS.has(d.name) || customFormats.has(d.name));
   // The built-in number detectors' findings start and end on digits; a custom pattern's may not.
   const joinedStartOnDigits = customFormats.size === 0;
@@ -357,17 +360,23 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     }
   }
 
-  /** Numbers found only when neighbouring texts are read together; `scanned` holds each text's own findings. */
+  /**
+   * Numbers found only when neighbouring texts are read together, then the expiry and code of a card
+   * sent as the texts after it; `scanned` holds each text's own findings and gets these added.
+   */
   function addCrossBoundary(texts: readonly string[], scanned: Array<Finding[] | null>): number[] {
-    const changed: number[] = [];
-    const extra = crossBoundaryFindings(texts, scanned, (joined) => scan(joined, undefined, acrossLineBreaks).findings, joinedStartOnDigits);
-    for (const [i, findings] of extra) {
-      const own = scanned[i];
-      if (findings.length === 0 || own === null || own === undefined) continue;
-      for (const finding of findings) own.push(finding);
-      changed.push(i);
-    }
-    return changed;
+    const changed = new Set<number>();
+    const add = (extra: Map<number, Finding[]>): void => {
+      for (const [i, findings] of extra) {
+        const own = scanned[i];
+        if (findings.length === 0 || own === null || own === undefined) continue;
+        for (const finding of findings) own.push(finding);
+        changed.add(i);
+      }
+    };
+    add(crossBoundaryFindings(texts, scanned, (joined) => scan(joined, undefined, acrossLineBreaks).findings, joinedStartOnDigits));
+    if (cardCompanionsOn) add(cardFormAcrossTexts(texts, scanned));
+    return [...changed];
   }
 
   function explain(attributes: Record<string, unknown>): { explanations: AttributeExplanation[]; auditEvents: AuditEvent[] } {

@@ -76,6 +76,85 @@ describe('a card expiry and security code written after the card', () => {
   });
 
   it.each([
+    [
+      ['カード番号は4111 1111 1111 1111です', '12/27'],
+      ['カード番号は•••• 1111です', FULL_MASK],
+    ],
+    [
+      ['カード番号は4111 1111 1111 1111です', '有効期限は12/27です', '123'],
+      ['カード番号は•••• 1111です', `有効期限は${FULL_MASK}です`, FULL_MASK],
+    ],
+    [
+      ['my card is 4111 1111 1111 1111 thanks', '12/27 123'],
+      [`my card is ${SHOWN} thanks`, `${FULL_MASK} ${FULL_MASK}`],
+    ],
+    [
+      ['card 4111 1111 1111 1111 please', 'exp 12/27', '123'],
+      [`card ${SHOWN} please`, `exp ${FULL_MASK}`, FULL_MASK],
+    ],
+    [
+      ['my card is 4111 1111 1111 1111', 'expires 12/27', 'and the code is 123'],
+      [`my card is ${SHOWN}`, `expires ${FULL_MASK}`, `and the code is ${FULL_MASK}`],
+    ],
+    [
+      ['Visa 4111-1111-1111-1111 exp 12/27.', '737'],
+      [`Visa ${SHOWN} exp ${FULL_MASK}.`, FULL_MASK],
+    ],
+    [
+      ['４１１１ １１１１ １１１１ １１１１ です', '１２／２７'],
+      [`${SHOWN} です`, FULL_MASK],
+    ],
+    // Held out from the first version, then handled: the expiry as four digits before the code.
+    [
+      ['5555 5555 5555 4444 (visa)', '0829', '319'],
+      ['•••• 4444 (visa)', FULL_MASK, FULL_MASK],
+    ],
+    [
+      ['カード番号：5555 5555 5555 4444　よろしくお願いします', '08/29', '319'],
+      ['カード番号：•••• 4444　よろしくお願いします', FULL_MASK, FULL_MASK],
+    ],
+    [
+      ['5555 5555 5555 4444 is the number', 'expiration 08/2029', '319 is the code'],
+      ['•••• 4444 is the number', `expiration ${FULL_MASK}`, `${FULL_MASK} is the code`],
+    ],
+  ])('hides the form sent as the texts after a card whose own text goes on in words: %j', (texts, displays) => {
+    expect(engine.maskAdjacentTexts(texts, 'chat').displays).toEqual(displays);
+  });
+
+  it('reads the form only in the two texts right after the card, only while they start with it, and raises the incident for the code', () => {
+    const later = engine.maskAdjacentTexts(['カード番号は4111 1111 1111 1111です', 'はい', '12/27', '123'], 'chat');
+    expect(later.displays).toEqual(['カード番号は•••• 1111です', 'はい', '12/27', '123']);
+    const { displays, auditEvents } = engine.maskAdjacentTexts(['card 4111 1111 1111 1111 please', 'exp 12/27', '123', '456'], 'chat');
+    expect(displays).toEqual([`card ${SHOWN} please`, `exp ${FULL_MASK}`, FULL_MASK, '456']);
+    expect(auditEvents.map((event) => event.details)).toEqual([{ source: 'chat', kind: 'securityCode' }]);
+    // A form complete in the card's own text ends it: what follows is something else.
+    expect(engine.maskAdjacentTexts([`card ${CARD} exp 12/27 cvv 123 thanks`, '100'], 'chat').displays).toEqual([
+      `card ${SHOWN} exp ${FULL_MASK} cvv ${FULL_MASK} thanks`,
+      '100',
+    ]);
+    // A number that the text goes on to say is something else (held out from the first version, which hid these).
+    for (const next of [
+      'ok thanks',
+      'my order is 12345',
+      'see you at 10:30',
+      '〒100-0001',
+      '2025-03-21',
+      'ORD-2024-000123',
+      '1500 yen?',
+      '12/27 is the date of my flight',
+      '3 nights',
+      '2 adults',
+    ]) {
+      expect(engine.maskAdjacentTexts([`my card is ${CARD}, thanks`, next], 'chat').displays[1]).toBe(next);
+    }
+    // In attributes too: a free-text value with a card, and the next value.
+    const { attributes, auditEvents: attributeEvents } = engine.maskAttributes({ note: `paid by card ${CARD} today`, detail: 'cvv2 737' });
+    expect(attributes.map((view) => view.display)).toEqual([`paid by card ${SHOWN} today`, `cvv2 ${FULL_MASK}`]);
+    expect(attributeEvents.map((event) => event.details)).toEqual([{ source: 'detail', kind: 'securityCode' }]);
+    expect(engine.maskAttributes({ note: `paid by card ${CARD} today`, followUp: '12/27' }).attributes[1]?.display).toBe(FULL_MASK);
+  });
+
+  it.each([
     [`${CARD} 212 555 0123`, 'a phone number after the card'],
     [`${CARD} on 12/27/2025 for 120 dollars`, 'a full date and an amount'],
     [`${CARD} 10:30`, 'a time'],

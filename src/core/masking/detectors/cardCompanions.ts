@@ -16,7 +16,7 @@ const WINDOW = 4 * MAX_GAP + 48;
 // window cost more than the rest of the reading). Each alternative consumes
 // at least one character, so the sticky match is bounded by the gap it reads.
 const GAP =
-  /(?:[\s,;:|/\-–—.、，：；()（）[\]]|(?:exp(?:iry|ires|iration)?|date|valid (?:thru|through|until)|valid from|good thru|thru|until|from|to|and|it|its|is|in|cvv2?|cvc2?|cvn|cid|csc|security code|sec(?: code)?|code|mm ?\/ ?yy(?:yy)?)(?![a-z])|&|有効期限|期限|セキュリティコード|セキュリティ・コード|コード|裏面?|番号|[34３４]桁|[34３４]けた|は|が|で|の)*/iy;
+  /(?:[\s,;:|/\-–—.、，：；()（）[\]]|(?:exp(?:iry|ires|iration)?|date|valid (?:thru|through|until)|valid from|good thru|thru|until|from|to|and|the|my|it|its|is|in|cvv2?|cvc2?|cvn|cid|csc|security code|sec(?: code)?|code|mm ?\/ ?yy(?:yy)?)(?![a-z])|&|有効期限|期限|セキュリティコード|セキュリティ・コード|コード|裏面?|番号|[34３４]桁|[34３４]けた|は|が|で|の)*/iy;
 
 // An expiry as people write it: 12/27, 1/27, 12-2027, 12.27, 12|27, 12 27, 2027/12, 27/12, 27年12月,
 // 12月/27年, Dec 2027 — and not when more date follows (12/27/2025 is a date, not an expiry).
@@ -80,35 +80,59 @@ export const cardCompanionsDetector: Detector = {
       // name), nothing to read.
       if (!digitWithin(input.text, card.end, card.end + MAX_GAP + MONTH_NAME + 1)) continue;
       // Everything after a card is read in a window of its own: the work per card is bounded.
-      const window = input.text.slice(card.end, card.end + WINDOW);
-      let at = 0;
-      // Two dates at most ("valid from 01/24 to 12/27"), one code.
-      let dates = 0;
-      let code = false;
-      while (dates < 2 || !code) {
-        const from = gapEnd(window, at);
-        if (from < 0 || from === window.length) break;
-        // Every expiry and code starts with a digit or a month's name: anything else ends the form.
-        const next = window.charCodeAt(from);
-        const digit = next >= 48 && next <= 57;
-        if (!digit && !((next | 32) >= 97 && (next | 32) <= 122)) break;
-        const found = dates === 2 ? -1 : expiryAt(window, from, () => EXPIRY_WORD.test(window.slice(at, from)));
-        if (found > 0) {
-          findings.push({ kind: 'secret', start: card.end + from, end: card.end + found, detector: CARD_EXPIRY_DETECTOR });
-          dates++;
-          at = found;
-          continue;
-        }
-        const codeEnd = code || !digit ? -1 : codeAt(window, from, dates > 0);
-        if (codeEnd < 0) break;
-        findings.push({ kind: 'secret', start: card.end + from, end: card.end + codeEnd, detector: SECURITY_CODE_DETECTOR });
-        code = true;
-        at = codeEnd;
-      }
+      readCardForm(input.text.slice(card.end, card.end + WINDOW), card.end, 0, false, findings);
     }
     return findings;
   },
 };
+
+/**
+ * Reads the expiries and code of a card form from the start of `window`, with `dates` expiries and
+ * `code` already found for its card, and adds them to `findings` at `offset` plus their place in the
+ * window. `compactExpiry` reads four digits that are a month and year (`1227`) as the expiry even
+ * with no expiry word or code around them. Returns where the last expiry or code read ends in the
+ * window, 0 when none was.
+ */
+export function readCardForm(window: string, offset: number, datesBefore: number, codeBefore: boolean, findings: Finding[], compactExpiry = false): number {
+  let at = 0;
+  // Two dates at most ("valid from 01/24 to 12/27"), one code.
+  let dates = datesBefore;
+  let code = codeBefore;
+  while (dates < 2 || !code) {
+    const from = gapEnd(window, at);
+    if (from < 0 || from === window.length) break;
+    // Every expiry and code starts with a digit or a month's name: anything else ends the form.
+    const next = window.charCodeAt(from);
+    const digit = next >= 48 && next <= 57;
+    if (!digit && !((next | 32) >= 97 && (next | 32) <= 122)) break;
+    const found = dates === 2 ? -1 : expiryAt(window, from, () => compactExpiry || EXPIRY_WORD.test(window.slice(at, from)));
+    if (found > 0) {
+      findings.push({ kind: 'secret', start: offset + from, end: offset + found, detector: CARD_EXPIRY_DETECTOR });
+      dates++;
+      at = found;
+      continue;
+    }
+    const codeEnd = code || !digit ? -1 : codeAt(window, from, dates > 0);
+    if (codeEnd < 0) break;
+    findings.push({ kind: 'secret', start: offset + from, end: offset + codeEnd, detector: SECURITY_CODE_DETECTOR });
+    code = true;
+    at = codeEnd;
+  }
+  return at;
+}
+
+/** Where the labels and separators that may stand between a card form's tokens, read from `at`, end. */
+export function cardFormGapEnd(text: string, at: number): number {
+  return stickyAt(GAP, text, at);
+}
+
+/** True for a code this detector found (the other companion is an expiry). */
+export function isCardSecurityCode(finding: Finding): boolean {
+  return finding.detector === SECURITY_CODE_DETECTOR;
+}
+
+/** What is read of a text for the card form that continues in it. */
+export const CARD_FORM_WINDOW = WINDOW;
 
 function expiryAt(window: string, at: number, afterExpiryWord: () => boolean): number {
   const end = stickyAt(EXPIRY, window, at);
