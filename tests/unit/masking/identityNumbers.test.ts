@@ -33,6 +33,23 @@ describe('SSN detector', () => {
     // "tin" must stand alone: "routing" or "listing" are not context.
     expect(spansFound(ssnDetector, 'listing 123456789')).toEqual([]);
   });
+
+  it('takes "my social" as context, as callers say it, but not social media or events', () => {
+    expect(spansFound(ssnDetector, 'my social is 123456789')).toEqual(['123456789']);
+    expect(spansFound(ssnDetector, 'can you confirm your social, 123456789?')).toEqual(['123456789']);
+    expect(spansFound(ssnDetector, 'social number 123456789')).toEqual(['123456789']);
+    for (const text of [
+      'my social media id is 123456789',
+      'your social network id 123456789',
+      'social event 123456789',
+      'my socials 123456789',
+      'social 123456789',
+    ]) {
+      expect(spansFound(ssnDetector, text)).toEqual([]);
+    }
+    // The SSA rules still decide: area 000 is never issued.
+    expect(spansFound(ssnDetector, 'my social is 000456789')).toEqual([]);
+  });
 });
 
 describe('My Number detector', () => {

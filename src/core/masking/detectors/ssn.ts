@@ -3,7 +3,18 @@ import type { DetectionInput, Detector, Finding } from '../Finding.ts';
 import { hasContextWordNear, nameTest } from '../contextWords.ts';
 import { SEPARATOR_DASH, SEPARATOR_SPACE, groupSize, separatorBefore, standsAlone, type DigitGroups } from '../scanDigitGroups.ts';
 
-const CONTEXT = ['ssn', 'ss#', 'social security', 'soc sec', 'taxpayer', 'tin', '社会保障番号'] as const;
+const CONTEXT = ['ssn', 'ss#', 'social security', 'soc sec', 'taxpayer', 'tin', 'social number', 'social #', '社会保障番号'] as const;
+/**
+ * "My social" is how American callers say it ("my social is 123456789"). "Social" alone also names
+ * media, networks and events, so it counts only with whose it is, and not beside those.
+ */
+const SPOKEN = ['my social', 'your social'] as const;
+const NOT_SPOKEN = ['social media', 'social network', 'social club', 'social event'] as const;
+
+function saysSsnNear(input: DetectionInput, from: number, to: number): boolean {
+  if (hasContextWordNear(input, from, to, CONTEXT)) return true;
+  return hasContextWordNear(input, from, to, SPOKEN) && !hasContextWordNear(input, from, to, NOT_SPOKEN);
+}
 /** What an attribute name says when the value is of this kind. */
 const NAME_WORDS = ['ssn', 'tin'] as const;
 const NAME_PHRASES = ['socialsecurity'] as const;
@@ -59,7 +70,7 @@ export function findSsnAt(input: DetectionInput, groups: DigitGroups, runFirst: 
     if (
       isPlausibleSsnAt(text, from, from + 3, from + 5) &&
       standsAlone(groups, runFirst, runEnd, i, i, true) &&
-      (ssnNamed(input.attributeName) || hasContextWordNear(input, from, to, CONTEXT))
+      (ssnNamed(input.attributeName) || saysSsnNear(input, from, to))
     ) {
       findings.push({ kind: 'ssn', start: from, end: to, detector: 'ssn' });
     }
