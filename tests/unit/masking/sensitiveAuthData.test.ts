@@ -42,8 +42,26 @@ describe('sensitive authentication data', () => {
     expect(engine.revealDisplay('note', 'called back, cvv 123, ssn 123-45-6789', 'ssn').display).toBe('called back, cvv ••••••••, ssn 123-45-6789');
   });
 
+  it.each([
+    ['セキュリティコード（裏面3桁）：123', 'セキュリティコード（裏面3桁）：••••••••'],
+    ['暗証番号（4桁）は1234です', '暗証番号（4桁）は••••••••です'],
+    ['CVV (3 digits on the back): 123', 'CVV (3 digits on the back): ••••••••'],
+    ['security code (the 3 digits on the back) is 737', 'security code (the 3 digits on the back) is ••••••••'],
+    ['PIN (4 digits): 1234', 'PIN (4 digits): ••••••••'],
+  ])('finds a code after a note in parentheses: %s', (text, display) => {
+    expect(engine.maskText(text).display).toBe(display);
+  });
+
   it('leaves talk about codes without a code alone', () => {
-    for (const text of ['PIN reset requested', 'OTP sent at 10:30', 'shipping 1234 items', 'password reset link sent', 'spin 1234']) {
+    for (const text of [
+      'PIN reset requested',
+      'OTP sent at 10:30',
+      'shipping 1234 items',
+      'password reset link sent',
+      'spin 1234',
+      'PIN (4 digits) please enter it on the keypad',
+      'セキュリティコード（裏面3桁）をご確認ください',
+    ]) {
       expect(engine.maskText(text)).toEqual({ display: text, findings: [], auditEvents: [] });
     }
   });

@@ -47,9 +47,10 @@ const WORDS = [
 
 const mentions = mentionMatcher(WORDS);
 
-// Bounded quantifiers only: each start position costs a constant amount of work.
+// Bounded quantifiers only: each start position costs a constant amount of work. A note in
+// parentheses may stand between the word and the code ("セキュリティコード（裏面3桁）：123", "CVV (3 digits): 123").
 const CODE_AFTER_WORD =
-  /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード)(?![a-z])[^0-9a-z\n]{0,6}(?:(?:is|was|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3,8})(?![0-9])/g;
+  /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード)(?![a-z])(?:[^0-9a-z\n(（]{0,3}[(（][^)）\n]{0,32}[)）])?[^0-9a-z\n]{0,6}(?:(?:is|was|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3,8})(?![0-9])/g;
 const PASSWORD_AFTER_WORD = /(password|passwd|pwd|passcode|パスワード)(?![a-z])[ \t]*(?:[:=]|is |は)[ \t]*([\x21-\x7e]{1,64})/g;
 
 /** Card verification codes are three or four digits; PINs and one-time codes four to eight. */
