@@ -47,6 +47,9 @@ describe('SSN detector', () => {
     ]) {
       expect(spansFound(ssnDetector, text)).toEqual([]);
     }
+    // " - " between the groups, beside a word that says SSN.
+    expect(spansFound(ssnDetector, 'my ssn is 123 - 45 - 6789')).toEqual(['123 - 45 - 6789']);
+    expect(spansFound(ssnDetector, 'ref 123 - 45 - 6789')).toEqual([]);
     // The SSA rules still decide: area 000 is never issued.
     expect(spansFound(ssnDetector, 'my social is 000456789')).toEqual([]);
   });

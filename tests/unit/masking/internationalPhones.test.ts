@@ -67,3 +67,22 @@ describe('international numbers outside allocated ranges', () => {
     }
   });
 });
+
+describe('a phone number with its extension glued on', () => {
+  const engine = createMaskingEngine(undefined, {});
+
+  it.each([
+    ['415-555-0123x45', '•••• 0123x45'],
+    ['+44 20 7946 0958x12', '•••• 0958x12'],
+    ['call (415)555-0123X9 today', 'call •••• 0123X9 today'],
+    ['090-1234-5678x123', '•••• 5678x123'],
+  ])('masks %s, as libphonenumber and CRMs write an extension', (text, display) => {
+    expect(engine.maskText(text).display).toBe(display);
+  });
+
+  it('still reads letters glued on otherwise as part of an identifier', () => {
+    for (const text of ['ID 4155550123xyz', 'build 4155550123x1234567', 'SKU4155550123x45', 'ORD-4155550123x']) {
+      expect(engine.maskText(text).display).toBe(text);
+    }
+  });
+});

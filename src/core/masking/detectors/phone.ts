@@ -49,9 +49,23 @@ function isPartOfIdentifier(text: string, start: number, end: number): boolean {
   if (isAsciiAlnum(before)) return true;
   if (start > 1 && gluesOn(before, text.charCodeAt(start - 2))) return true;
   const after = end < text.length ? text.charCodeAt(end) : 0;
-  if (isAsciiAlnum(after)) return true;
+  if (isAsciiAlnum(after)) return !isExtensionAt(text, end);
   if (end + 1 < text.length && gluesOn(after, text.charCodeAt(end + 1))) return true;
   return false;
+}
+
+/** The longest extension after a glued `x`. */
+const MAX_EXTENSION = 6;
+
+/**
+ * `x45` right after a number: its extension, as libphonenumber and most CRMs write it
+ * (`415-555-0123x45`), not a letter gluing the number into an identifier.
+ */
+function isExtensionAt(text: string, at: number): boolean {
+  if ((text.charCodeAt(at) | 32) !== 0x78) return false;
+  let i = at + 1;
+  while (i < text.length && i - at - 1 < MAX_EXTENSION && isDigit(text.charCodeAt(i))) i++;
+  return i > at + 1 && !isAsciiAlnum(i < text.length ? text.charCodeAt(i) : 0);
 }
 
 /**
