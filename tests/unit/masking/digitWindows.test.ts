@@ -54,3 +54,18 @@ describe('digit windows inside longer digit sequences are not claimed', () => {
     expect(engine.maskText('1234 5506 1408 9288').display).toBe('1234 5506 1408 9288');
   });
 });
+
+describe('a UPS tracking number printed in groups', () => {
+  it.each(['shipment 1Z 999 AA1 01 2345 6784', '1z 999 aa1 01 2345 6784 delivered', 'UPS 1Z999AA1 01 2345 6784'])('is no phone number: %s', (text) => {
+    for (const engine of engines) expect(engine.maskText(text).display).toBe(text);
+  });
+
+  it('leaves a phone number after a label or beside a tracking number found', () => {
+    const engine = createMaskingEngine(undefined);
+    expect(engine.maskText('Room A1 03-1234-5678').display).toBe('Room A1 •••• 5678');
+    expect(engine.maskText('A1 B2 03-1234-5678').display).toBe('A1 B2 •••• 5678');
+    expect(engine.maskText('1Z 999 AA1 01 2345 6784 090-1234-5678').display).toBe('1Z 999 AA1 01 2345 6784 •••• 5678');
+    // Not a UPS number: one character too many in front.
+    expect(engine.maskText('X1Z 999 AA1 01 2345 6784').display).toBe('X1Z 999 AA1 •••• 6784');
+  });
+});

@@ -47,11 +47,35 @@ function isAsciiAlnum(code: number): boolean {
 function isPartOfIdentifier(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
   if (isAsciiAlnum(before)) return true;
+  if (before === 0x20 && endsUpsTrackingNumber(text, start, end)) return true;
   if (start > 1 && gluesOn(before, text.charCodeAt(start - 2))) return true;
   const after = end < text.length ? text.charCodeAt(end) : 0;
   if (isAsciiAlnum(after)) return !isExtensionAt(text, end);
   if (end + 1 < text.length && gluesOn(after, text.charCodeAt(end + 1))) return true;
   return false;
+}
+
+/** A UPS tracking number: `1Z`, then sixteen letters and digits. */
+const UPS_LENGTH = 18;
+
+/**
+ * True when the window `[start, end)` ends a UPS tracking number printed in groups, as on the
+ * label (`1Z 999 AA1 01 2345 6784`): read back over single spaces and letters and digits from the
+ * window's end, eighteen of them, the first two `1Z`. A number after a label (`Room A1 03-…`) is
+ * no such thing.
+ */
+function endsUpsTrackingNumber(text: string, start: number, end: number): boolean {
+  let count = 0;
+  let i = end - 1;
+  for (; i >= 0 && count < UPS_LENGTH; i--) {
+    const code = text.charCodeAt(i);
+    if (isAsciiAlnum(code)) count++;
+    // Inside the window its own gaps; before it, single spaces between the label's groups.
+    else if (i >= start ? !isGapChar(code) : code !== 0x20 || text.charCodeAt(i - 1) === 0x20) return false;
+  }
+  const first = i + 1;
+  if (count !== UPS_LENGTH || first >= start) return false;
+  return text.charCodeAt(first) === 0x31 && (text.charCodeAt(first + 1) | 32) === 0x7a && !(first > 0 && isAsciiAlnum(text.charCodeAt(first - 1)));
 }
 
 /** The longest extension after a glued `x`. */
