@@ -167,6 +167,11 @@ const ABOUT_SOMETHING_ELSE = new Set([
   'locked',
   'lockout',
   'retry',
+  // When a token or password stops working (`tokenExpiry`, `passwordExpiration`) and how a code was
+  // sent (`otpChannel`); a card's expiry is decided before this list (`isCardExpiryName`).
+  'expiry',
+  'expiration',
+  'channel',
   '日時',
   '日',
   '時刻',

@@ -33,6 +33,12 @@ describe('names decide by what they are about', () => {
     expect(shown('otpStatus', 'verified')).toBe('verified');
     expect(shown('cvvResult', 'M')).toBe('M');
     expect(shown('パスワード再設定日時', '2025年3月21日 8:56')).toBe('2025年3月21日 8:56');
+    // When a token or password stops working, and how a code was sent.
+    expect(shown('tokenExpiry', '2026-12-31T00:00:00Z')).toBe('2026-12-31T00:00:00Z');
+    expect(shown('passwordExpiration', '2027-01-31')).toBe('2027-01-31');
+    expect(shown('otpChannel', 'sms')).toBe('sms');
+    // A card's expiry is still the card's.
+    for (const name of ['cardExpiry', 'ccExpiration', 'creditCardExpiry', 'expiry', 'カード有効期限']) expect(shown(name, '12/27')).toBe(FULL_MASK);
   });
 
   it('shows a field that holds only the last four digits as it is', () => {
