@@ -115,6 +115,7 @@ describe('the audit masker keeps what an audit record needs', () => {
     expect(maskAuditText('text', '生年月日 平成2年1月15日')).toBe('生年月日 ••••');
     expect(maskAuditText('text', 'born 1st May 92')).toBe('born ••••');
     expect(maskAuditText('text', '誕生日は令和元年1月5日')).toBe('誕生日は••••');
+    expect(maskAuditText('text', '平成2年4月12日生')).toBe('••••');
     expect(maskAuditText('text', 'pin 482')).toBe('pin ••••');
     // A name that holds a context word keeps its own digit: no detector finds one digit.
     expect(maskAuditText('name', 'CVC2')).toBe('CVC2');

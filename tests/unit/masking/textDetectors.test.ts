@@ -87,6 +87,10 @@ describe('date-of-birth detector', () => {
       // A longer number in front does not hide the date behind it.
       ['born: ref 023683 11/20/1973', '11/20/1973'],
       ['born 0-10/24/1957', '10/24/1957'],
+      // 生 right after the date: "born", as forms write it short.
+      ['平成2年4月12日生', '平成2年4月12日'],
+      ['昭和60年4月12日生、東京都出身', '昭和60年4月12日'],
+      ['１９８５年４月１２日生', '１９８５年４月１２日'],
     ];
     for (const [text, date] of cases) expect(spansFound(dateOfBirthDetector, text), text).toEqual([date]);
   });
@@ -106,6 +110,9 @@ describe('date-of-birth detector', () => {
       'R1-5-1',
       'born 19851312',
       'DOB 4/12/851',
+      // 生 that starts another word: 生命保険 (life insurance), 生活.
+      '2024年4月1日生命保険の契約',
+      '2024年4月1日生活相談',
     ]) {
       expect(spansFound(dateOfBirthDetector, text)).toEqual([]);
     }

@@ -29,6 +29,17 @@ const NUMERIC_DATE = new RegExp(
 const MONTH_NAME_DATE =
   /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ -][0-9]{4}/g;
 
+/** `…12日生`: a date followed by 生, as forms write "born" short (昭和60年4月12日生). */
+const BORN_SUFFIX = '日生';
+const DAY = 0x65e5; // 日
+const BORN = 0x751f; // 生
+/** 生 that starts another word after a date: 生命 (life insurance), 生活, 生産, 生協. */
+const NOT_BORN_AFTER = new Set([0x547d, 0x6d3b, 0x7523, 0x5354]);
+
+function bornRightAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end - 1) === DAY && text.charCodeAt(end) === BORN && !NOT_BORN_AFTER.has(text.charCodeAt(end + 1));
+}
+
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -46,7 +57,8 @@ export const dateOfBirthDetector: Detector = {
     // Every match needs a birth word nearby or in the name; most values have neither, and the two
     // date regexes were a tenth of all masking time. The text is asked first: it is one native
     // regex test, the name a look-up per word.
-    if (!mentions(text) && !birthNamed(attributeName)) return findings;
+    const bornSuffix = text.includes(BORN_SUFFIX);
+    if (!mentions(text) && !bornSuffix && !birthNamed(attributeName)) return findings;
     const named = birthNamed(attributeName);
     const { lower } = input;
     for (const [pattern, haystack] of [
@@ -63,7 +75,9 @@ export const dateOfBirthDetector: Detector = {
           pattern.lastIndex = start + 1;
           continue;
         }
-        if (named || hasContextWordNear(input, start, end, CONTEXT)) findings.push({ kind: 'dob', start, end, detector: 'dob' });
+        if (named || (bornSuffix && bornRightAfter(text, end)) || hasContextWordNear(input, start, end, CONTEXT)) {
+          findings.push({ kind: 'dob', start, end, detector: 'dob' });
+        }
       }
     }
     return findings;
