@@ -359,6 +359,20 @@ describe('chat in the contact card', () => {
       )
       .toEqual(['securityCode']);
   });
+  it('masks a card number broken over paragraphs or list items of one message, Markdown or plain', async () => {
+    page = await session.openDesk();
+    const { control } = session.emulator;
+    const chat = await connectedChat('Rin');
+    const thread = threadOf(chat);
+    await control.sendCustomerMessage(chat, { contentType: 'text/markdown', text: 'my card is **4111 1111**\n\n1111 1111\n\n- 5555 5555\n- 5555 4444' });
+    await control.sendCustomerMessage(chat, { text: 'again: 4111 1111\n\n1111 1111' });
+    await expect.poll(() => messages(thread).count()).toBe(2);
+    const shown = (await messages(thread).allTextContents()).join('\n');
+    expect(shown).not.toMatch(/4111|5555|1111 1111/);
+    expect(shown).toContain('•••• 4444');
+    const surfaces = await pageSurfaces(page);
+    for (const raw of ['4111 1111', '1111 1111', '5555 5555', '5555 4444']) expect(surfaces).not.toContain(raw);
+  });
   it('hides a message too long to scan and audits it as masking.failed_closed, without its text', async () => {
     page = await session.openDesk();
     const { control } = session.emulator;

@@ -1,6 +1,6 @@
 import type { LinkPolicy } from '../origins/LinkPolicy.ts';
 import { classifyLink } from '../origins/classifyLink.ts';
-import type { TextMasker } from './TextMasker.ts';
+import type { FindingSpan, TextMasker } from './TextMasker.ts';
 import { isMarkdownTag, type MarkdownNode, type SanitizedNode } from './MarkdownNode.ts';
 
 /** Deeper nesting than a person writes is flattened to text: no unbounded recursion from a hostile message. */
@@ -12,11 +12,21 @@ const MAX_DEPTH = 12;
  * the link classifier approves it and it carries nothing sensitive, and masking runs on the text.
  *
  * Masking is per block: the text of a top-level block is masked as a whole, so a card number
- * split by formatting (`**4111** 1111 1111 1111`, a link text) is still found; when a finding
- * crosses node boundaries the block loses its formatting and becomes its masked text.
+ * split by formatting (`**4111** 1111 1111 1111`, a link text, a line break) is still found, and
+ * the blocks are read together as neighbouring texts, so one split over two paragraphs or list
+ * items is too; when a finding crosses node boundaries, or needs the next block, the block loses
+ * its formatting and becomes its masked text.
  */
 export function buildMarkdownTree(nodes: readonly SanitizedNode[], masker: TextMasker, approved: LinkPolicy): MarkdownNode[] {
-  return nodes.flatMap((node) => maskBlock(toTree(node, approved, 0), masker));
+  const blocks = nodes.flatMap((node) => toTree(node, approved, 0));
+  const wholes = blocks.map((block) =>
+    textLeaves(block)
+      .map((leaf) => leaf.text)
+      .join(''),
+  );
+  // Most messages are one block: no neighbours to read.
+  const together = blocks.length > 1 ? masker.maskAdjacentTexts(wholes) : null;
+  return blocks.map((block, i) => maskBlock(block, wholes[i] ?? '', together?.findings[i] ?? [], together?.displays[i], masker));
 }
 
 function toTree(node: SanitizedNode, approved: LinkPolicy, depth: number): MarkdownNode[] {
@@ -36,21 +46,29 @@ function toTree(node: SanitizedNode, approved: LinkPolicy, depth: number): Markd
   return [{ type: 'element', tag, children }];
 }
 
-function maskBlock(nodes: MarkdownNode[], masker: TextMasker): MarkdownNode[] {
-  return nodes.map((node) => {
-    const leaves = textLeaves(node);
-    const whole = leaves.map((leaf) => leaf.text).join('');
-    const { findings } = masker.maskText(whole);
-    let offset = 0;
-    const bounds = leaves.map((leaf) => {
-      const start = offset;
-      offset += leaf.text.length;
-      return { start, end: offset };
-    });
-    const crossesNodes = findings.some((finding) => !bounds.some((bound) => finding.start >= bound.start && finding.end <= bound.end));
-    if (crossesNodes) return { type: 'text', text: masker.maskText(whole).display };
-    return maskLeaves(node, masker);
-  });
+/**
+ * `whole` is the block's text, `withNeighbours` what reading it with the blocks around it found
+ * there and `shownWithNeighbours` how that reading draws it.
+ */
+function maskBlock(
+  node: MarkdownNode,
+  whole: string,
+  withNeighbours: readonly FindingSpan[],
+  shownWithNeighbours: string | undefined,
+  masker: TextMasker,
+): MarkdownNode {
+  const alone = masker.maskText(whole);
+  const bounds: Array<{ start: number; end: number }> = [];
+  let offset = 0;
+  for (const leaf of textLeaves(node)) {
+    bounds.push({ start: offset, end: (offset += leaf.text.length) });
+  }
+  const withinOneLeaf = (finding: FindingSpan): boolean => bounds.some((bound) => finding.start >= bound.start && finding.end <= bound.end);
+  const foundAlone = (finding: FindingSpan): boolean => alone.findings.some((own) => own.start <= finding.start && own.end >= finding.end);
+  // A secret only its neighbours reveal (the first half of a card number) is drawn as the joint reading shows it.
+  if (shownWithNeighbours !== undefined && withNeighbours.some((finding) => !foundAlone(finding))) return { type: 'text', text: shownWithNeighbours };
+  if (alone.findings.some((finding) => !withinOneLeaf(finding))) return { type: 'text', text: alone.display };
+  return maskLeaves(node, masker);
 }
 
 function maskLeaves(node: MarkdownNode, masker: TextMasker): MarkdownNode {
@@ -86,8 +104,10 @@ export function blockedLinkOrigins(nodes: readonly MarkdownNode[]): string[] {
   return [...origins];
 }
 
+/** The block's text in order; a line break counts as one, so `4111<br>1111` is not read as `41111111`. */
 function textLeaves(node: MarkdownNode): { text: string }[] {
   if (node.type === 'text') return [node];
+  if (node.type === 'element' && node.tag === 'br') return [{ text: '\n' }];
   return node.children.flatMap(textLeaves);
 }
 

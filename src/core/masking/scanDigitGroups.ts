@@ -36,8 +36,10 @@ export const SEPARATOR_DASH = 2;
 
 /** Longest separator accepted between two groups (" - " is three). */
 const MAX_SEPARATOR = 3;
-/** Longest gap around one line break (" \r\n " is four). */
-const MAX_LINE_BREAK_GAP = 4;
+/** Longest gap around a line break or a blank line (" \r\n\r\n " is six). */
+const MAX_LINE_BREAK_GAP = 6;
+/** A number may be broken over a blank line too: two line breaks, a paragraph of Markdown. */
+const MAX_LINE_BREAKS = 2;
 
 /**
  * One hexadecimal digit per separator character, 0 for a character that never separates: at most
@@ -66,7 +68,7 @@ function isAsciiLetter(code: number): boolean {
 const APART = 0;
 /** Joined by 1 to `MAX_SEPARATOR` spaces, dashes, dots or tabs, or by a sole slash or underscore. */
 const SEPARATED = 1;
-/** Joined by spaces and tabs around exactly one line break (\n, \r\n or \r). */
+/** Joined by spaces and tabs around one line break (\n, \r\n or \r) or a blank line (two). */
 const ACROSS_LINE_BREAK = 2;
 /**
  * Joined by a comma (`,` or `、`, alone or with one space after it) before a group of four digits or more, or before the last
@@ -129,7 +131,7 @@ function joinOf(text: string, from: number, to: number): number {
     if (!separators && !blanks) return i === from ? commaJoin(text, from, to) : APART;
   }
   if (separators && gap <= MAX_SEPARATOR) return SEPARATED;
-  return blanks && breaks === 1 ? ACROSS_LINE_BREAK : APART;
+  return blanks && breaks >= 1 && breaks <= MAX_LINE_BREAKS ? ACROSS_LINE_BREAK : APART;
 }
 
 /** How many digits group `g` has. */

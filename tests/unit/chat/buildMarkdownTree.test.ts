@@ -74,6 +74,35 @@ describe('buildMarkdownTree', () => {
     expect(tree).toEqual([{ type: 'text', text: 'card •••• 1111 thanks' }]);
   });
 
+  it('reads the blocks of a message together: a card split over two paragraphs or list items is masked in both', () => {
+    const paragraphs = buildMarkdownTree([el('p', ['my card is 4111 1111']), el('p', ['1111 1111'])], engine, approved);
+    expect(markdownText(paragraphs)).toBe('my card is •••••••••••• 1111');
+    expect(JSON.stringify(paragraphs)).not.toMatch(/4111|1111 1111/);
+    const items = buildMarkdownTree(
+      [el('ul', [el('li', ['4111 1111']), el('li', ['1111 1111'])]), el('p', ['exp ', el('strong', ['12/27'])])],
+      engine,
+      approved,
+    );
+    expect(JSON.stringify(items)).not.toMatch(/4111|1111 1111|12\/27/);
+    // Blocks that hold nothing together keep their formatting.
+    const plain = buildMarkdownTree([el('p', ['order ', el('strong', ['1234'])]), el('p', ['ships 5678'])], engine, approved);
+    expect(plain[0]).toEqual({
+      type: 'element',
+      tag: 'p',
+      children: [
+        { type: 'text', text: 'order ' },
+        { type: 'element', tag: 'strong', children: [{ type: 'text', text: '1234' }] },
+      ],
+    });
+  });
+
+  it('reads a line break as one, so digits on either side are not one number', () => {
+    const tree = buildMarkdownTree([el('p', ['room 1234', el('br', []), '5678 please'])], engine, approved);
+    expect(markdownText(tree)).toBe('room 1234\n5678 please');
+    const card = buildMarkdownTree([el('p', ['4111 1111', el('br', []), '1111 1111'])], engine, approved);
+    expect(markdownText(card)).not.toMatch(/4111/);
+  });
+
   it('does not follow an approved link whose URL carries a card number', () => {
     const tree = buildMarkdownTree([el('p', [el('a', ['pay'], 'https://help.example.com/pay?card=4111111111111111')])], engine, approved);
     expect(tree[0]?.type === 'element' ? tree[0].children[0] : null).toMatchObject({ type: 'link', href: null, blockedReason: 'sensitive_value' });

@@ -10,6 +10,13 @@ describe('secrets written across boundaries', () => {
     expect(engine.maskText('4111111111\r\n111111').display).toBe('•••• 1111');
   });
 
+  it('finds one broken by a blank line (a new paragraph), and not over more', () => {
+    expect(engine.maskText('card 4111 1111\n\n1111 1111 thanks').display).toBe('card •••• 1111 thanks');
+    expect(engine.maskText('4111 1111 \r\n\r\n 1111 1111').display).toBe('•••• 1111');
+    expect(engine.maskText('マイナンバー\n1234 5678\n\n9018').display).toBe('マイナンバー\n[My Number]');
+    expect(engine.maskText('4111 1111\n\n\n1111 1111').display).toBe('4111 1111\n\n\n1111 1111');
+  });
+
   it('masks a card number split over two chat messages in a row, in both', () => {
     const { displays, findings } = engine.maskAdjacentTexts(['my card is 4111 1111', '1111 1111', 'thanks']);
     expect(displays).toEqual([`my card is ${FULL_MASK}`, '•••• 1111', 'thanks']);
