@@ -27,6 +27,15 @@ describe('national phone numbers with no country configured', () => {
     expect(engine.maskText('card 4111 1111 1111 1111, mobile 07911 123456, mail a@example.com').display).toBe('card •••• 1111, mobile •••• 3456, mail [Email]');
   });
 
+  it('masks numbers a slash lists together (TEL/FAX pairs, a phone beside an e-mail), not an id a slash glues', () => {
+    expect(engine.maskText('TEL/FAX 03-1234-5678/03-1234-5679').display).toBe('TEL/FAX •••• 5678/•••• 5679');
+    expect(engine.maskText('090-1234-5678/03-1234-5678').display).toBe('•••• 5678/•••• 5678');
+    expect(engine.maskText('TEL:03-1234-5678/FAX:03-1234-5679').display).toBe('TEL:•••• 5678/FAX:•••• 5679');
+    expect(engine.maskText('taro@example.com/090-1234-5678').display).toBe('[Email]/•••• 5678');
+    expect(engine.maskText('090-1234-5678/4111111111111111').display).toBe('•••• 5678/•••• 1111');
+    for (const value of ['INV/5551234567', 'ref/4155550123', '4155550123/2', 'ORD/2024/4155550123']) expect(engine.maskText(value).display).toBe(value);
+  });
+
   it('still leaves dates, times, order numbers and postal codes alone', () => {
     for (const value of ['2025-03-21 08:56:02', '2025-03-21', 'ORD-2024-000123', '〒100-0001', 'ご注文番号は123-4567890です', '1732838400000']) {
       expect(engine.maskText(value).display).toBe(value);

@@ -48,11 +48,37 @@ function isPartOfIdentifier(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
   if (isAsciiAlnum(before)) return true;
   if (before === 0x20 && endsUpsTrackingNumber(text, start, end)) return true;
-  if (start > 1 && gluesOn(before, text.charCodeAt(start - 2))) return true;
+  if (start > 1 && gluesOn(before, text.charCodeAt(start - 2)) && !(before === SLASH && slashListsValues(text, start - 1, -1))) return true;
   const after = end < text.length ? text.charCodeAt(end) : 0;
   if (isAsciiAlnum(after)) return !isExtensionAt(text, end);
-  if (end + 1 < text.length && gluesOn(after, text.charCodeAt(end + 1))) return true;
+  if (end + 1 < text.length && gluesOn(after, text.charCodeAt(end + 1)) && !(after === SLASH && slashListsValues(text, end, 1))) return true;
   return false;
+}
+
+const SLASH = 0x2f;
+/** How far a value across a slash is read. */
+const MAX_ACROSS_SLASH = 40;
+/** Digits that make what lies across a slash a number of its own (the shortest national phone number). */
+const NUMBER_OF_ITS_OWN = 7;
+
+/**
+ * True when the slash at `slash` parts two values rather than gluing an identifier together: what
+ * lies across it, read in `direction` up to a space or another slash, is an e-mail address
+ * (`taro@example.com/090-1234-5678`), a number of its own (`090-1234-5678/03-1234-5678`, TEL/FAX
+ * pairs), or a label and a colon (`…/FAX:03-…`). `INV/5551234567`, `4155550123/2` stay identifiers.
+ */
+function slashListsValues(text: string, slash: number, direction: 1 | -1): boolean {
+  let digits = 0;
+  let letters = 0;
+  for (let i = slash + direction, read = 0; i >= 0 && i < text.length && read < MAX_ACROSS_SLASH; i += direction, read++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || code === SLASH || code === 0x0a || code === 0x09) break;
+    if (code === 0x40) return true;
+    if (isDigit(code)) digits++;
+    else if (isAsciiAlnum(code)) letters++;
+    else if (code === 0x3a && direction === 1 && letters > 0 && digits === 0) return true;
+  }
+  return digits >= NUMBER_OF_ITS_OWN;
 }
 
 /** A UPS tracking number: `1Z`, then sixteen letters and digits. */
