@@ -36,6 +36,13 @@ describe('national phone numbers with no country configured', () => {
     for (const value of ['INV/5551234567', 'ref/4155550123', '4155550123/2', 'ORD/2024/4155550123']) expect(engine.maskText(value).display).toBe(value);
   });
 
+  it('masks a number with its label written straight onto it, not one inside an id', () => {
+    expect(engine.maskText('TEL0312345678').display).toBe('TEL•••• 5678');
+    expect(engine.maskText('tel09012345678 / Fax0312345679').display).toBe('tel•••• 5678 / Fax•••• 5679');
+    expect(engine.maskText('mobile09012345678 thanks').display).toBe('mobile•••• 5678 thanks');
+    for (const value of ['A4155552671', 'hotel09012345678', 'SKU4155550123', 'stel09012345678']) expect(engine.maskText(value).display).toBe(value);
+  });
+
   it('still leaves dates, times, order numbers and postal codes alone', () => {
     for (const value of ['2025-03-21 08:56:02', '2025-03-21', 'ORD-2024-000123', '〒100-0001', 'ご注文番号は123-4567890です', '1732838400000']) {
       expect(engine.maskText(value).display).toBe(value);

@@ -46,13 +46,29 @@ function isAsciiAlnum(code: number): boolean {
  */
 function isPartOfIdentifier(text: string, start: number, end: number): boolean {
   const before = start > 0 ? text.charCodeAt(start - 1) : 0;
-  if (isAsciiAlnum(before)) return true;
+  if (isAsciiAlnum(before)) return !afterPhoneLabel(text, start);
   if (before === 0x20 && endsUpsTrackingNumber(text, start, end)) return true;
   if (start > 1 && gluesOn(before, text.charCodeAt(start - 2)) && !(before === SLASH && slashListsValues(text, start - 1, -1))) return true;
   const after = end < text.length ? text.charCodeAt(end) : 0;
   if (isAsciiAlnum(after)) return !isExtensionAt(text, end);
   if (end + 1 < text.length && gluesOn(after, text.charCodeAt(end + 1)) && !(after === SLASH && slashListsValues(text, end, 1))) return true;
   return false;
+}
+
+/** Labels written straight onto a number in compact data (`TEL0312345678`, `mobile09012345678`). */
+const PHONE_LABELS: ReadonlySet<string> = new Set(['tel', 'phone', 'ph', 'mobile', 'mob', 'cell', 'fax', 'telno']);
+const LONGEST_LABEL = 6;
+
+/** True when the letters right before `start` are a whole phone label, not part of an id (`A4155552671`). */
+function afterPhoneLabel(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && start - i <= LONGEST_LABEL && isAsciiLetter(text.charCodeAt(i - 1))) i--;
+  if (i === start || (i > 0 && isAsciiAlnum(text.charCodeAt(i - 1)))) return false;
+  return PHONE_LABELS.has(text.slice(i, start).toLowerCase());
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 const SLASH = 0x2f;
