@@ -12,9 +12,10 @@ const CLOSING = /[\s,、]*(?:です|でした|ます|よ|ね|thanks|thank you|pl
  * "カード番号は4111 … 1111です", then "有効期限は12/27", then "123". The joined scan of neighbouring
  * texts (`crossBoundaryFindings`) reads only number-like edges, so it sees none of these. Each of
  * the next texts is read as the card form goes on: from its start, through separators and form
- * labels only, as the card-companion detector reads after a card in one text; a text that does not
- * start so (`ok thanks`, `my order is 12345`) ends the form, and so does a text with a card of its
- * own. `scanned[i]` is the findings of text `i` so far (null for a text that takes no part); the
+ * labels only, as the card-companion detector reads after a card in one text, and it counts only
+ * when it holds the form and nothing else (a closing such as `です` or `thanks` aside); the first
+ * text that does not (`ok thanks`, `my order is 12345`, `1500 yen?`) ends the form, and so does a
+ * text with a card of its own. `scanned[i]` is the findings of text `i` so far (null for a text that takes no part); the
  * result holds, per text, the expiries and codes found in it, none overlapping its own findings.
  */
 export function cardFormAcrossTexts(texts: readonly string[], scanned: ReadonlyArray<Finding[] | null>): Map<number, Finding[]> {
@@ -48,12 +49,12 @@ export function cardFormAcrossTexts(texts: readonly string[], scanned: ReadonlyA
       if (end === 0 || !closesForm(text, end)) break;
       const kept: Finding[] = [];
       for (const f of read) {
-        const start = normalized.originalStart(f.start);
-        const end = normalized.originalEnd(f.end);
+        const from = normalized.originalStart(f.start);
+        const to = normalized.originalEnd(f.end);
         if (isCardSecurityCode(f)) code = true;
         else dates++;
         // What the text's own scan found there (a CVV word's code) stays its own.
-        if (!theirs.some((t) => t.start < end && t.end > start)) kept.push({ ...f, start, end });
+        if (!theirs.some((t) => t.start < to && t.end > from)) kept.push({ ...f, start: from, end: to });
       }
       if (kept.length > 0) found.set(j, [...(found.get(j) ?? []), ...kept]);
     }

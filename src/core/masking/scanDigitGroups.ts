@@ -99,11 +99,10 @@ function commaJoin(text: string, from: number, to: number): number {
   if (first !== 0x2c && first !== IDEOGRAPHIC_COMMA) return APART;
   const gap = to - from;
   if (gap !== 1 && !(gap === 2 && text.charCodeAt(from + 1) === 0x20)) return APART;
-  const at = to;
   let digits = 0;
-  while (digits < 4 && isDigitCode(text.charCodeAt(at + digits))) digits++;
+  while (digits < 4 && isDigitCode(text.charCodeAt(to + digits))) digits++;
   if (digits >= 4) return COMMA;
-  const after = at + digits;
+  const after = to + digits;
   return mayJoin(text.charCodeAt(after)) && isDigitCode(text.charCodeAt(after + 1)) ? APART : COMMA;
 }
 
