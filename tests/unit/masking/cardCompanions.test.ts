@@ -35,6 +35,16 @@ describe('a card expiry and security code written after the card', () => {
     // Typed as one digit sequence: the card in fours, then MMYY and the code.
     ['pls charge 5555 5555 5555 4444 0828 319', `pls charge •••• 4444 ${FULL_MASK} ${FULL_MASK}`],
     ['5555-5555-5555-4444-0828', `•••• 4444-${FULL_MASK}`],
+    // From an independent corpus (2026-12-03), then handled: a sentence's end, URL and JSON punctuation.
+    [
+      'カード番号は4111111111111111です。有効期限は12/27、セキュリティコードは123です。',
+      `カード番号は${SHOWN}です。有効期限は${FULL_MASK}、セキュリティコードは${FULL_MASK}です。`,
+    ],
+    [
+      'https://pay.example.com/return?card=4111111111111111&exp=1228&order=A-55120',
+      `https://pay.example.com/return?card=${SHOWN}&exp=${FULL_MASK}&order=A-55120`,
+    ],
+    ['{"cardNumber":"4111111111111111","cardExpiry":"04/27"}', `{"cardNumber":"${SHOWN}","cardExpiry":"${FULL_MASK}"}`],
     // Found after a first version (held out from it), then handled: labels and written months.
     ['4111111111111111 expiration date 12/2027 security code 1234', `${SHOWN} expiration date ${FULL_MASK} security code ${FULL_MASK}`],
     ['4111111111111111 期限12/27 裏3桁123', `${SHOWN} 期限${FULL_MASK} 裏3桁${FULL_MASK}`],
