@@ -48,7 +48,18 @@ describe('sensitive authentication data', () => {
     ['CVV (3 digits on the back): 123', 'CVV (3 digits on the back): ••••••••'],
     ['security code (the 3 digits on the back) is 737', 'security code (the 3 digits on the back) is ••••••••'],
     ['PIN (4 digits): 1234', 'PIN (4 digits): ••••••••'],
-  ])('finds a code after a note in parentheses: %s', (text, display) => {
+    // From an independent corpus (2026-12-03), then handled.
+    ['the code is 482913', 'the code is ••••••••'],
+    ['It says enter code 661203 but it expired', 'It says enter code •••••••• but it expired'],
+    ['届いたコードは735102です', '届いたコードは••••••••です'],
+    ['Verification code: 902-117', 'Verification code: ••••••••'],
+    ['one-time passcode 739 204', 'one-time passcode ••••••••'],
+    ['Reset voicemail PIN to 908172 at cust request', 'Reset voicemail PIN to •••••••• at cust request'],
+    ['セキュリティコード３桁は０８１です', 'セキュリティコード３桁は••••••••です'],
+    ['カード表面の4桁のコードは3371です', 'カード表面の4桁のコードは••••••••です'],
+    ['fine my login pw is hunter2lol lol', 'fine my login pw is •••••••• lol'],
+    ['新しいパスワードは「Tokyo#2024」にしました', '新しいパスワードは「••••••••」にしました'],
+  ])('finds a code after a note in parentheses, a length, or a bare "code": %s', (text, display) => {
     expect(engine.maskText(text).display).toBe(display);
   });
 
@@ -61,6 +72,17 @@ describe('sensitive authentication data', () => {
       'spin 1234',
       'PIN (4 digits) please enter it on the keypad',
       'セキュリティコード（裏面3桁）をご確認ください',
+      // A bare "code" after a word that makes it another code, or with fewer than four digits.
+      'zip code 94105',
+      'promo code 2024',
+      '割引コード1234をお使いください',
+      'error code 500123',
+      'area code 415',
+      'postal code: 1000001',
+      'tracking code 12345678',
+      'reference code 123456',
+      '郵便番号コード1000001',
+      'code 123',
     ]) {
       expect(engine.maskText(text)).toEqual({ display: text, findings: [], auditEvents: [] });
     }

@@ -12,7 +12,7 @@ export function sensitiveAuthSort(words: string): SensitiveAuthSort {
   if (/cv[vcn]|cav|security|verification ?(code|value)|cardverification|セキュリティ/.test(lower) && !/verificationcode|verification code/.test(lower))
     return 'securityCode';
   if (/pin|暗証/.test(lower)) return 'pin';
-  if (/otp|one.?time|verification|ワンタイム|認証コード|確認コード/.test(lower)) return 'oneTimeCode';
+  if (/otp|one.?time|verification|ワンタイム|認証コード|確認コード|^code$|^コード$/.test(lower)) return 'oneTimeCode';
   return 'password';
 }
 
@@ -43,15 +43,30 @@ const WORDS = [
   'pwd',
   'passcode',
   'パスワード',
+  'pw',
+  'code',
+  'コード',
 ] as const;
 
 const mentions = mentionMatcher(WORDS);
 
 // Bounded quantifiers only: each start position costs a constant amount of work. A note in
 // parentheses may stand between the word and the code ("セキュリティコード（裏面3桁）：123", "CVV (3 digits): 123").
+// How long the code is may be said between ("セキュリティコード3桁は081", "PIN (4 digits)"), and a
+// one-time code may be read out in two halves ("739 204", "902-117"). A bare "code" counts only for
+// four to eight digits and not after a word that makes it another code (`isOtherCode`).
 const CODE_AFTER_WORD =
-  /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード)(?![a-z])(?:[^0-9a-z\n(（]{0,3}[(（][^)）\n]{0,32}[)）])?[^0-9a-z\n]{0,6}(?:(?:is|was|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3,8})(?![0-9])/g;
-const PASSWORD_AFTER_WORD = /(password|passwd|pwd|passcode|パスワード)(?![a-z])[ \t]*(?:[:=]|is |は)[ \t]*([\x21-\x7e]{1,64})/g;
+  /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード|passcode|code|コード)(?![a-z])(?:[^0-9a-z\n]{0,2}[3-8] ?(?:桁|けた|-?digits?)(?![a-z]))?(?:[^0-9a-z\n(（]{0,3}[(（][^)）\n]{0,32}[)）])?[^0-9a-z\n]{0,6}(?:(?:is|was|to|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3}[ -][0-9]{3}|[0-9]{3,8})(?![0-9])/g;
+const PASSWORD_AFTER_WORD = /(password|passwd|pwd|pw|passcode|パスワード)(?![a-z])[ \t]*(?:[:=]|is |は)[ \t]*[「『"']?([\x21-\x7e]{1,64})/g;
+
+/** Words before a bare "code" that make it another code than an authentication one. */
+const OTHER_CODES =
+  /(?:zip|postal|post|area|country|promo|promotion|discount|coupon|voucher|gift|error|product|item|tracking|order|reference|ref|bar|qr|dial|status|response|reason|tax|sort|swift|bic|branch|bank|airport|station|store|shop|color|colour|source|郵便|商品|エラー|割引|クーポン|プロモ|ギフト|地域|国|銀行|支店|店舗|駅|カラー|色|品番|問い合わせ|お問合せ|追跡|伝票|注文|番号)[\s_-]?$/;
+
+/** True when the bare "code" at `at` in `lower` follows a word that names another code ("zip code 94105", "割引コード"). */
+function isOtherCode(lower: string, at: number): boolean {
+  return OTHER_CODES.test(lower.slice(Math.max(0, at - 12), at));
+}
 
 /** Card verification codes are three or four digits; PINs and one-time codes four to eight. */
 function lengthFits(word: string, digits: number): boolean {
@@ -82,6 +97,7 @@ export const sensitiveAuthDetector: Detector = {
         const value = match[2] ?? '';
         if (match.index > 0 && isAsciiLetter(text.charCodeAt(match.index - 1))) continue;
         if (pattern === CODE_AFTER_WORD && !lengthFits(word, value.length)) continue;
+        if ((word === 'code' || word === 'コード') && (value.length < 4 || isOtherCode(lower, match.index))) continue;
         const end = match.index + match[0].length;
         findings.push({ kind: 'secret', start: end - value.length, end, detector: `${SENSITIVE_AUTH_DETECTOR}:${sensitiveAuthSort(word)}` });
       }
