@@ -32,7 +32,7 @@ const MIN_RUN_DIGITS = 5;
  * letters glued to it (an era, 年, 日), and so is every written date.
  */
 const CONTEXT_WORDS =
-  /cvv|cvc|cav2|cvn|security|verification|セキュリティ|pin|暗証番号|otp|one-time|one time|ワンタイム|認証|確認|pass|pw|code|コード|dob|d\.o\.b|birth|born|生年月日|誕生日|生まれ|日生/i;
+  /cvv|cvc|cav2|cvn|security|verification|セキュリティ|pin|暗証番号|otp|one-time|one time|ワンタイム|認証|確認|pass|pw|code|コード|dob|d\.o\.b|birth|born|bday|b-day|生年月日|誕生日|生まれ|日生/i;
 const MIN_CONTEXT_RUN_DIGITS = 3;
 /** A card's length: the expiry and code written after one (the engine's card companions) are hidden too. */
 const CARD_RUN_DIGITS = 12;

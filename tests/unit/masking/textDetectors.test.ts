@@ -95,6 +95,19 @@ describe('date-of-birth detector', () => {
     for (const [text, date] of cases) expect(spansFound(dateOfBirthDetector, text), text).toEqual([date]);
   });
 
+  it('finds "bday" dates, and the dates of a table column its header names a birth date, not the other columns', () => {
+    expect(spansFound(dateOfBirthDetector, 'bday 4/7/88')).toEqual(['4/7/88']);
+    expect(spansFound(dateOfBirthDetector, 'acct_id,email,phone,dob\n100293,sarah@example.com,+1-312-555-0147,1990-07-22')).toEqual(['1990-07-22']);
+    expect(spansFound(dateOfBirthDetector, '顧客ID,電話番号,メールアドレス,生年月日\nC-00231,090-3344-5566,m.sato@example.jp,1982/03/09')).toEqual([
+      '1982/03/09',
+    ]);
+    expect(spansFound(dateOfBirthDetector, 'id,visit_date,dob\n1,2024-05-06,1980-01-02\n2,2024-05-07,"1975-12-31"')).toEqual(['1980-01-02', '1975-12-31']);
+    expect(spansFound(dateOfBirthDetector, 'id\tdob\tvisit\n1\t1980-01-02\t2024-05-06')).toEqual(['1980-01-02']);
+    // A birth word on the row's own line still counts.
+    expect(spansFound(dateOfBirthDetector, 'name,notes\nTaro,born 1980-01-02')).toEqual(['1980-01-02']);
+    expect(spansFound(dateOfBirthDetector, 'id,visit_date\n1,2024-05-06')).toEqual([]);
+  });
+
   it('finds any date in an attribute named as a birth date', () => {
     expect(spansFound(dateOfBirthDetector, '1990-01-15', 'customerDateOfBirth')).toEqual(['1990-01-15']);
   });

@@ -1,7 +1,7 @@
 import type { Detector, Finding } from '../Finding.ts';
-import { hasContextWordNear, mentionMatcher, nameTest } from '../contextWords.ts';
+import { describeName, hasContextWordNear, mentionMatcher, nameSays, nameTest } from '../contextWords.ts';
 
-const CONTEXT = ['dob', 'd.o.b', 'birth', 'born', 'birthday', 'birthdate', '生年月日', '誕生日', '生まれ'] as const;
+const CONTEXT = ['dob', 'd.o.b', 'birth', 'born', 'birthday', 'birthdate', 'bday', 'b-day', '生年月日', '誕生日', '生まれ'] as const;
 /** What an attribute name says when the value is of this kind. */
 const NAME_WORDS = ['dob', 'birthday', 'birthdate'] as const;
 const NAME_PHRASES = ['dateofbirth', 'birth', '生年月日', '誕生日'] as const;
@@ -40,6 +40,53 @@ function bornRightAfter(text: string, end: number): boolean {
   return text.charCodeAt(end - 1) === DAY && text.charCodeAt(end) === BORN && !NOT_BORN_AFTER.has(text.charCodeAt(end + 1));
 }
 
+/** The longest header line read for birth-date columns. */
+const MAX_HEADER = 512;
+
+/**
+ * The fields of a comma- or tab-separated text whose header (its first line) names a birth date
+ * (`acct_id,email,phone,dob`, `顧客ID,電話番号,生年月日`): a date in such a column is a birth date
+ * though the header is lines away. Returns, per column index, whether it is one; null when the
+ * text is no such table.
+ */
+function birthColumns(text: string): { separator: string; columns: boolean[] } | null {
+  const lineEnd = text.indexOf('\n');
+  if (lineEnd < 0 || lineEnd > MAX_HEADER) return null;
+  const header = text.slice(0, lineEnd).replace(/\r$/, '');
+  const separator = header.includes('\t') ? '\t' : ',';
+  const fields = header.split(separator);
+  if (fields.length < 2) return null;
+  // A header names its columns: short labels, none a number ("生年月日:④, 52409" is a note).
+  if (!fields.every((field) => field.length <= 40 && !/[0-9]{2}/.test(field))) return null;
+  const columns = fields.map((field) => nameSays(describeName(field.trim().replace(/^"|"$/g, '')), NAME_WORDS, NAME_PHRASES));
+  return columns.some(Boolean) ? { separator, columns } : null;
+}
+
+/**
+ * The column `start` lies in when its line is a row of the table (below the header, with as many
+ * fields); -1 otherwise (`次回予約 2025-01-05` under a one-line note with a comma is no row).
+ */
+function columnOf(text: string, table: { separator: string; columns: boolean[] }, start: number): number {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (lineStart === 0) return -1;
+  const lineEnd = text.indexOf('\n', start);
+  let column = -1;
+  let separators = 0;
+  for (let i = lineStart; i < (lineEnd < 0 ? text.length : lineEnd); i++) {
+    if (i === start) column = separators;
+    if (text[i] === table.separator) separators++;
+  }
+  return separators === table.columns.length - 1 ? column : -1;
+}
+
+/** A birth word on the date's own line of a table (`Taro,DOB 1980-01-02`), not the header's. */
+function birthWordOnItsLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return hasContextWordNear({ text: line }, start - lineStart, end - lineStart, CONTEXT);
+}
+
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -60,6 +107,8 @@ export const dateOfBirthDetector: Detector = {
     const bornSuffix = text.includes(BORN_SUFFIX);
     if (!mentions(text) && !bornSuffix && !birthNamed(attributeName)) return findings;
     const named = birthNamed(attributeName);
+    // Read once: most texts hold no line break, and then no table.
+    const table = named ? null : birthColumns(text);
     const { lower } = input;
     for (const [pattern, haystack] of [
       [NUMERIC_DATE, text],
@@ -75,7 +124,14 @@ export const dateOfBirthDetector: Detector = {
           pattern.lastIndex = start + 1;
           continue;
         }
-        if (named || (bornSuffix && bornRightAfter(text, end)) || hasContextWordNear(input, start, end, CONTEXT)) {
+        // Below a header that names its birth-date columns, the column decides: the header's word
+        // is near every value of the first rows, visit dates too.
+        const column = table === null ? -1 : columnOf(text, table, start);
+        const birthWord =
+          table !== null && column >= 0
+            ? table.columns[column] === true || birthWordOnItsLine(text, start, end)
+            : hasContextWordNear(input, start, end, CONTEXT);
+        if (named || (bornSuffix && bornRightAfter(text, end)) || birthWord) {
           findings.push({ kind: 'dob', start, end, detector: 'dob' });
         }
       }
