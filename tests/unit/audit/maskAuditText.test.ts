@@ -103,6 +103,11 @@ describe('the audit masker keeps what an audit record needs', () => {
     expect(maskAuditText('text', 'from 6b7d6466-83ce-4f01-bb29-8d83395ebc55@example.com')).toBe('from [Email]');
   });
 
+  it('hides an e-mail address with a percent-encoded @ (its linear reading: tests/unit/builtInRegexSafety.test.ts)', () => {
+    expect(maskAuditText('text', 'https://x.example/?mail=ito.y%40au.com&type=2')).toBe('[Email]');
+    expect(maskAuditText('text', 'a.'.repeat(16_384))).toBe('a.'.repeat(16_384));
+  });
+
   it('hides e-mail addresses (except the actor), long tokens, IBANs and passwords whole', () => {
     expect(maskAuditText('text', 'asked by jane.doe@example.com today')).toBe('asked by [Email] today');
     expect(maskAuditText('text', `key ${'aB3dE5fG7h'.repeat(4)} end`)).toBe('key •••• end');

@@ -13,6 +13,12 @@ describe('e-mail detector', () => {
     expect(spansFound(emailDetector, 'ＴＡＲＯ＠ＥＸＡＭＰＬＥ．ＣＯＭ')).toEqual(['ＴＡＲＯ＠ＥＸＡＭＰＬＥ．ＣＯＭ']);
   });
 
+  it('finds an address whose @ is percent-encoded in a URL, and no %40 that is not one', () => {
+    expect(spansFound(emailDetector, 'https://form.example.jp/inquiry?tel=08055557777&mail=ito.y%40au.com&type=2')).toEqual(['ito.y%40au.com']);
+    expect(spansFound(emailDetector, 'mailto:taro%40example.com and hanako@example.jp')).toEqual(['taro%40example.com', 'hanako@example.jp']);
+    for (const text of ['a%40b', '100%40 discount', '50%OFF']) expect(spansFound(emailDetector, text)).toEqual([]);
+  });
+
   it('finds addresses at internationalised domains, without the Japanese written after them', () => {
     expect(spansFound(emailDetector, 'user@例え.jp')).toEqual(['user@例え.jp']);
     expect(spansFound(emailDetector, 'info@bücher.de, bitte')).toEqual(['info@bücher.de']);

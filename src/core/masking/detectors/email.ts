@@ -38,6 +38,14 @@ function domainCharsEnd(text: string, at: number, from: number, international: b
   return end;
 }
 
+/** Where the next `%40` (an encoded `@`) at or after `from` is, or -1. */
+function encodedAt(text: string, from: number): number {
+  for (let i = text.indexOf('%', from); i >= 0; i = text.indexOf('%', i + 1)) {
+    if (text.charCodeAt(i + 1) === 0x34 && text.charCodeAt(i + 2) === 0x30) return i;
+  }
+  return -1;
+}
+
 /** `end` without a sentence-ending dot or hyphen before it. */
 function withoutTrailingPunctuation(text: string, at: number, end: number): number {
   let trimmed = end;
@@ -72,10 +80,16 @@ export const emailDetector: Detector = {
     const findings: Finding[] = [];
     let searchFrom = 0;
     let lastEnd = 0;
+    // `%40` is an `@` percent-encoded in a URL (`?mail=ito.y%40au.com`); most texts hold no `%`.
+    const mayBeEncoded = text.indexOf('%') >= 0;
     for (;;) {
-      const at = text.indexOf('@', searchFrom);
+      const sign = text.indexOf('@', searchFrom);
+      const encoded = mayBeEncoded ? encodedAt(text, searchFrom) : -1;
+      const at = encoded >= 0 && (sign < 0 || encoded < sign) ? encoded : sign;
       if (at < 0) break;
-      searchFrom = at + 1;
+      // The domain starts after the sign: one character, or the three of `%40`.
+      const domainFrom = at === encoded ? at + 3 : at + 1;
+      searchFrom = domainFrom;
       let start = at;
       while (start > lastEnd && at - start < MAX_LOCAL && isLocalChar(text.charCodeAt(start - 1))) start--;
       while (start < at && text.charCodeAt(start) === 0x2e) start++;
@@ -83,10 +97,11 @@ export const emailDetector: Detector = {
       // The ASCII domain, read on in international labels only where it stops at a non-ASCII
       // character; when that longer reading has no top-level label (Japanese glued on:
       // `mail.example.ー1997`), the ASCII one is taken.
-      const ascii = domainCharsEnd(text, at, at + 1, false);
-      const run = text.charCodeAt(ascii) >= 0x80 ? domainCharsEnd(text, at, ascii, true) : ascii;
-      let end = topLevelEnd(text, at + 1, withoutTrailingPunctuation(text, at, run));
-      if (end < 0 && run !== ascii) end = topLevelEnd(text, at + 1, withoutTrailingPunctuation(text, at, ascii));
+      const signLast = domainFrom - 1;
+      const ascii = domainCharsEnd(text, signLast, domainFrom, false);
+      const run = text.charCodeAt(ascii) >= 0x80 ? domainCharsEnd(text, signLast, ascii, true) : ascii;
+      let end = topLevelEnd(text, domainFrom, withoutTrailingPunctuation(text, signLast, run));
+      if (end < 0 && run !== ascii) end = topLevelEnd(text, domainFrom, withoutTrailingPunctuation(text, signLast, ascii));
       if (end < 0) continue;
       findings.push({ kind: 'email', start, end, detector: 'email' });
       lastEnd = end;
