@@ -25,6 +25,11 @@ describe('chat in the contact card', () => {
   const threadOf = (contactId: string) => card(contactId).getByTestId('chat');
   const messages = (thread: Locator) => thread.locator('[data-testid=chat-message]');
   const agentMessagesSent = async () => (await session.emulator.control.log()).agentMessages.map((message) => message.content);
+  /** The stored sensitive-authentication incidents of one chat, as [source, kind]. */
+  const incidents = async (contactId: string) =>
+    storedAuditLog(await session.shield.storageDump())
+      .filter((event) => event.type === 'masking.sensitive_auth_data' && event.details.contactId === contactId)
+      .map((event) => [event.details.source, event.details.kind]);
 
   /** A connected chat, accepted from its card. */
   async function connectedChat(customerName = 'Hanako'): Promise<string> {
@@ -109,13 +114,7 @@ describe('chat in the contact card', () => {
     await thread.getByTestId('chat-send').click();
     await expect.poll(() => thread.getByTestId('chat-reply-check').textContent()).toContain('security code, PIN or password');
     expect(await agentMessagesSent()).toEqual(['Thank you, one moment please.']);
-    await expect
-      .poll(async () =>
-        storedAuditLog(await session.shield.storageDump())
-          .filter((event) => event.type === 'masking.sensitive_auth_data' && event.details.contactId === chat)
-          .map((event) => [event.details.source, event.details.kind]),
-      )
-      .toEqual([['chat', 'securityCode']]);
+    await expect.poll(() => incidents(chat)).toEqual([['chat', 'securityCode']]);
 
     await session.shield.setLocalPolicy({
       instance: { ccpUrl: session.emulator.ccpUrl, region: session.emulator.region },
@@ -313,51 +312,29 @@ describe('chat in the contact card', () => {
     expect(again.join('\n')).not.toMatch(/\d{4} \d{4}/);
     for (const raw of [...spellings(CARD), '4111 1111', '41111111']) expect(await pageSurfaces(page)).not.toContain(raw);
   });
-  it('hides the expiry and the security code a customer sends as the messages after the card, and audits the code as an incident', async () => {
+  it.each([
+    ['as the messages after the card', 'Mei', [`my card is ${CARD}`, '08/29', '737'], ['my card is •••• 1111', '••••••••', '••••••••']],
+    [
+      'after a card message that goes on in words (Japanese)',
+      'Yui',
+      [`カード番号は${CARD}です`, '有効期限は08/29です', '737'],
+      ['カード番号は•••• 1111です', '有効期限は••••••••です', '••••••••'],
+    ],
+  ])('hides the expiry and the security code a customer sends %s, and audits the code as an incident', async (_case, customer, texts, shown) => {
     page = await session.openDesk();
     const { control } = session.emulator;
-    const chat = await connectedChat('Mei');
+    const chat = await connectedChat(customer);
     const thread = threadOf(chat);
-    for (const [n, text] of [`my card is ${CARD}`, '08/29', '737'].entries()) {
+    for (const [n, text] of texts.entries()) {
       await control.sendCustomerMessage(chat, { text });
       await expect.poll(() => messages(thread).count()).toBe(n + 1);
     }
-    await expect
-      .poll(() => messages(thread).allTextContents())
-      .toEqual([expect.stringContaining('my card is •••• 1111'), expect.stringContaining('••••••••'), expect.stringContaining('••••••••')]);
+    await expect.poll(() => messages(thread).allTextContents()).toEqual(shown.map((display): unknown => expect.stringContaining(display)));
     const surfaces = await pageSurfaces(page);
     for (const raw of [...spellings(CARD), '08/29', '737']) expect(surfaces).not.toContain(raw);
-    await expect
-      .poll(async () =>
-        storedAuditLog(await session.shield.storageDump())
-          .filter((event) => event.type === 'masking.sensitive_auth_data' && event.details.contactId === chat)
-          .map((event) => event.details.kind),
-      )
-      .toEqual(['securityCode']);
+    await expect.poll(() => incidents(chat)).toEqual([['chat', 'securityCode']]);
     const dump = JSON.stringify(await session.shield.storageDump());
     for (const raw of ['08/29', '737']) expect(dump).not.toContain(raw);
-  });
-  it('hides the expiry and code sent after a card message that goes on in words (Japanese), and audits the code once', async () => {
-    page = await session.openDesk();
-    const { control } = session.emulator;
-    const chat = await connectedChat('Yui');
-    const thread = threadOf(chat);
-    for (const [n, text] of [`カード番号は${CARD}です`, '有効期限は08/29です', '737'].entries()) {
-      await control.sendCustomerMessage(chat, { text });
-      await expect.poll(() => messages(thread).count()).toBe(n + 1);
-    }
-    await expect
-      .poll(() => messages(thread).allTextContents())
-      .toEqual([expect.stringContaining('カード番号は•••• 1111です'), expect.stringContaining('有効期限は••••••••です'), expect.stringContaining('••••••••')]);
-    const surfaces = await pageSurfaces(page);
-    for (const raw of [...spellings(CARD), '08/29', '737']) expect(surfaces).not.toContain(raw);
-    await expect
-      .poll(async () =>
-        storedAuditLog(await session.shield.storageDump())
-          .filter((event) => event.type === 'masking.sensitive_auth_data' && event.details.contactId === chat)
-          .map((event) => event.details.kind),
-      )
-      .toEqual(['securityCode']);
   });
   it('masks a card number broken over paragraphs or list items of one message, Markdown or plain', async () => {
     page = await session.openDesk();
