@@ -67,24 +67,36 @@ function birthColumns(text: string): { separator: string; columns: boolean[] } |
  * fields); -1 otherwise (`次回予約 2025-01-05` under a one-line note with a comma is no row).
  */
 function columnOf(text: string, table: { separator: string; columns: boolean[] }, start: number): number {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (lineStart === 0) return -1;
-  const lineEnd = text.indexOf('\n', start);
+  const line = rowAround(text, start);
+  if (line === null) return -1;
   let column = -1;
   let separators = 0;
-  for (let i = lineStart; i < (lineEnd < 0 ? text.length : lineEnd); i++) {
+  for (let i = line.start; i < line.end; i++) {
     if (i === start) column = separators;
     if (text[i] === table.separator) separators++;
   }
   return separators === table.columns.length - 1 ? column : -1;
 }
 
-/** A birth word on the date's own line of a table (`Taro,DOB 1980-01-02`), not the header's. */
+/**
+ * The line around `at` when it is below the first and no longer than a header may be; null
+ * otherwise. Read at most `MAX_HEADER` characters each way, so a date on a long line costs no
+ * more than one on a row (a 32 KB line of dates would otherwise be read once per date).
+ */
+function rowAround(text: string, at: number): { start: number; end: number } | null {
+  let start = at;
+  while (start > 0 && at - start <= MAX_HEADER && text.charCodeAt(start - 1) !== 0x0a) start--;
+  if (start === 0 || at - start > MAX_HEADER) return null;
+  let end = at;
+  while (end < text.length && end - start <= MAX_HEADER && text.charCodeAt(end) !== 0x0a) end++;
+  return end - start > MAX_HEADER ? null : { start, end };
+}
+
+/** A birth word on the date's own row of a table (`Taro,DOB 1980-01-02`), not the header's. */
 function birthWordOnItsLine(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  return hasContextWordNear({ text: line }, start - lineStart, end - lineStart, CONTEXT);
+  const line = rowAround(text, start);
+  if (line === null) return false;
+  return hasContextWordNear({ text: text.slice(line.start, line.end) }, start - line.start, end - line.start, CONTEXT);
 }
 
 function isDigit(code: number): boolean {

@@ -81,10 +81,13 @@ export const emailDetector: Detector = {
     let searchFrom = 0;
     let lastEnd = 0;
     // `%40` is an `@` percent-encoded in a URL (`?mail=ito.y%40au.com`); most texts hold no `%`.
-    const mayBeEncoded = text.indexOf('%') >= 0;
+    // Each kind of sign is looked for again only once the search has passed the one found, so
+    // a text of many of one and few of the other is still read once.
+    let sign = text.indexOf('@');
+    let encoded = text.indexOf('%') >= 0 ? encodedAt(text, 0) : -1;
     for (;;) {
-      const sign = text.indexOf('@', searchFrom);
-      const encoded = mayBeEncoded ? encodedAt(text, searchFrom) : -1;
+      if (sign >= 0 && sign < searchFrom) sign = text.indexOf('@', searchFrom);
+      if (encoded >= 0 && encoded < searchFrom) encoded = encodedAt(text, searchFrom);
       const at = encoded >= 0 && (sign < 0 || encoded < sign) ? encoded : sign;
       if (at < 0) break;
       // The domain starts after the sign: one character, or the three of `%40`.
