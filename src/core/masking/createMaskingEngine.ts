@@ -16,6 +16,7 @@ import { ibanDetector } from './detectors/iban.ts';
 import { myNumberDetector } from './detectors/myNumber.ts';
 import { createPhoneDetector } from './detectors/phone.ts';
 import { buildAuditEvent } from '../audit/buildAuditEvent.ts';
+import { labelledCardExpiryDetector } from './detectors/labelledCardExpiry.ts';
 import { isSensitiveAuthFinding, sensitiveAuthDetector, sensitiveAuthSort } from './detectors/sensitiveAuth.ts';
 import { ssnDetector } from './detectors/ssn.ts';
 import { ENGLISH_LABELS, FULL_MASK, HIDDEN_PLACEHOLDER, displayFormatFor, renderLastFour, renderMasked, stricterFormat } from './displayFormat.ts';
@@ -121,6 +122,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     sensitiveAuthDetector,
     // Like the card numbers they follow, always looked for.
     cardCompanionsDetector,
+    labelledCardExpiryDetector,
     ...(masking?.patterns ?? []).map(createCustomPatternDetector),
   ];
   const ciphertextOnly: Detector[] = [ciphertextDetector];

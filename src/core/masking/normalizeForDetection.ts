@@ -6,7 +6,8 @@
  *   full-width and typographic dashes, the many Unicode spaces; zero-width space, soft hyphen and
  *   BOM become spaces, so they act as the group separators they were meant to hide.
  * - NFKC for everything else that has a compatibility form: mathematical (𝟒), circled (④, ⑩ → 10),
- *   superscript and subscript digits (⁴, ₄), half-width katakana. These may change the length.
+ *   superscript and subscript digits (⁴, ₄), half-width katakana (with its voiced mark as one
+ *   kana: ﾊﾞ → バ). These may change the length.
  * - Invisible format characters are dropped, as the reader never sees them: the invisible
  *   separator and its siblings (U+2061–2064), the combining grapheme joiner (U+034F), variation
  *   selectors (U+FE00–FE0F), direction marks and embeddings (U+200E/F, U+202A–202E, U+2066–2069),
@@ -77,7 +78,7 @@ export function normalizeForDetection(original: string): NormalizedText {
       copiedUntil = i + 1;
       continue;
     }
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < original.length ? 2 : 1;
+    const width = (code >= 0xd800 && code <= 0xdbff && i + 1 < original.length) || isHalfWidthKanaWithMark(original, i, code) ? 2 : 1;
     const replacement = isInvisible(code) ? '' : compatibilityForm(original, i, width);
     if (replacement === null) {
       i += width - 1;
@@ -139,6 +140,17 @@ function emitIdentity(starts: number[] | null, ends: number[] | null, from: numb
     starts.push(k);
     ends.push(k + 1);
   }
+}
+
+/**
+ * A half-width kana followed by the half-width voiced or semi-voiced mark (ﾊﾞ, ﾊﾟ): NFKC of the pair
+ * is the one kana the reader sees (バ, パ), where each on its own would leave a combining mark
+ * inside the word (ﾏｲﾅﾝﾊﾞｰ must read マイナンバー).
+ */
+function isHalfWidthKanaWithMark(text: string, i: number, code: number): boolean {
+  if (code < 0xff66 || code > 0xff9d) return false;
+  const next = text.charCodeAt(i + 1);
+  return next === 0xff9e || next === 0xff9f;
 }
 
 function isInvisible(code: number): boolean {

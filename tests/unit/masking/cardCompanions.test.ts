@@ -185,7 +185,6 @@ describe('a card expiry and security code written after the card', () => {
     for (const text of [
       'order 12345678 12/27 123',
       '4111 1111 1111 1112 12/27 123',
-      'exp 12/27',
       'room 1227 123',
       // Not a card form typed as one sequence: no month, a four after the expiry, a four before the card, a parcel number.
       '5555 5555 5555 4444 1328 319',
@@ -194,6 +193,39 @@ describe('a card expiry and security code written after the card', () => {
       'parcel 9400 1111 1111 1111 1111 22',
     ])
       expect(engine.maskText(text).display, text).toBe(text);
+  });
+
+  it.each([
+    ["expiry date's march 2028 and the cvc is 771", `expiry date's ${FULL_MASK} and the cvc is ${FULL_MASK}`],
+    ['cx updated card on file to MC ending 9288, new exp 04/29.', `cx updated card on file to MC ending 9288, new exp ${FULL_MASK}.`],
+    ['カードの有効期限は２０２８年３月です', `カードの有効期限は${FULL_MASK}です`],
+    ['カード4462-9116-4884-2178、期限切れ(有効期限 2023/04)のため別カード依頼', `カード•••• 2178、期限切れ(有効期限 ${FULL_MASK})のため別カード依頼`],
+    ['ｶｰﾄﾞ番号 4929108183761692 ﾕｳｺｳｷｹﾞﾝ 10/26', `ｶｰﾄﾞ番号 •••• 1692 ﾕｳｺｳｷｹﾞﾝ ${FULL_MASK}`],
+    ['my card no is 4559 5191 2112 7068 and the expiery is 10/27 thx', `my card no is •••• 7068 and the expiery is ${FULL_MASK} thx`],
+    ['visa on file, exp 12/27', `visa on file, exp ${FULL_MASK}`],
+    ['card Expiration: 1227', `card Expiration: ${FULL_MASK}`],
+    ['my card expires Jan 2028', `my card expires ${FULL_MASK}`],
+    ['4111111111111111 was declined. a new one, valid thru 05/28', `${SHOWN} was declined. a new one, valid thru ${FULL_MASK}`],
+  ])('hides an expiry under its label in a text about a card, with no card form before it: %s', (text, shown) => {
+    expect(engine.maskText(text).display).toBe(shown);
+  });
+
+  it.each([
+    'offer expires 12/15 on the gift card',
+    'your trial expired 11/30',
+    'ポイント有効期限は2025年12月31日',
+    '有効期限 2025/03/31 のクーポンです',
+    'passport no. 548120937 (US), exp 2031',
+    'exp 0426',
+    'Gift card balance $25.00, expires never',
+    'exponent 12/27',
+    '支払期限 12/25',
+    // Alone, an expiry is no card data (PCI DSS: only when kept with the card).
+    'exp 12/29',
+    '有効期限は２０２８年３月です',
+    'card expires 12/15',
+  ])('leaves a deadline, a lone expiry, or what is no expiry alone: %s', (text) => {
+    expect(engine.maskText(text).display).toBe(text);
   });
 
   /** Seeded: the issuer, the card's grouping, the expiry's and the code's form, the joiners and the language vary. */

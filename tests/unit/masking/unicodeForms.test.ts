@@ -39,4 +39,10 @@ describe('digits in other Unicode forms and with invisible characters', () => {
     const plain = 'nothing to change here, お客様';
     expect(normalizeForDetection(plain)).toMatchObject({ text: plain, remapped: false });
   });
+
+  it('composes a half-width kana with its voiced mark, as the word reads (ﾊﾞ is バ)', () => {
+    expect(normalizeForDetection('ﾏｲﾅﾝﾊﾞｰ ｶｰﾄﾞ ﾕｳｺｳｷｹﾞﾝ ﾊﾟｽﾜｰﾄﾞ').text).toBe('マイナンバー カード ユウコウキゲン パスワード');
+    expect(engine.maskText('ﾏｲﾅﾝﾊﾞｰ 527598961423 です').display).toBe('ﾏｲﾅﾝﾊﾞｰ [My Number] です');
+    expect(engine.maskText('ｶｰﾄﾞ 4929108183761692 ﾕｳｺｳｷｹﾞﾝ 10/26').display).toBe('ｶｰﾄﾞ •••• 1692 ﾕｳｺｳｷｹﾞﾝ ••••••••');
+  });
 });

@@ -17,7 +17,7 @@ const WINDOW = 4 * MAX_GAP + 48;
 // window cost more than the rest of the reading). Each alternative consumes
 // at least one character, so the sticky match is bounded by the gap it reads.
 const GAP =
-  /(?:[\s,;:|/\-–—.、，：；()（）[\]=。"']|(?:(?:card ?)?exp(?:iry|ires|iration)?(?: ?date)?|date|valid (?:thru|through|until)|valid from|good thru|thru|until|from|to|and|the|my|it|its|is|in|cvv2?|cvc2?|cvn|cid|csc|security code|sec(?: code)?|code|mm ?\/ ?yy(?:yy)?)(?![a-z])|&|有効期限|期限|セキュリティコード|セキュリティ・コード|コード|裏面?|番号|[34３４]桁|[34３４]けた|です|ます|は|が|で|の)*/iy;
+  /(?:[\s,;:|/\-–—.、，：；()（）[\]=。"']|(?:(?:card ?)?exp(?:iry|ires|iration)?(?: ?date)?|date|valid (?:thru|through|until)|valid from|good thru|thru|until|from|to|and|the|my|it|its|is|in|cvv2?|cvc2?|cvn|cid|csc|security code|sec(?: code)?|code|mm ?\/ ?yy(?:yy)?)(?![a-z])|&|有効期限|ユウコウキゲン|ゆうこうきげん|期限|セキュリティコード|セキュリティ・コード|コード|裏面?|番号|[34３４]桁|[34３４]けた|です|ます|は|が|で|の)*/iy;
 
 // An expiry as people write it: 12/27, 1/27, 12-2027, 12.27, 12|27, 12 27, 2027/12, 27/12, 27年12月,
 // 12月/27年, Dec 2027 — and not when more date follows (12/27/2025 is a date, not an expiry).
@@ -30,7 +30,7 @@ const CODE = /\d{3,4}(?![0-9a-z])/iy;
 /** What a code is not: the first group of a longer number (`212 555 0123`), a time, an amount. */
 const MORE_NUMBER = /[ \-./:,]?[0-9]/y;
 const DATE_JOINER = /^[-/.:]$/;
-const EXPIRY_WORD = /exp|valid|good thru|thru|until|有効期限|期限/i;
+const EXPIRY_WORD = /exp|valid|good thru|thru|until|有効期限|ユウコウキゲン|ゆうこうきげん|期限/i;
 
 /**
  * True for an expiry or code this detector found. Told by the detector's name rather than a flag
@@ -134,6 +134,16 @@ export function isCardSecurityCode(finding: Finding): boolean {
 
 /** What is read of a text for the card form that continues in it. */
 export const CARD_FORM_WINDOW = WINDOW;
+
+/** Where a card expiry written from `at` ends (`12/27`, `2027/12`, `27年12月`, `Dec 2027`, or `1227` when `compact`), -1 when none is. */
+export function cardExpiryEndAt(text: string, at: number, compact: boolean): number {
+  const end = stickyAt(EXPIRY, text, at);
+  if (end > 0 || !compact) return end;
+  return stickyAt(COMPACT_EXPIRY, text, at);
+}
+
+/** The detector name an expiry finding carries, wherever it was found. */
+export const CARD_EXPIRY = CARD_EXPIRY_DETECTOR;
 
 function expiryAt(window: string, at: number, afterExpiryWord: () => boolean): number {
   const end = stickyAt(EXPIRY, window, at);
