@@ -59,6 +59,12 @@ describe('sensitive authentication data', () => {
     ['カード表面の4桁のコードは3371です', 'カード表面の4桁のコードは••••••••です'],
     ['fine my login pw is hunter2lol lol', 'fine my login pw is •••••••• lol'],
     ['新しいパスワードは「Tokyo#2024」にしました', '新しいパスワードは「••••••••」にしました'],
+    // From a second independent corpus (2026-12-06): a code read out digit by digit or in pairs.
+    ['CUSTOMER: the code is 4 8 2 9 1 3', 'CUSTOMER: the code is ••••••••'],
+    ['SMSで届いた確認コード 7 1 0 3 2 9 を入力してもエラーになります', 'SMSで届いた確認コード •••••••• を入力してもエラーになります'],
+    ['期限は 11/25 で、セキュリティコードは 5 3 8 です', '期限は 11/25 で、セキュリティコードは •••••••• です'],
+    ['verification code 55 12 09', 'verification code ••••••••'],
+    ['PIN is 1 2 3 4', 'PIN is ••••••••'],
   ])('finds a code after a note in parentheses, a length, or a bare "code": %s', (text, display) => {
     expect(engine.maskText(text).display).toBe(display);
   });
@@ -83,6 +89,10 @@ describe('sensitive authentication data', () => {
       'reference code 123456',
       '郵便番号コード1000001',
       'code 123',
+      // Digits read out one by one count as the code they make: too few, or another code, stay.
+      'code 1 2 3',
+      'zip code 9 4 1 0 5',
+      'PIN 1 2',
     ]) {
       expect(engine.maskText(text)).toEqual({ display: text, findings: [], auditEvents: [] });
     }

@@ -53,10 +53,11 @@ const mentions = mentionMatcher(WORDS);
 // Bounded quantifiers only: each start position costs a constant amount of work. A note in
 // parentheses may stand between the word and the code ("セキュリティコード（裏面3桁）：123", "CVV (3 digits): 123").
 // How long the code is may be said between ("セキュリティコード3桁は081", "PIN (4 digits)"), and a
-// one-time code may be read out in two halves ("739 204", "902-117"). A bare "code" counts only for
+// one-time code may be read out in two halves ("739 204", "902-117"), digit by digit ("4 8 2 9 1 3")
+// or in pairs ("55 12 09"). A bare "code" counts only for
 // four to eight digits and not after a word that makes it another code (`isOtherCode`).
 const CODE_AFTER_WORD =
-  /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード|passcode|code|コード)(?![a-z])(?:[^0-9a-z\n]{0,2}[3-8] ?(?:桁|けた|-?digits?)(?![a-z]))?(?:[^0-9a-z\n(（]{0,3}[(（][^)）\n]{0,32}[)）])?[^0-9a-z\n]{0,6}(?:(?:is|was|to|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3}[ -][0-9]{3}|[0-9]{3,8})(?![0-9])/g;
+  /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード|passcode|code|コード)(?![a-z])(?:[^0-9a-z\n]{0,2}[3-8] ?(?:桁|けた|-?digits?)(?![a-z]))?(?:[^0-9a-z\n(（]{0,3}[(（][^)）\n]{0,32}[)）])?[^0-9a-z\n]{0,6}(?:(?:is|was|to|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3}[ -][0-9]{3}|[0-9](?: [0-9]){2,7}|[0-9]{2}(?: [0-9]{2}){1,3}|[0-9]{3,8})(?![0-9])/g;
 const PASSWORD_AFTER_WORD = /(password|passwd|pwd|pw|passcode|パスワード)(?![a-z])[ \t]*(?:[:=]|is |は)[ \t]*[「『"']?([\x21-\x7e]{1,64})/g;
 
 /** Words before a bare "code" that make it another code than an authentication one. */
@@ -72,6 +73,13 @@ function isOtherCode(lower: string, at: number): boolean {
 function lengthFits(word: string, digits: number): boolean {
   const cardCode = word.startsWith('cv') || word.startsWith('cav') || word.includes('security') || word.includes('セキュリティ') || word.startsWith('card');
   return cardCode ? digits === 3 || digits === 4 : digits >= 4 && digits <= 8;
+}
+
+/** The digits of a code as matched: `4 8 2 9 1 3` is six. */
+function digitCount(value: string): number {
+  let digits = 0;
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) !== 0x20 && value.charCodeAt(i) !== 0x2d) digits++;
+  return digits;
 }
 
 function isAsciiLetter(code: number): boolean {
@@ -96,8 +104,9 @@ export const sensitiveAuthDetector: Detector = {
         const word = match[1] ?? '';
         const value = match[2] ?? '';
         if (match.index > 0 && isAsciiLetter(text.charCodeAt(match.index - 1))) continue;
-        if (pattern === CODE_AFTER_WORD && !lengthFits(word, value.length)) continue;
-        if ((word === 'code' || word === 'コード') && (value.length < 4 || isOtherCode(lower, match.index))) continue;
+        const digits = pattern === CODE_AFTER_WORD ? digitCount(value) : value.length;
+        if (pattern === CODE_AFTER_WORD && !lengthFits(word, digits)) continue;
+        if ((word === 'code' || word === 'コード') && (digits < 4 || isOtherCode(lower, match.index))) continue;
         const end = match.index + match[0].length;
         findings.push({ kind: 'secret', start: end - value.length, end, detector: `${SENSITIVE_AUTH_DETECTOR}:${sensitiveAuthSort(word)}` });
       }
