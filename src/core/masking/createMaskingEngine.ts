@@ -6,6 +6,7 @@ import type { NameWords } from './contextWords.ts';
 import { createDetectionInput } from './createDetectionInput.ts';
 import { createNameClassifier } from './createNameClassifier.ts';
 import { abaRoutingDetector } from './detectors/abaRouting.ts';
+import { bankAccountNumberDetector } from './detectors/bankAccountNumber.ts';
 import { cardCompanionsDetector } from './detectors/cardCompanions.ts';
 import { cardNumberDetector } from './detectors/cardNumber.ts';
 import { ciphertextDetector } from './detectors/ciphertext.ts';
@@ -113,6 +114,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     ['myNumber', myNumberDetector],
     ['iban', ibanDetector],
     ['abaRouting', abaRoutingDetector],
+    ['accountNumber', bankAccountNumberDetector],
     ['email', emailDetector],
     ['phone', createPhoneDetector(phoneCountries)],
     ['dob', dateOfBirthDetector],

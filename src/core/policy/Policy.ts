@@ -11,7 +11,7 @@ export type SensitiveKind =
 export type AttributeRuleKind = SensitiveKind | 'public';
 
 /** Built-in detectors an organization can switch. Card numbers and ciphertext cannot be switched off. */
-export type DetectorName = 'pan' | 'ssn' | 'myNumber' | 'iban' | 'abaRouting' | 'email' | 'phone' | 'dob' | 'ciphertext';
+export type DetectorName = 'pan' | 'ssn' | 'myNumber' | 'iban' | 'abaRouting' | 'accountNumber' | 'email' | 'phone' | 'dob' | 'ciphertext';
 
 /** How a masked value is drawn: `lastFour` → "•••• 1111", `full` → "••••••••", `label` → "[SSN]". */
 export type DisplayFormat = 'lastFour' | 'full' | 'label';

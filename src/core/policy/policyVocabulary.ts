@@ -28,6 +28,7 @@ export const DETECTOR_NAMES = [
   'myNumber',
   'iban',
   'abaRouting',
+  'accountNumber',
   'email',
   'phone',
   'dob',

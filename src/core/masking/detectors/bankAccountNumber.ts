@@ -1,0 +1,52 @@
+import { hasContextWordNear, mentionMatcher, nameTest } from '../contextWords.ts';
+import type { Detector, Finding } from '../Finding.ts';
+
+const DETECTOR = 'accountNumber';
+
+/** A label must occur before the pattern runs; most values hold none. */
+const mentions = mentionMatcher(['acc', 'a/c', '口座', '普通', '当座', '貯蓄']);
+
+// An account label and the few characters people put before the number ("acct#", "acc no.",
+// "account number:", "口座番号：", "普通 "), then the number: one group of 6 to 17 digits, the
+// lengths banks issue (UK 8, Japan 7, US 6–17), not followed by more of a longer number.
+// Bounded quantifiers only: linear per start.
+const LABELLED =
+  /(?:(?:bank |checking |savings |current )?(?:account|acct|acc|a\/c)(?:[ .]?(?:number|num|nbr|no|#))?|口座番号|口座|普通預金|普通|当座預金|当座|貯蓄預金)(?![a-z])[ \t:#=.："']{0,4}([0-9]{6,17})(?![0-9]|[-.][0-9])/gi;
+
+/** What puts an English account label in a bank's terms: the number beside it is the customer's bank account. */
+const BANK_WORDS = ['routing', 'aba', 'sort', 'bank', 'checking', 'savings', 'iban', 'swift', 'bic', 'transit', 'ach', 'wire', 'building society'] as const;
+/** Japanese labels that are a bank's words themselves. */
+const JAPANESE_LABEL = /^(?:口座|普通|当座|貯蓄)/;
+/** Attribute names of a bank account (`bankAccount`, `checking_acct`, `口座番号`). */
+const bankNamed = nameTest(['bank', 'checking', 'savings', '口座', '預金'], ['bankaccount', '口座']);
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * Bank account numbers under their label, where the text is about a bank account: a routing
+ * number, sort code, "bank" or "checking" near it ("routing 021016387 acct 4837201956", "sort
+ * code 30-96-34 account 71152208"), a Japanese bank label (`普通 4829173`, `口座番号 3051128`), or
+ * an attribute named for one. A customer's account with the company ("Account 88120034 status
+ * active") is an id the agent needs: without a bank's words it stays, as attribute names called
+ * `accountNumber` do (see the name rules).
+ */
+export const bankAccountNumberDetector: Detector = {
+  name: DETECTOR,
+  detect(input) {
+    const findings: Finding[] = [];
+    const { text } = input;
+    if (!mentions(text)) return findings;
+    LABELLED.lastIndex = 0;
+    for (const match of text.matchAll(LABELLED)) {
+      if (match.index > 0 && isAsciiLetter(text.charCodeAt(match.index - 1))) continue;
+      const number = match[1] ?? '';
+      const end = match.index + match[0].length;
+      const start = end - number.length;
+      const bank = JAPANESE_LABEL.test(match[0]) || bankNamed(input.attributeName) || hasContextWordNear(input, match.index, end, BANK_WORDS);
+      if (bank) findings.push({ kind: 'accountNumber', start, end, detector: DETECTOR });
+    }
+    return findings;
+  },
+};
