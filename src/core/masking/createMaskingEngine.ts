@@ -13,6 +13,7 @@ import { ciphertextDetector } from './detectors/ciphertext.ts';
 import { createCustomPatternDetector } from './detectors/customPatterns.ts';
 import { dateOfBirthDetector } from './detectors/dateOfBirth.ts';
 import { emailDetector } from './detectors/email.ts';
+import { identityDocumentDetector } from './detectors/identityDocument.ts';
 import { ibanDetector } from './detectors/iban.ts';
 import { myNumberDetector } from './detectors/myNumber.ts';
 import { createPhoneDetector } from './detectors/phone.ts';
@@ -112,6 +113,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     ['pan', cardNumberDetector],
     ['ssn', ssnDetector],
     ['myNumber', myNumberDetector],
+    ['idDocument', identityDocumentDetector],
     ['iban', ibanDetector],
     ['abaRouting', abaRoutingDetector],
     ['accountNumber', bankAccountNumberDetector],

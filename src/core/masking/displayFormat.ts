@@ -15,6 +15,7 @@ export const KIND_LABELS: Readonly<Record<SensitiveKind, string>> = {
   pan: 'Card number',
   ssn: 'SSN',
   myNumber: 'My Number',
+  idDocument: 'ID document number',
   iban: 'IBAN',
   abaRouting: 'Routing number',
   accountNumber: 'Account number',

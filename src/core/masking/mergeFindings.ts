@@ -9,6 +9,7 @@ const PRIORITY: readonly SensitiveKind[] = [
   'iban',
   'ssn',
   'myNumber',
+  'idDocument',
   'abaRouting',
   'accountNumber',
   'secret',

@@ -6,12 +6,12 @@
 
 /** What a value is, once classified. `public` means "no name rule hides it" — it is still scanned. */
 export type SensitiveKind =
-  'pan' | 'ssn' | 'myNumber' | 'iban' | 'abaRouting' | 'accountNumber' | 'email' | 'phone' | 'dob' | 'ciphertext' | 'secret' | 'custom';
+  'pan' | 'ssn' | 'myNumber' | 'idDocument' | 'iban' | 'abaRouting' | 'accountNumber' | 'email' | 'phone' | 'dob' | 'ciphertext' | 'secret' | 'custom';
 
 export type AttributeRuleKind = SensitiveKind | 'public';
 
 /** Built-in detectors an organization can switch. Card numbers and ciphertext cannot be switched off. */
-export type DetectorName = 'pan' | 'ssn' | 'myNumber' | 'iban' | 'abaRouting' | 'accountNumber' | 'email' | 'phone' | 'dob' | 'ciphertext';
+export type DetectorName = 'pan' | 'ssn' | 'myNumber' | 'idDocument' | 'iban' | 'abaRouting' | 'accountNumber' | 'email' | 'phone' | 'dob' | 'ciphertext';
 
 /** How a masked value is drawn: `lastFour` → "•••• 1111", `full` → "••••••••", `label` → "[SSN]". */
 export type DisplayFormat = 'lastFour' | 'full' | 'label';

@@ -15,6 +15,7 @@ export const DEFAULT_DISPLAY: Readonly<Record<SensitiveKind, DisplayFormat>> = {
   ssn: 'lastFour',
   // My Number guidance discourages showing any part of it.
   myNumber: 'label',
+  idDocument: 'lastFour',
   iban: 'lastFour',
   abaRouting: 'lastFour',
   accountNumber: 'lastFour',

@@ -215,7 +215,7 @@ describe('a card expiry and security code written after the card', () => {
     'your trial expired 11/30',
     'ポイント有効期限は2025年12月31日',
     '有効期限 2025/03/31 のクーポンです',
-    'passport no. 548120937 (US), exp 2031',
+    'passport renewal (US), exp 2031',
     'exp 0426',
     'Gift card balance $25.00, expires never',
     'exponent 12/27',

@@ -7,7 +7,7 @@ describe('applyDefaults', () => {
   it('turns a policy with only ccpUrl into: every detector on, no elevated view, PCI display formats', () => {
     const effective = applyDefaults({ instance: { ccpUrl: CCP } });
     expect(Object.values(effective.masking.detectors).every((on) => on)).toBe(true);
-    expect(Object.keys(effective.masking.detectors)).toHaveLength(10);
+    expect(Object.keys(effective.masking.detectors)).toHaveLength(11);
     expect(effective.roles.elevatedViewAllowed).toBe(false);
     expect(effective.roles.revealableKinds).toEqual([]);
     expect(effective.roles.reasonRequired).toBe(true);

@@ -1,0 +1,57 @@
+import { mentionMatcher } from '../contextWords.ts';
+import type { Detector, Finding } from '../Finding.ts';
+
+const DETECTOR = 'idDocument';
+
+/** A label must occur before the pattern runs; most values hold none. */
+const mentions = mentionMatcher(['passport', 'licen', 'dl', 'lic', '旅券', 'パスポート', '免許', '在留カード']);
+
+// A document's label and what people put before its number ("passport no.", "DL#", "旅券番号",
+// "免許証番号：", "第…号"), then the number: letters and digits as documents print them (US 9
+// digits or a letter and 8; UK licence MORGA753116SM9IJ; Japan TR4827193, a 12-digit licence,
+// a residence card AB12345678CD), or digit groups read out ("492 817 305"). Bounded: linear per start.
+const LABELLED =
+  /(?:(passport|旅券|パスポート)(?:[ .]?(?:number|num|no|#)|番号)?|((?:driver'?s?|driving) licen[cs]e|driver'?s? lic|dln?)(?:[ .]?(?:number|num|no|#))?|(?:運転)?免許証?番号|運転免許証|(在留カード)(?:番号)?)(?![a-z])[ \t:#=.："'は]{0,4}第?([a-z]{0,5}[0-9]{2,14}[a-z0-9]{0,6}(?:[ -][0-9]{3,4}){0,3})(?![0-9a-z])/gi;
+
+/** Fewer digits than this are a count, a year or a speed, not a document number. */
+const MIN_DIGITS = 6;
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+function digitCount(value: string): number {
+  let digits = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+  }
+  return digits;
+}
+
+/**
+ * Identity document numbers under their label — passport, driving licence, residence card
+ * (在留カード) — as callers read them out to prove who they are. The label decides: the shapes
+ * alone are any reference. "DL" counts in capitals only ("dl the app" is a download). The number
+ * must hold six digits or more, so a year or a count after the label stays ("passport renewal 2031").
+ */
+export const identityDocumentDetector: Detector = {
+  name: DETECTOR,
+  detect(input) {
+    const findings: Finding[] = [];
+    const { text } = input;
+    if (!mentions(text)) return findings;
+    LABELLED.lastIndex = 0;
+    for (const match of text.matchAll(LABELLED)) {
+      if (match.index > 0 && isAsciiLetter(text.charCodeAt(match.index - 1))) continue;
+      const licence = match[2];
+      if (licence !== undefined && licence.length <= 3 && licence !== licence.toUpperCase()) continue;
+      const value = match[4] ?? '';
+      if (digitCount(value) < MIN_DIGITS) continue;
+      const end = match.index + match[0].length;
+      const sort = match[1] !== undefined ? 'passport' : match[3] !== undefined ? 'residenceCard' : 'driverLicence';
+      findings.push({ kind: 'idDocument', start: end - value.length, end, detector: `${DETECTOR}:${sort}` });
+    }
+    return findings;
+  },
+};

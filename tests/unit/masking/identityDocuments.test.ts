@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngine.ts';
+import { FULL_MASK } from '../../../src/core/masking/displayFormat.ts';
+
+/**
+ * Passport, driving-licence and residence-card numbers under their label: what a caller reads out
+ * to prove who they are. The label decides (the shapes alone are any reference), the value must
+ * hold digits, and what follows the label that is not such a number (a year, a word) stays.
+ */
+describe('identity document numbers', () => {
+  const engine = createMaskingEngine(undefined, { locale: 'en-US' });
+
+  it.each([
+    ['passport no. 548120937 (US), exp 2031', 'passport no. •••• 0937 (US), exp 2031'],
+    ['UK passport number 502771834 - issued 2019', 'UK passport number •••• 1834 - issued 2019'],
+    ['旅券番号 TR4827193', '旅券番号 •••• 7193'],
+    ['パスポート番号はMZ0938214です', 'パスポート番号は•••• 8214です'],
+    ['NY DL# 492 817 305', 'NY DL# •••• 7305'],
+    ['CA DL B7294561', 'CA DL •••• 4561'],
+    ['driving licence no: MORGA753116SM9IJ', 'driving licence no: •••• M9IJ'],
+    ["driver's license number D1234567 on file", "driver's license number •••• 4567 on file"],
+    ['免許証番号：５３１９０４６２７８１０', '免許証番号：•••• 7810'],
+    ['運転免許証番号 第301812345670号', '運転免許証番号 第•••• 5670号'],
+    ['在留カード番号 AB12345678CD', '在留カード番号 •••• 78CD'],
+    ['Passport: 1234567', `Passport: ${FULL_MASK}`],
+  ])('%s → %s', (text, shown) => {
+    expect(engine.maskText(text).display).toBe(shown);
+  });
+
+  it.each([
+    'passport renewal 2031',
+    'passport expired in 2019, cx will renew',
+    'DL 2 files from the portal',
+    'driving licence check pending',
+    'パスポートの写しを送付済み',
+    '免許証番号をお知らせください',
+    'passport photo 35x45mm',
+    'DL speed 100 Mbps',
+  ])('finds no document number in %s', (text) => {
+    expect(engine.maskText(text).findings.filter((f) => f.kind === 'idDocument')).toEqual([]);
+  });
+
+  it('is the organisation’s to switch off', () => {
+    const off = createMaskingEngine({ detectors: { idDocument: false } }, { locale: 'en-US' });
+    expect(off.maskText('passport no. 548120937').display).toBe('passport no. 548120937');
+  });
+});
