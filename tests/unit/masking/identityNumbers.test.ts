@@ -50,6 +50,9 @@ describe('SSN detector', () => {
     // " - " between the groups, beside a word that says SSN.
     expect(spansFound(ssnDetector, 'my ssn is 123 - 45 - 6789')).toEqual(['123 - 45 - 6789']);
     expect(spansFound(ssnDetector, 'ref 123 - 45 - 6789')).toEqual([]);
+    // Dots between the groups, beside a word that says SSN (from the second independent corpus).
+    expect(spansFound(ssnDetector, 'SSN - 130.75.2367')).toEqual(['130.75.2367']);
+    expect(spansFound(ssnDetector, 'version 130.75.2367')).toEqual([]);
     // The SSA rules still decide: area 000 is never issued.
     expect(spansFound(ssnDetector, 'my social is 000456789')).toEqual([]);
   });
@@ -74,6 +77,9 @@ describe('My Number detector', () => {
     expect(spansFound(myNumberDetector, '個人番号：１２３４５６７８９０１８')).toEqual(['１２３４５６７８９０１８']);
     expect(spansFound(myNumberDetector, '123456789018', 'myNumber')).toEqual(['123456789018']);
     expect(spansFound(myNumberDetector, 'マイナンバーは123456789019です')).toEqual([]);
+    // A query key and the notification card (通知カード) that carried the number (from the second independent corpus).
+    expect(spansFound(myNumberDetector, 'my_number=123456789018&name=suzuki')).toEqual(['123456789018']);
+    expect(spansFound(myNumberDetector, '通知カードの番号 123456789018 で大丈夫ですか')).toEqual(['123456789018']);
   });
 });
 

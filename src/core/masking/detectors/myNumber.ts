@@ -3,7 +3,19 @@ import type { DetectionInput, Detector, Finding } from '../Finding.ts';
 import { hasContextWordNear, nameTest } from '../contextWords.ts';
 import { groupSize, joinedByComma, standsAlone, type DigitGroups } from '../scanDigitGroups.ts';
 
-const CONTEXT = ['マイナンバー', '個人番号', 'my number', 'mynumber', 'my no', 'kojin bango', 'individual number'] as const;
+// 通知カード: the notification card that carried the number before the My Number card.
+const CONTEXT = [
+  'マイナンバー',
+  '個人番号',
+  '通知カード',
+  'my number',
+  'my_number',
+  'my-number',
+  'mynumber',
+  'my no',
+  'kojin bango',
+  'individual number',
+] as const;
 /** No single word of a name says My Number on its own; the phrases below do. */
 const NO_WORDS: readonly string[] = [];
 /** How an attribute says it holds one: マイナンバー, or "Individual Number", its official English name. */

@@ -15,6 +15,8 @@ function saysSsnNear(input: DetectionInput, from: number, to: number): boolean {
   if (hasContextWordNear(input, from, to, CONTEXT)) return true;
   return hasContextWordNear(input, from, to, SPOKEN) && !hasContextWordNear(input, from, to, NOT_SPOKEN);
 }
+/** The separator code of a dot (`130.75.2367`), which versions and addresses use too. */
+const SEPARATOR_DOT = 3;
 /** The separator code of " - " (space, dash, space: one hexadecimal digit each). */
 const SPACED_DASH = (SEPARATOR_SPACE << 8) | (SEPARATOR_DASH << 4) | SEPARATOR_SPACE;
 /** What an attribute name says when the value is of this kind. */
@@ -58,9 +60,10 @@ export function findSsnAt(input: DetectionInput, groups: DigitGroups, runFirst: 
   const size = groupSize(groups, i);
   if (size === 3 && i + 2 < runEnd && groupSize(groups, i + 1) === 2 && groupSize(groups, i + 2) === 4) {
     const joinedBy = separatorBefore(groups, i + 1);
-    // " - " as some forms and agents space it ("123 - 45 - 6789"): only beside a word that says SSN.
-    const spacedDash = joinedBy === SPACED_DASH && saysSsnNear(input, start[i] ?? 0, end[i + 2] ?? 0);
-    if ((joinedBy === SEPARATOR_DASH || joinedBy === SEPARATOR_SPACE || spacedDash) && joinedBy === separatorBefore(groups, i + 2)) {
+    // " - " as some forms and agents space it ("123 - 45 - 6789"), or dots ("130.75.2367"): only
+    // beside a word that says SSN.
+    const onlyWithWord = (joinedBy === SPACED_DASH || joinedBy === SEPARATOR_DOT) && saysSsnNear(input, start[i] ?? 0, end[i + 2] ?? 0);
+    if ((joinedBy === SEPARATOR_DASH || joinedBy === SEPARATOR_SPACE || onlyWithWord) && joinedBy === separatorBefore(groups, i + 2)) {
       if (isPlausibleSsnAt(text, start[i] ?? 0, start[i + 1] ?? 0, start[i + 2] ?? 0) && standsAlone(groups, runFirst, runEnd, i, i + 2, true)) {
         findings.push({ kind: 'ssn', start: start[i] ?? 0, end: end[i + 2] ?? 0, detector: 'ssn' });
         return i + 3;
