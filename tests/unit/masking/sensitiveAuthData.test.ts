@@ -65,6 +65,10 @@ describe('sensitive authentication data', () => {
     ['期限は 11/25 で、セキュリティコードは 5 3 8 です', '期限は 11/25 で、セキュリティコードは •••••••• です'],
     ['verification code 55 12 09', 'verification code ••••••••'],
     ['PIN is 1 2 3 4', 'PIN is ••••••••'],
+    ['PW→ Hanako_2024', 'PW→ ••••••••'],
+    ['password -> Tokyo#2024', 'password -> ••••••••'],
+    ['temp password issued: Kx9#vL2q - cx to reset on first login', 'temp password issued: •••••••• - cx to reset on first login'],
+    ['password reset to Sakura2025', 'password reset to ••••••••'],
   ])('finds a code after a note in parentheses, a length, or a bare "code": %s', (text, display) => {
     expect(engine.maskText(text).display).toBe(display);
   });
@@ -93,6 +97,10 @@ describe('sensitive authentication data', () => {
       'code 1 2 3',
       'zip code 9 4 1 0 5',
       'PIN 1 2',
+      // After a verb, only what reads as a password (a digit or a symbol in it).
+      'password reset link sent',
+      'password changed to avoid lockout',
+      'password sent to the customer',
     ]) {
       expect(engine.maskText(text)).toEqual({ display: text, findings: [], auditEvents: [] });
     }

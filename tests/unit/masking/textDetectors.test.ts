@@ -117,6 +117,9 @@ describe('date-of-birth detector', () => {
       ['born 0-10/24/1957', '10/24/1957'],
       // 生 right after the date: "born", as forms write it short.
       ['平成2年4月12日生', '平成2年4月12日'],
+      // The era in parentheses after the year, as forms ask for both (from the second independent corpus).
+      ['生年月日：1975年（昭和50年）3月21日', '1975年（昭和50年）3月21日'],
+      ['生年月日 1990年(平成2年)5月14日', '1990年(平成2年)5月14日'],
       ['昭和60年4月12日生、東京都出身', '昭和60年4月12日'],
       ['１９８５年４月１２日生', '１９８５年４月１２日'],
     ];

@@ -16,7 +16,8 @@ const birthNamed = nameTest(NAME_WORDS, NAME_PHRASES);
 // digits (19850412), a valid month and day.
 const NUMERIC_DATE = new RegExp(
   [
-    '[0-9]{4}(?:[-/.]|年 ?)[0-9]{1,2}(?:[-/.]|月 ?)[0-9]{1,2}日?',
+    // The era may stand in parentheses after the year: 1975年（昭和50年）3月21日.
+    '[0-9]{4}(?:[-/.]|年 ?(?:[(（](?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)年[)）] ?)?)[0-9]{1,2}(?:[-/.]|月 ?)[0-9]{1,2}日?',
     // Spaces alone join any digit groups ("5145 7125 4390 6577 9"): only a birth year's century.
     '(?:19|20)[0-9]{2} [0-9]{1,2} [0-9]{1,2}',
     // A two-digit year is no year when more of a date follows: 0-10/24/1957 is 10/24/1957.

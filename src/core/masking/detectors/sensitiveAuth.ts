@@ -58,7 +58,10 @@ const mentions = mentionMatcher(WORDS);
 // four to eight digits and not after a word that makes it another code (`isOtherCode`).
 const CODE_AFTER_WORD =
   /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード|passcode|code|コード)(?![a-z])(?:[^0-9a-z\n]{0,2}[3-8] ?(?:桁|けた|-?digits?)(?![a-z]))?(?:[^0-9a-z\n(（]{0,3}[(（][^)）\n]{0,32}[)）])?[^0-9a-z\n]{0,6}(?:(?:is|was|to|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3}[ -][0-9]{3}|[0-9](?: [0-9]){2,7}|[0-9]{2}(?: [0-9]{2}){1,3}|[0-9]{3,8})(?![0-9])/g;
-const PASSWORD_AFTER_WORD = /(password|passwd|pwd|pw|passcode|パスワード)(?![a-z])[ \t]*(?:[:=]|is |は)[ \t]*[「『"']?([\x21-\x7e]{1,64})/g;
+// "password issued: …", "password reset to …": after such a verb the value must read as a password
+// (`readsAsPassword`), as words follow too ("password changed to avoid lockout").
+const PASSWORD_AFTER_WORD =
+  /(password|passwd|pwd|pw|passcode|パスワード)(?![a-z])(?:[ \t]+(issued|set|reset|changed|updated))?[ \t]*(?:[:=→]|->|is |to |は)[ \t]*[「『"']?([\x21-\x7e]{1,64})/g;
 
 /** Words before a bare "code" that make it another code than an authentication one. */
 const OTHER_CODES =
@@ -73,6 +76,11 @@ function isOtherCode(lower: string, at: number): boolean {
 function lengthFits(word: string, digits: number): boolean {
   const cardCode = word.startsWith('cv') || word.startsWith('cav') || word.includes('security') || word.includes('セキュリティ') || word.startsWith('card');
   return cardCode ? digits === 3 || digits === 4 : digits >= 4 && digits <= 8;
+}
+
+/** A password as people set them: a digit or a symbol in it, where a word after a verb has none. */
+function readsAsPassword(value: string): boolean {
+  return /[^a-z]/i.test(value);
 }
 
 /** The digits of a code as matched: `4 8 2 9 1 3` is six. */
@@ -102,7 +110,9 @@ export const sensitiveAuthDetector: Detector = {
       pattern.lastIndex = 0;
       for (const match of lower.matchAll(pattern)) {
         const word = match[1] ?? '';
-        const value = match[2] ?? '';
+        const password = pattern === PASSWORD_AFTER_WORD;
+        const value = (password ? match[3] : match[2]) ?? '';
+        if (password && (match[2] !== undefined || match[0].includes(' to ')) && !readsAsPassword(value)) continue;
         if (match.index > 0 && isAsciiLetter(text.charCodeAt(match.index - 1))) continue;
         const digits = pattern === CODE_AFTER_WORD ? digitCount(value) : value.length;
         if (pattern === CODE_AFTER_WORD && !lengthFits(word, digits)) continue;
