@@ -8,6 +8,7 @@ import { createNameClassifier } from './createNameClassifier.ts';
 import { abaRoutingDetector } from './detectors/abaRouting.ts';
 import { bankAccountNumberDetector } from './detectors/bankAccountNumber.ts';
 import { cardCompanionsDetector } from './detectors/cardCompanions.ts';
+import { cardInHalvesDetector } from './detectors/cardInHalves.ts';
 import { cardNumberDetector } from './detectors/cardNumber.ts';
 import { ciphertextDetector } from './detectors/ciphertext.ts';
 import { createCustomPatternDetector } from './detectors/customPatterns.ts';
@@ -127,6 +128,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     // Like the card numbers they follow, always looked for.
     cardCompanionsDetector,
     labelledCardExpiryDetector,
+    cardInHalvesDetector,
     ...(masking?.patterns ?? []).map(createCustomPatternDetector),
   ];
   const ciphertextOnly: Detector[] = [ciphertextDetector];

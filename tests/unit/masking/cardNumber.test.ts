@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cardIssuerOf } from '../../../src/core/masking/cardIssuer.ts';
+import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngine.ts';
 import { cardNumberDetector } from '../../../src/core/masking/detectors/cardNumber.ts';
 import { passesLuhn } from '../../../src/core/masking/luhn.ts';
 import { spansFound } from './detect.ts';
@@ -61,5 +62,27 @@ describe('card number detector', () => {
     for (const text of ['1732838400000', '17328384000001234567890', 'order 20241129000123', '4111 1111']) {
       expect(spansFound(cardNumberDetector, text)).toEqual([]);
     }
+  });
+});
+
+describe('a card read out in two halves', () => {
+  const engine = createMaskingEngine(undefined, { locale: 'en-US' });
+
+  it.each([
+    ['ok the first 8 are 4539 5763 and the rest is 2217 5929', 'ok the first 8 are •••••••• and the rest is •••• 5929'],
+    ['最初の8桁が3589 4892、残りが8929 4421です', '最初の8桁が••••••••、残りが•••• 4421です'],
+    ['first half 41111111, the remaining 11111111', 'first half ••••••••, the remaining •••• 1111'],
+  ])('%s → %s', (text, shown) => {
+    expect(engine.maskText(text).display).toBe(shown);
+  });
+
+  it.each([
+    // Not one card together (Luhn fails), no word saying the rest, or halves of longer numbers.
+    'order 4539 5763 and the rest is 2217 5920',
+    'order 4539 5763 and then 2217 5929',
+    'ref 12 4539 5763 and the rest is 2217 5929 00',
+    'the rest of 20241129 and 20241130',
+  ])('leaves %s alone', (text) => {
+    expect(engine.maskText(text).display).toBe(text);
   });
 });
