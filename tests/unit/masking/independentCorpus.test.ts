@@ -2,6 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngine.ts';
 
+interface Corpus {
+  file: string;
+  size: number;
+  /** The sensitive values the engine still shows, each for a reason given. */
+  stillShown: string[];
+}
+
 interface Item {
   text: string;
   sensitive: string[];
@@ -18,23 +25,59 @@ interface Item {
  * what is still shown is listed here, so that a regression and a fix both show. Read with the
  * smallest valid policy (no country; an en-US browser).
  */
-const items = JSON.parse(readFileSync(new URL('./independentCorpus.json', import.meta.url), 'utf8')) as Item[];
-const STILL_SHOWN = [
-  // Written in words after the card ("the 4 digit code on the front is …"): no label the form reads.
-  '4821',
-  // Ofcom's drama range (07700 900xxx) is no allocated mobile number; national numbers must be valid.
-  '07700 900461',
-  '07700-900-555',
-  // A misspelt label ("secruity code").
-  '518',
-  // Informal kana, no form label ("きげん").
-  '0926',
-  // A birth date split into a year and a day of its own.
-  '昭和38年',
-  '3月3日',
-];
+const FIRST: Corpus = {
+  file: './independentCorpus.json',
+  size: 271,
+  stillShown: [
+    // Written in words after the card ("the 4 digit code on the front is …"): no label the form reads.
+    '4821',
+    // Ofcom's drama range (07700 900xxx) is no allocated mobile number; national numbers must be valid.
+    '07700 900461',
+    '07700-900-555',
+    // A misspelt label ("secruity code").
+    '518',
+    // Informal kana, no form label ("きげん").
+    '0926',
+    // A birth date split into a year and a day of its own.
+    '昭和38年',
+    '3月3日',
+  ],
+};
 
-describe('an independent corpus', () => {
+/**
+ * 300 more (150 Japanese, 150 English; 120 with nothing sensitive), written on 2026-12-06 by
+ * another helper under the same rules, with the kinds the first lacked: bank account numbers,
+ * passport and licence numbers, codes read out digit by digit, cards in two halves, half-width
+ * kana. On first contact the engine caught 201 of 247 sensitive values (0.814) and altered no
+ * harmless text; 237 of 247 after the fixes it led to, none altered.
+ */
+const SECOND: Corpus = {
+  file: './independentCorpus2.json',
+  size: 300,
+  stillShown: [
+    // Read out in words, as a transcript may spell them: no detector reads number words.
+    'oh nine twenty seven',
+    'two six two, nine two, six one six three',
+    'four seven six one, seven three seven three, zero two two seven, three nine four nine',
+    'seven one eight, five five five, zero one four two',
+    'k dot patel at hotmail dot co dot uk',
+    // The answer on the line after the agent's question ("the three digits on the back?"): no label on it.
+    '6 6 2',
+    // Words between the label and the code that no form reads.
+    '55 12 09',
+    '209',
+    // An interjection ("あ、") between the card's sentence and its expiry ends the card form.
+    '11/25',
+    // An expiry alone, no card in the text: not card data (PCI DSS), shown.
+    '２０２８年３月',
+  ],
+};
+
+describe.each([
+  ['first', FIRST],
+  ['second', SECOND],
+])('the %s independent corpus', (_name, corpus) => {
+  const items = JSON.parse(readFileSync(new URL(corpus.file, import.meta.url), 'utf8')) as Item[];
   const engine = createMaskingEngine(undefined, { locale: 'en-US' });
   const letterOrDigit = /[\p{L}\p{N}]/u;
 
@@ -54,8 +97,8 @@ describe('an independent corpus', () => {
         }
       }
     }
-    expect(items.length).toBe(271);
-    expect(missed.sort()).toEqual([...STILL_SHOWN].sort());
+    expect(items.length).toBe(corpus.size);
+    expect(missed.sort()).toEqual([...corpus.stillShown].sort());
     expect(altered).toEqual([]);
   });
 });
