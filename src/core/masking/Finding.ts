@@ -32,6 +32,8 @@ export interface DetectionInput {
   digitGroupFindings(): DigitGroupFindings;
   /** Maximal base64 runs of 20 characters or more, from the same pass that found the digit spans. */
   base64Runs(): readonly DigitSpan[];
+  /** `labelFamiliesIn(text)`, computed once: which families of label words the text mentions (`LABEL_FAMILY` bits). */
+  labelFamilies(): number;
   /** `findIbanShapes(text)`, computed once: the IBAN detector and the engine's reference filter share it. */
   ibanShapes(): readonly IbanShape[];
 }

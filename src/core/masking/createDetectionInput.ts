@@ -3,6 +3,7 @@ import { findIbanShapes, type IbanShape } from './detectors/iban.ts';
 import type { DigitSpan } from './digitSpans.ts';
 import type { DetectionInput } from './Finding.ts';
 import { findInDigitGroups, type DigitGroupFindings } from './findInDigitGroups.ts';
+import { labelFamiliesIn } from './labelMentions.ts';
 import { lowerAscii, normalizeForDetection, type NormalizedText } from './normalizeForDetection.ts';
 import { scanCandidates, type ValueCandidates } from './scanCandidates.ts';
 
@@ -19,6 +20,7 @@ class PreparedValue implements DetectionInput {
   private lowered: string | null = null;
   private ibans: IbanShape[] | null = null;
   private groupFindings: DigitGroupFindings | null = null;
+  private families = -1;
 
   constructor(
     readonly normalized: NormalizedText,
@@ -45,6 +47,11 @@ class PreparedValue implements DetectionInput {
 
   base64Runs(): readonly DigitSpan[] {
     return this.candidates.base64Runs;
+  }
+
+  labelFamilies(): number {
+    if (this.families < 0) this.families = labelFamiliesIn(this.text);
+    return this.families;
   }
 
   ibanShapes(): readonly IbanShape[] {

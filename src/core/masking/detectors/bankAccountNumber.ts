@@ -1,10 +1,8 @@
-import { hasContextWordNear, mentionMatcher, nameTest } from '../contextWords.ts';
+import { hasContextWordNear, nameTest } from '../contextWords.ts';
+import { LABEL_FAMILY } from '../labelMentions.ts';
 import type { Detector, Finding } from '../Finding.ts';
 
 const DETECTOR = 'accountNumber';
-
-/** A label must occur before the pattern runs; most values hold none. */
-const mentions = mentionMatcher(['acc', 'a/c', '口座', '普通', '当座', '貯蓄']);
 
 // An account label and the few characters people put before the number ("acct#", "acc no.",
 // "account number:", "口座番号：", "普通 "), then the number: one group of 6 to 17 digits, the
@@ -37,7 +35,8 @@ export const bankAccountNumberDetector: Detector = {
   detect(input) {
     const findings: Finding[] = [];
     const { text } = input;
-    if (!mentions(text)) return findings;
+    // A label must occur before the pattern runs; most values hold none.
+    if ((input.labelFamilies() & LABEL_FAMILY.bankAccount) === 0) return findings;
     LABELLED.lastIndex = 0;
     for (const match of text.matchAll(LABELLED)) {
       if (match.index > 0 && isAsciiLetter(text.charCodeAt(match.index - 1))) continue;

@@ -1,12 +1,10 @@
 import { cardIssuerOf } from '../cardIssuer.ts';
-import { mentionMatcher } from '../contextWords.ts';
+import { LABEL_FAMILY, LABEL_WORDS } from '../labelMentions.ts';
 import type { Detector, Finding } from '../Finding.ts';
 import { passesLuhn } from '../luhn.ts';
 
-/** How people say the second half of a card read out in two ("the first 8 are …, the rest is …"). */
-const REST_WORDS = ['rest', 'remaining', 'remainder', 'second half', 'other half', 'last 8', 'last eight', '残り', '後半', '続き'] as const;
-const mentionsRest = mentionMatcher(REST_WORDS);
-const REST = new RegExp(REST_WORDS.join('|'), 'i');
+/** How people say the second half of a card read out in two ("the first 8 are …, the rest is …"): `LABEL_WORDS.rest`. */
+const REST = new RegExp(LABEL_WORDS.rest.join('|'), 'i');
 
 // Two halves of eight digits (4 4 or 8), each a whole number, with words and no digit between
 // (at most 40 characters). Bounded and lazy: linear per start.
@@ -38,7 +36,7 @@ export const cardInHalvesDetector: Detector = {
   detect(input) {
     const findings: Finding[] = [];
     const { text } = input;
-    if (!mentionsRest(text)) return findings;
+    if ((input.labelFamilies() & LABEL_FAMILY.rest) === 0) return findings;
     HALVES.lastIndex = 0;
     for (const match of text.matchAll(HALVES)) {
       const first = match[1] ?? '';

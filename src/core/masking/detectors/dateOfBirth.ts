@@ -1,12 +1,12 @@
 import type { Detector, Finding } from '../Finding.ts';
-import { describeName, hasContextWordNear, mentionMatcher, nameSays, nameTest } from '../contextWords.ts';
+import { describeName, hasContextWordNear, nameSays, nameTest } from '../contextWords.ts';
+import { LABEL_FAMILY, LABEL_WORDS } from '../labelMentions.ts';
 
-const CONTEXT = ['dob', 'd.o.b', 'birth', 'born', 'birthday', 'birthdate', 'bday', 'b-day', '生年月日', '誕生日', '生まれ'] as const;
+const CONTEXT = LABEL_WORDS.birth;
 /** What an attribute name says when the value is of this kind. */
 const NAME_WORDS = ['dob', 'birthday', 'birthdate'] as const;
 const NAME_PHRASES = ['dateofbirth', 'birth', '生年月日', '誕生日'] as const;
 
-const mentions = mentionMatcher(CONTEXT);
 const birthNamed = nameTest(NAME_WORDS, NAME_PHRASES);
 
 // Bounded quantifiers and no nesting: each start position costs a constant amount of work.
@@ -118,7 +118,7 @@ export const dateOfBirthDetector: Detector = {
     // date regexes were a tenth of all masking time. The text is asked first: it is one native
     // regex test, the name a look-up per word.
     const bornSuffix = text.includes(BORN_SUFFIX);
-    if (!mentions(text) && !bornSuffix && !birthNamed(attributeName)) return findings;
+    if ((input.labelFamilies() & LABEL_FAMILY.birth) === 0 && !bornSuffix && !birthNamed(attributeName)) return findings;
     const named = birthNamed(attributeName);
     // Read once: most texts hold no line break, and then no table.
     const table = named ? null : birthColumns(text);

@@ -1,10 +1,7 @@
-import { mentionMatcher } from '../contextWords.ts';
+import { LABEL_FAMILY } from '../labelMentions.ts';
 import type { Detector, Finding } from '../Finding.ts';
 
 const DETECTOR = 'idDocument';
-
-/** A label must occur before the pattern runs; most values hold none. */
-const mentions = mentionMatcher(['passport', 'licen', 'dl', 'lic', '旅券', 'パスポート', '免許', '在留カード']);
 
 // A document's label and what people put before its number ("passport no.", "DL#", "旅券番号",
 // "免許証番号：", "第…号"), then the number: letters and digits as documents print them (US 9
@@ -40,7 +37,8 @@ export const identityDocumentDetector: Detector = {
   detect(input) {
     const findings: Finding[] = [];
     const { text } = input;
-    if (!mentions(text)) return findings;
+    // A label must occur before the pattern runs; most values hold none.
+    if ((input.labelFamilies() & LABEL_FAMILY.idDocument) === 0) return findings;
     LABELLED.lastIndex = 0;
     for (const match of text.matchAll(LABELLED)) {
       if (match.index > 0 && isAsciiLetter(text.charCodeAt(match.index - 1))) continue;

@@ -1,8 +1,6 @@
-import { mentionMatcher } from '../contextWords.ts';
+import { LABEL_FAMILY } from '../labelMentions.ts';
 import type { Detector, Finding } from '../Finding.ts';
 import { CARD_EXPIRY, cardExpiryEndAt } from './cardCompanions.ts';
-
-const mentions = mentionMatcher(['exp', 'valid', 'good thru', '有効期限', 'ユウコウキゲン', 'ゆうこうきげん']);
 
 // The label of a card's expiry and what people put between it and the date ("expiry date's",
 // "exp:", "有効期限は", "expiery is": a typo the label still reads as). Bounded: linear per start.
@@ -32,7 +30,7 @@ export const labelledCardExpiryDetector: Detector = {
   detect(input) {
     const findings: Finding[] = [];
     const { text } = input;
-    if (!mentions(text)) return findings;
+    if ((input.labelFamilies() & LABEL_FAMILY.expiry) === 0) return findings;
     if (input.digitGroupFindings().pan.length === 0 && !ABOUT_A_CARD.test(text)) return findings;
     LABEL.lastIndex = 0;
     for (const match of text.matchAll(LABEL)) {

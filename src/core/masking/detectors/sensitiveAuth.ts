@@ -1,4 +1,4 @@
-import { mentionMatcher } from '../contextWords.ts';
+import { LABEL_FAMILY } from '../labelMentions.ts';
 import type { Detector, Finding } from '../Finding.ts';
 
 const SENSITIVE_AUTH_DETECTOR = 'sensitiveAuth';
@@ -20,35 +20,6 @@ export function sensitiveAuthSort(words: string): SensitiveAuthSort {
 export function isSensitiveAuthFinding(finding: { detector: string }): boolean {
   return finding.detector.startsWith(SENSITIVE_AUTH_DETECTOR);
 }
-
-/** Any of these must occur before either regex runs; most values hold none. */
-const WORDS = [
-  'cvv',
-  'cvc',
-  'cav2',
-  'cvn',
-  'security code',
-  'verification',
-  'セキュリティコード',
-  'pin',
-  '暗証番号',
-  'otp',
-  'one-time',
-  'one time',
-  'ワンタイム',
-  '認証コード',
-  '確認コード',
-  'password',
-  'passwd',
-  'pwd',
-  'passcode',
-  'パスワード',
-  'pw',
-  'code',
-  'コード',
-] as const;
-
-const mentions = mentionMatcher(WORDS);
 
 // Bounded quantifiers only: each start position costs a constant amount of work. A note in
 // parentheses may stand between the word and the code ("セキュリティコード（裏面3桁）：123", "CVV (3 digits): 123").
@@ -104,7 +75,8 @@ export const sensitiveAuthDetector: Detector = {
   detect(input) {
     const { text } = input;
     const findings: Finding[] = [];
-    if (!mentions(text)) return findings;
+    // A word of `LABEL_WORDS.auth` must occur before either regex runs; most values hold none.
+    if ((input.labelFamilies() & LABEL_FAMILY.auth) === 0) return findings;
     const { lower } = input;
     for (const pattern of [CODE_AFTER_WORD, PASSWORD_AFTER_WORD]) {
       pattern.lastIndex = 0;
