@@ -17,3 +17,25 @@ describe('values that must stay visible', () => {
     expect(views.filter((v) => v.masked).map((v) => v.name)).toEqual([]);
   });
 });
+
+describe('numbers a label names as something else', () => {
+  const engine = createMaskingEngine(undefined, { locale: 'en-US' });
+
+  it.each([
+    // From the third independent corpus (2026-12-06): a Yamato number that passes the My Number check, serials read as phone numbers.
+    'ヤマト運輸　お問い合わせ伝票番号　5255-2533-4460　が「持戻」のままです',
+    '製造番号：0312845907（本体裏面のシール）',
+    'S/N: 08047731925 (ルーター本体)',
+    'serial no. 4155550123',
+    'tracking # 0312345678',
+    'Order number: 020 7946 0958',
+  ])('leaves %s as written', (text) => {
+    expect(engine.maskText(text).display).toBe(text);
+  });
+
+  it('still hides the numbers such a label does not stand right before', () => {
+    expect(engine.maskText('order shipped, call 090-1234-5678').display).toBe('order shipped, call •••• 5678');
+    expect(engine.maskText('reorder 090-1234-5678').display).toBe('reorder •••• 5678');
+    expect(engine.maskText('伝票番号の件でマイナンバー 5255-2533-4460').display).toBe('伝票番号の件でマイナンバー [My Number]');
+  });
+});

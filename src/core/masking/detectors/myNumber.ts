@@ -1,6 +1,7 @@
 import { isAsciiDigits } from '../digitSpans.ts';
 import type { DetectionInput, Detector, Finding } from '../Finding.ts';
 import { hasContextWordNear, nameTest } from '../contextWords.ts';
+import { labelledAsOtherNumber } from '../labelledAsOtherNumber.ts';
 import { groupSize, joinedByComma, standsAlone, type DigitGroups } from '../scanDigitGroups.ts';
 
 // 通知カード: the notification card that carried the number before the My Number card.
@@ -71,8 +72,11 @@ export function findMyNumberAt(input: DetectionInput, groups: DigitGroups, runFi
     if (
       hasValidCheckDigitAt(text, start[i] ?? 0, start[i + 1] ?? 0, start[i + 2] ?? 0) &&
       standsAlone(groups, runFirst, runEnd, i, i + 2, true) &&
-      // Commas also write lists ("rooms 1204,1305,1406"): joined so, it needs what twelve bare digits need.
-      (!joinedByComma(groups, i + 1) || myNumberNamed(input.attributeName) || hasContextWordNear(input, start[i] ?? 0, end[i + 2] ?? 0, CONTEXT))
+      // Commas also write lists ("rooms 1204,1305,1406"), and a tracking or serial number's label
+      // names another number ("伝票番号 5255-2533-4460"): then it needs what twelve bare digits need.
+      ((!joinedByComma(groups, i + 1) && !labelledAsOtherNumber(input.text, start[i] ?? 0, true)) ||
+        myNumberNamed(input.attributeName) ||
+        hasContextWordNear(input, start[i] ?? 0, end[i + 2] ?? 0, CONTEXT))
     ) {
       findings.push({ kind: 'myNumber', start: start[i] ?? 0, end: end[i + 2] ?? 0, detector: 'myNumber' });
       return i + 3;

@@ -1,3 +1,4 @@
+import { labelledAsOtherNumber } from '../labelledAsOtherNumber.ts';
 import { Metadata, isSupportedCountry, type CountryCode } from '../../phone/phoneLibrary.ts';
 import { isPossibleWrittenPhoneNumber, isValidWrittenPhoneNumber } from '../../phone/compiledPhoneValidation.ts';
 import type { DigitSpan } from '../digitSpans.ts';
@@ -391,7 +392,7 @@ export function createPhoneDetector(
               continuesGrouping(text, groupOf(spans, chainStart, length, lastIndex + 1), last, false)
             )
               continue;
-            if (isPhone(text, start, end, endDigits[k] ?? 0)) {
+            if (isPhone(text, start, end, endDigits[k] ?? 0) && !labelledAsOtherNumber(text, start)) {
               findings.push({ kind: 'phone', start, end, detector: 'phone' });
               matchedUntil = lastIndex >= 0 ? lastIndex : i;
               break;
