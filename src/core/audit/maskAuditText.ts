@@ -83,8 +83,8 @@ const IBAN_LIKE = /[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}/g;
  * or more starting as an AWS Encryption SDK message does (`AY…`, `Ag…`: secure-IVR ciphertext).
  */
 const LONG_TOKEN = /[A-Za-z0-9+/=_-]{40,}|(?<![A-Za-z0-9+/=_-])A[Yg][A-Za-z0-9+/=_-]{18,}/g;
-/** A password written after its word, with or without ":", "=" or "is" (the engine requires one). */
-const PASSWORD_AFTER_WORD = /(?:password|passwd|pwd|passcode|パスワード)[^\S\n]{0,4}(?:[:=]|is\b|は)?[^\S\n]{0,4}([\x21-\x7e]{1,64})/gi;
+/** A password written after its word, with or without ":", "=" or "is" (the engine requires one), on its line or the next (a form's "Password:" above its value). */
+const PASSWORD_AFTER_WORD = /(?:password|passwd|pwd|passcode|パスワード)[^\S\n]{0,4}(?:[:=]|is\b|は)?[^\S\n]{0,4}(?:\n[^\S\n]{0,4})?([\x21-\x7e]{1,64})/gi;
 
 function digitCount(text: string): number {
   let count = 0;

@@ -7,6 +7,7 @@ import { createDetectionInput } from './createDetectionInput.ts';
 import { createNameClassifier } from './createNameClassifier.ts';
 import { abaRoutingDetector } from './detectors/abaRouting.ts';
 import { bankAccountNumberDetector } from './detectors/bankAccountNumber.ts';
+import { answeredQuestionsDetector, answersAcrossTexts } from './detectors/answeredQuestions.ts';
 import { cardCompanionsDetector } from './detectors/cardCompanions.ts';
 import { cardInHalvesDetector } from './detectors/cardInHalves.ts';
 import { cardNumberDetector } from './detectors/cardNumber.ts';
@@ -129,6 +130,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     cardCompanionsDetector,
     labelledCardExpiryDetector,
     cardInHalvesDetector,
+    answeredQuestionsDetector,
     ...(masking?.patterns ?? []).map(createCustomPatternDetector),
   ];
   const ciphertextOnly: Detector[] = [ciphertextDetector];
@@ -141,6 +143,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
   // (their scanners and patterns stop at one), so only digit groups and custom patterns can.
   // Always on like the cards, but a test engine may be given its own detectors.
   const cardCompanionsOn = detectors.includes(cardCompanionsDetector);
+  const answersAcrossOn = detectors.includes(answeredQuestionsDetector);
   const acrossLineBreaks: Detector[] = detectors.filter((d) => LINE_BREAK_DETECTORS.has(d.name) || customFormats.has(d.name));
   // The built-in number detectors' findings start and end on digits; a custom pattern's may not.
   const joinedStartOnDigits = customFormats.size === 0;
@@ -370,9 +373,10 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
 
   /**
    * Numbers found only when neighbouring texts are read together, then the expiry and code of a card
-   * sent as the texts after it; `scanned` holds each text's own findings and gets these added.
+   * sent as the texts after it, and in a `dialogue` (chat messages) the answer after a question;
+   * `scanned` holds each text's own findings and gets these added.
    */
-  function addCrossBoundary(texts: readonly string[], scanned: Array<Finding[] | null>): number[] {
+  function addCrossBoundary(texts: readonly string[], scanned: Array<Finding[] | null>, dialogue: boolean): number[] {
     const changed = new Set<number>();
     const add = (extra: Map<number, Finding[]>): void => {
       for (const [i, findings] of extra) {
@@ -384,6 +388,8 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     };
     add(crossBoundaryFindings(texts, scanned, (joined) => scan(joined, undefined, acrossLineBreaks).findings, joinedStartOnDigits));
     if (cardCompanionsOn) add(cardFormAcrossTexts(texts, scanned));
+    // A question and its answer are messages of a conversation; attributes in a row are not one.
+    if (dialogue && answersAcrossOn) add(answersAcrossTexts(texts, scanned));
     return [...changed];
   }
 
@@ -397,7 +403,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     const values = explanations.map((explanation, i) => (explanation.decidedBy === 'detectors' ? String(given[i]) : ''));
     const scanned = explanations.map((e) => (e.decidedBy === 'detectors' ? e.findings : null));
     try {
-      for (const i of addCrossBoundary(values, scanned)) {
+      for (const i of addCrossBoundary(values, scanned, false)) {
         const explanation = explanations[i];
         const name = names[i];
         if (explanation === undefined || name === undefined) continue;
@@ -442,6 +448,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
       addCrossBoundary(
         texts.map((text, i) => (failed[i] === true ? '' : text)),
         scanned,
+        true,
       );
     } catch (error) {
       failClosed(source, 'detector_error', auditEvents, error instanceof DetectorFailure ? error.detector : undefined);

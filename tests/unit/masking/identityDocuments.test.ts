@@ -23,6 +23,9 @@ describe('identity document numbers', () => {
     ['運転免許証番号 第301812345670号', '運転免許証番号 第•••• 5670号'],
     ['在留カード番号 AB12345678CD', '在留カード番号 •••• 78CD'],
     ['Passport: 1234567', `Passport: ${FULL_MASK}`],
+    // From the third independent corpus: a Florida licence in its printed groups, a passport read digit by digit.
+    ['FL DL S530-472-81-234-0, vehicle reg on file', 'FL DL •••• 2340, vehicle reg on file'],
+    ['passport number 5 4 2 1 9 0 3 7 6', 'passport number •••• 0376'],
   ])('%s → %s', (text, shown) => {
     expect(engine.maskText(text).display).toBe(shown);
   });

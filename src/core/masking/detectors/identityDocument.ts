@@ -6,9 +6,10 @@ const DETECTOR = 'idDocument';
 // A document's label and what people put before its number ("passport no.", "DL#", "旅券番号",
 // "免許証番号：", "第…号"), then the number: letters and digits as documents print them (US 9
 // digits or a letter and 8; UK licence MORGA753116SM9IJ; Japan TR4827193, a 12-digit licence,
-// a residence card AB12345678CD), or digit groups read out ("492 817 305"). Bounded: linear per start.
+// a residence card AB12345678CD), or digit groups read out ("492 817 305", "S530-472-81-234-0", one
+// digit at a time "5 4 2 1 9 0 3 7 6"). Bounded: linear per start.
 const LABELLED =
-  /(?:(passport|旅券|パスポート)(?:[ .]?(?:number|num|no|#)|番号)?|((?:driver'?s?|driving) licen[cs]e|driver'?s? lic|dln?)(?:[ .]?(?:number|num|no|#))?|(?:運転)?免許証?番号|運転免許証|(在留カード)(?:番号)?)(?![a-z])[ \t:#=.："'は]{0,4}第?([a-z]{0,5}[0-9]{2,14}[a-z0-9]{0,6}(?:[ -][0-9]{3,4}){0,3})(?![0-9a-z])/gi;
+  /(?:(passport|旅券|パスポート)(?:[ .]?(?:number|num|no|#)|番号)?|((?:driver'?s?|driving) licen[cs]e|driver'?s? lic|dln?)(?:[ .]?(?:number|num|no|#))?|(?:運転)?免許証?番号|運転免許証|(在留カード)(?:番号)?)(?![a-z])[ \t:#=.："'は]{0,4}第?([a-z]{0,5}[0-9]{2,14}[a-z0-9]{0,6}(?:[ -][0-9]{1,4}){0,4}|[0-9](?: [0-9]){5,13})(?![0-9a-z])/gi;
 
 /** Fewer digits than this are a count, a year or a speed, not a document number. */
 const MIN_DIGITS = 6;

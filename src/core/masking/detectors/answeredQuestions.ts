@@ -1,0 +1,157 @@
+import { createDetectionInput } from '../createDetectionInput.ts';
+import type { Detector, Finding } from '../Finding.ts';
+import { LABEL_FAMILY } from '../labelMentions.ts';
+import { normalizeForDetection } from '../normalizeForDetection.ts';
+import { dateOfBirthDetector } from './dateOfBirth.ts';
+import { identityDocumentDetector } from './identityDocument.ts';
+import { labelledCardExpiryDetector } from './labelledCardExpiry.ts';
+import { sensitiveAuthDetector } from './sensitiveAuth.ts';
+
+/**
+ * What a question asks for, and the label it stands for: the answer is read as if written after
+ * that label, by the detector that reads such labels.
+ */
+interface Question {
+  asks: RegExp;
+  label: string;
+  detector: Detector;
+}
+
+// In order: the first that a question matches decides ("the code on the back" is a card's code,
+// "a six digit code" a one-time code). Each is a bounded alternation of words.
+const QUESTIONS: readonly Question[] = [
+  { asks: /expir|exp date|valid thru|有効期限|期限/i, label: 'card expiry: ', detector: labelledCardExpiryDetector },
+  {
+    asks: /security code|cvv|cvc|cid|(?:digits?|code|number) on the (?:back|front)|セキュリティコード|裏面|裏の|表面/i,
+    label: 'security code: ',
+    detector: sensitiveAuthDetector,
+  },
+  { asks: /\bpin\b|暗証番号/i, label: 'PIN: ', detector: sensitiveAuthDetector },
+  {
+    asks: /(?:verification|one[- ]time|digit|sms|text(?:ed)?|confirmation) code|passcode|ワンタイム|認証コード|確認コード|認証番号/i,
+    label: 'verification code: ',
+    detector: sensitiveAuthDetector,
+  },
+  { asks: /password|パスワード/i, label: 'password: ', detector: sensitiveAuthDetector },
+  { asks: /date of birth|\bdob\b|birthday|birth date|生年月日|誕生日/i, label: 'DOB: ', detector: dateOfBirthDetector },
+  { asks: /passport|旅券|パスポート/i, label: 'passport no: ', detector: identityDocumentDetector },
+  { asks: /licen[cs]e|免許証/i, label: "driver's license no: ", detector: identityDocumentDetector },
+];
+
+/** A speaker's name before a transcript line ("CUSTOMER:", "お客様："). */
+const SPEAKER = /^[ \t]*(?:customer|cust|cx|caller|client|user|agent|rep|お客様|お客さま|顧客|オペレーター|担当者?)[ \t]*[:：][ \t]*/i;
+/** What people say before an answer ("yeah", "oh sorry", "it's", "えっと、"). */
+const FILLER = /^(?:(?:yeah|yes|yep|ok|okay|oh|sorry|um+|uh+|so|sure|right|it's|its|it is|that's|え[ーっ]と|えー|はい|あ)[ \t,、.。]*){0,4}/i;
+/** The longest question line read, from its end, and the longest answer line. */
+const QUESTION_TAIL = 160;
+const LONGEST_ANSWER = 96;
+const ASKING = LABEL_FAMILY.auth | LABEL_FAMILY.birth | LABEL_FAMILY.expiry | LABEL_FAMILY.idDocument;
+
+/** Numbers in a question that are no value: a length ("four digit", "3桁") or a last four ("ending 74"). */
+const NO_VALUE = /[0-9]{1,2} ?-?(?:digits?|桁|けた)|ending (?:in )?[0-9]{1,4}|末尾[0-9]{1,4}|下[0-9]桁/gi;
+
+/** True when a question line gives a value itself ("the expiry 12/27 is on file"): then it is a label, read already. */
+function hasValueDigits(text: string): boolean {
+  return hasDigit(text.replace(NO_VALUE, ''));
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
+/** A label followed by its value on the same line ("password: hunter2 …", "パスワードはabc"): no question. */
+const GIVES_VALUE = /^[ \t]*(?:[:=：]|is |は)[ \t]*[^\s]/i;
+
+/** The most a question may say after its word ("… on the back please", "をお願いいたします。"): more, and the line went on to something else. */
+const QUESTION_END = 28;
+
+/**
+ * The question `line` asks: a question word near the line's end, and no value after it (then it is
+ * a label, read already).
+ */
+function questionOf(line: string): Question | null {
+  for (const question of QUESTIONS) {
+    const match = question.asks.exec(line);
+    if (match === null) continue;
+    const after = line.slice(match.index + match[0].length);
+    return after.length > QUESTION_END || hasValueDigits(after) || GIVES_VALUE.test(after) ? null : question;
+  }
+  return null;
+}
+
+/**
+ * The findings in `answer` (a line, offsets from its start) when it answers `question`: the answer
+ * without its speaker and fillers is read after the question's label, and what the label's
+ * detector finds in the answer is kept.
+ */
+function answerFindings(question: Question, answer: string, offset: number, findings: Finding[]): void {
+  const speaker = SPEAKER.exec(answer)?.[0].length ?? 0;
+  FILLER.lastIndex = 0;
+  const from = speaker + (FILLER.exec(answer.slice(speaker))?.[0].length ?? 0);
+  if (!hasDigit(answer.slice(from))) return;
+  const input = createDetectionInput(question.label + answer.slice(from), undefined);
+  const shift = offset + from - question.label.length;
+  for (const f of question.detector.detect(input)) {
+    if (f.start >= question.label.length) findings.push({ ...f, start: f.start + shift, end: f.end + shift });
+  }
+}
+
+/**
+ * The answer on the line after a question, as a transcript or a note writes a dialogue ("AGENT:
+ * and the expiry date?" / "CUSTOMER: 11 26", "オペレーター：有効期限をお願いします" / "お客様：26年11月です",
+ * "AGENT: and your passport number" / "CUSTOMER: 5 4 2 1 9 0 3 7 6"): the question is the answer's
+ * label. Only a short line right after the question is read, and only as what was asked.
+ */
+export const answeredQuestionsDetector: Detector = {
+  name: 'answeredQuestions',
+  detect(input) {
+    const findings: Finding[] = [];
+    const { text } = input;
+    if ((input.labelFamilies() & ASKING) === 0 || text.indexOf('\n') < 0) return findings;
+    let lineStart = 0;
+    let question: Question | null = null;
+    while (lineStart <= text.length) {
+      const newline = text.indexOf('\n', lineStart);
+      const lineEnd = newline < 0 ? text.length : newline;
+      if (question !== null && lineEnd - lineStart <= LONGEST_ANSWER) answerFindings(question, text.slice(lineStart, lineEnd), lineStart, findings);
+      question = questionOf(text.slice(Math.max(lineStart, lineEnd - QUESTION_TAIL), lineEnd));
+      if (newline < 0) break;
+      lineStart = newline + 1;
+    }
+    return findings;
+  },
+};
+
+/**
+ * The same across neighbouring texts, as a chat runs: the agent's message asks ("and the expiry
+ * date?"), the next message is the answer ("11 26"). `scanned[i]` is the findings of text `i` so far
+ * (null for a text that takes no part); the result holds, per text, the answers found in it, none
+ * overlapping its own findings, in the text's own offsets.
+ */
+export function answersAcrossTexts(texts: readonly string[], scanned: ReadonlyArray<Finding[] | null>): Map<number, Finding[]> {
+  const found = new Map<number, Finding[]>();
+  for (let i = 0; i + 1 < texts.length; i++) {
+    const asking = texts[i] ?? '';
+    const answer = texts[i + 1] ?? '';
+    const theirs = scanned[i + 1];
+    if (scanned[i] === null || theirs === null || theirs === undefined || answer.length > LONGEST_ANSWER) continue;
+    const lastLine = asking.slice(Math.max(asking.lastIndexOf('\n') + 1, asking.length - QUESTION_TAIL));
+    const question = questionOf(normalizeForDetection(lastLine).text);
+    if (question === null) continue;
+    const normalized = normalizeForDetection(answer);
+    const read: Finding[] = [];
+    answerFindings(question, normalized.text, 0, read);
+    const kept: Finding[] = [];
+    for (const f of read) {
+      const from = normalized.originalStart(f.start);
+      const to = normalized.originalEnd(f.end);
+      if (!theirs.some((t) => t.start < to && t.end > from)) kept.push({ ...f, start: from, end: to });
+    }
+    if (kept.length > 0) found.set(i + 1, kept);
+  }
+  return found;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngine.ts';
+import { FULL_MASK } from '../../../src/core/masking/displayFormat.ts';
+
+/**
+ * A dialogue written line by line (a transcript, a note): the question on one line is the label of
+ * the answer on the next. From the third independent corpus (2026-12-06), where eleven such answers
+ * were shown.
+ */
+describe('answers on the line after the question', () => {
+  const fixedNow = (): Date => new Date('2026-12-01T00:00:00.000Z');
+  const engine = createMaskingEngine(undefined, { locale: 'en-US', now: fixedNow });
+
+  it.each([
+    [
+      "CUSTOMER: okay it's 5425 8991 4076 7402\nAGENT: thank you, and the expiry date?\nCUSTOMER: 11 26\nAGENT: and the three digit security code on the back\nCUSTOMER: 0 7 3",
+      `CUSTOMER: okay it's •••• 7402\nAGENT: thank you, and the expiry date?\nCUSTOMER: ${FULL_MASK}\nAGENT: and the three digit security code on the back\nCUSTOMER: ${FULL_MASK}`,
+    ],
+    [
+      'AGENT: can I take the long number please\nCUSTOMER: 2720 3349 2319 6644\nAGENT: thank you. expiry?\nCUSTOMER: oh sorry 09 28\nAGENT: no problem',
+      `AGENT: can I take the long number please\nCUSTOMER: •••• 6644\nAGENT: thank you. expiry?\nCUSTOMER: oh sorry ${FULL_MASK}\nAGENT: no problem`,
+    ],
+    [
+      "CUSTOMER: it's an amex so it's 3782 6304 7501 885\nAGENT: and the four digit code on the front?\nCUSTOMER: 2291",
+      `CUSTOMER: it's an amex so it's •••• 1885\nAGENT: and the four digit code on the front?\nCUSTOMER: ${FULL_MASK}`,
+    ],
+    [
+      "AGENT: I've sent a six digit code to your mobile ending 74\nCUSTOMER: 2 0 4 8 1 9",
+      `AGENT: I've sent a six digit code to your mobile ending 74\nCUSTOMER: ${FULL_MASK}`,
+    ],
+    ['AGENT: and your passport number\nCUSTOMER: 5 4 2 1 9 0 3 7 6', 'AGENT: and your passport number\nCUSTOMER: •••• 0376'],
+    [
+      'AGENT: can you confirm your date of birth for me\nCUSTOMER: yeah 06/03/1968\nAGENT: lovely thank you',
+      `AGENT: can you confirm your date of birth for me\nCUSTOMER: yeah ${FULL_MASK}\nAGENT: lovely thank you`,
+    ],
+    [
+      'お客様：えっと、3528 8642 7922 7082 です\nオペレーター：ありがとうございます。有効期限をお願いいたします。\nお客様：26年11月です',
+      `お客様：えっと、•••• 7082 です\nオペレーター：ありがとうございます。有効期限をお願いいたします。\nお客様：${FULL_MASK}です`,
+    ],
+    [
+      'オペレーター：運転免許証の番号をお願いします\nお客様：えっと、４５０８　２３６１　９４７０です',
+      'オペレーター：運転免許証の番号をお願いします\nお客様：えっと、•••• 9470です',
+    ],
+  ])('%j', (text, shown) => {
+    expect(engine.maskText(text).display).toBe(shown);
+  });
+
+  it('raises the incident for a code given so, without its value', () => {
+    const { auditEvents } = engine.maskText('AGENT: and the CVV?\nCUSTOMER: 737', 'chat');
+    expect(auditEvents).toEqual([{ type: 'masking.sensitive_auth_data', at: '2026-12-01T00:00:00.000Z', details: { source: 'chat', kind: 'securityCode' } }]);
+  });
+
+  it.each([
+    // Not the line right after, an answer that is no such value, a long line, a question with its own number.
+    'AGENT: and the expiry date?\nCUSTOMER: hold on\nCUSTOMER: 11 26',
+    'AGENT: what is your date of birth?\nCUSTOMER: I would rather not, my order is 12345',
+    'AGENT: and the security code?\nCUSTOMER: sorry I have to go, I will call back tomorrow at 10 30 or maybe later in the afternoon after 4',
+    'AGENT: the expiry 12/27 is on file\nCUSTOMER: 10 30',
+    'AGENT: how many passports?\nCUSTOMER: 2',
+    'AGENT: is the PIN working?\nCUSTOMER: no, since 2024',
+  ])('leaves %j as written', (text) => {
+    expect(engine.maskText(text).display).toBe(text);
+  });
+
+  it('reads the answer in the chat message after the question, and raises the incident for a code', () => {
+    const { displays, auditEvents } = engine.maskAdjacentTexts(
+      ['my card is 5425 8991 4076 7402', 'thank you, and the expiry date?', '11 26', 'and the three digit security code on the back', '0 7 3', 'thanks'],
+      'chat',
+    );
+    expect(displays).toEqual([
+      'my card is •••• 7402',
+      'thank you, and the expiry date?',
+      FULL_MASK,
+      'and the three digit security code on the back',
+      FULL_MASK,
+      'thanks',
+    ]);
+    expect(auditEvents.map((event) => event.details)).toEqual([{ source: 'chat', kind: 'securityCode' }]);
+    expect(engine.maskAdjacentTexts(['生年月日をお願いします', '１９８５年４月１２日です'], 'chat').displays).toEqual([
+      '生年月日をお願いします',
+      `${FULL_MASK}です`,
+    ]);
+    // Not after a message that asks nothing, nor an answer that is no such value.
+    expect(engine.maskAdjacentTexts(['how many nights?', '11 26'], 'chat').displays).toEqual(['how many nights?', '11 26']);
+    expect(
+      engine.maskAdjacentTexts(
+        ['and the expiry date?', 'let me check, I will call you back around 10 30 tomorrow morning if that works for you, sorry'],
+        'chat',
+      ).displays[1],
+    ).toBe('let me check, I will call you back around 10 30 tomorrow morning if that works for you, sorry');
+  });
+});
