@@ -50,13 +50,13 @@ function unmapped(text: string, plain = false): NormalizedText {
 /**
  * The characters that may need folding: everything but ASCII, the common ideographs, and the
  * kana and Japanese punctuation (U+3001–30FE) that map to themselves whatever stands around them
- * (no compatibility form, not a space or a dash); ー (U+30FC) is still visited, as it is a dash
- * between digits, and 〶 and 〸–〺 have compatibility forms. The native regex engine skips the
+ * (no compatibility form, not a space or a dash); ー (U+30FC) and の (U+306E) are still visited, as they join digits
+ * (a dash between them), and 〶 and 〸–〺 have compatibility forms. The native regex engine skips the
  * rest far faster than a loop reading each character, and a value with none (English, most
  * Japanese) is returned as it is, without a copy. Global, for `lastIndex`; `test` allocates no
  * match. (An alternation that skips ー outside digits scanned three times slower.)
  */
-const MAY_FOLD = /[\u0080-\u3000\u3036\u3038-\u303a\u309b\u309c\u309f\u30fc\u30ff-\u4dff\ua000-\uffff]/g;
+const MAY_FOLD = /[\u0080-\u3000\u3036\u3038-\u303a\u306e\u309b\u309c\u309f\u30fc\u30ff-\u4dff\ua000-\uffff]/g;
 
 export function normalizeForDetection(original: string): NormalizedText {
   MAY_FOLD.lastIndex = 0;
@@ -67,11 +67,15 @@ export function normalizeForDetection(original: string): NormalizedText {
   // Filled only once a character changes length: original [start, end) of each output code unit.
   let starts: number[] | null = null;
   let ends: number[] | null = null;
+  // True while every character visited is a kana that joins digits (ー, の): the text is still plain.
+  let onlyJoiners = true;
   // From each character that may fold to the next: what lies between is ASCII or plain CJK, which
   // the loop below would pass over unchanged.
   for (let i = MAY_FOLD.lastIndex - 1; i < original.length; i = nextThatMayFold(original, i + 1)) {
     const code = original.charCodeAt(i);
-    const mapped = isLongSoundMark(code) ? (betweenDigits(original, i) ? HYPHEN : code) : mapCodeUnit(code);
+    const joiner = isDigitJoiningKana(code);
+    if (!joiner) onlyJoiners = false;
+    const mapped = joiner ? (betweenDigits(original, i) ? HYPHEN : code) : mapCodeUnit(code);
     if (mapped !== code) {
       emitIdentity(starts, ends, copiedUntil, i + 1);
       out += original.slice(copiedUntil, i) + String.fromCharCode(mapped);
@@ -112,10 +116,10 @@ export function normalizeForDetection(original: string): NormalizedText {
     copiedUntil = i + width;
     i += width - 1;
   }
-  if (copiedUntil === 0) return unmapped(original);
+  if (copiedUntil === 0) return unmapped(original, onlyJoiners);
   emitIdentity(starts, ends, copiedUntil, original.length);
   const text = out + original.slice(copiedUntil);
-  if (starts === null || ends === null) return unmapped(text);
+  if (starts === null || ends === null) return unmapped(text, onlyJoiners);
   const startOf = starts;
   const endOf = ends;
   return {
@@ -256,8 +260,13 @@ function isTagCharacter(char: string): boolean {
 }
 
 /** ー (and its half-width form) is typed as a dash in phone numbers, but inside words (マイナンバー) it is a letter. */
-function isLongSoundMark(code: number): boolean {
-  return code === 0x30fc || code === 0xff70;
+/**
+ * Kana that join digit groups when written between digits: ー as a dash (０９０ー１２３４), and の as
+ * Japanese speakers read numbers out ("５１６８の３１７２", "０９０の１２３４の５６７８", "０９の２９"). Elsewhere
+ * they are the letters they are.
+ */
+function isDigitJoiningKana(code: number): boolean {
+  return code === 0x30fc || code === 0xff70 || code === 0x306e;
 }
 
 function isAnyDigit(code: number): boolean {

@@ -56,6 +56,9 @@ describe('a card expiry and security code written after the card', () => {
     [`${CARD}, exp 12/27, zip 94107`, `${SHOWN}, exp ${FULL_MASK}, zip 94107`],
     ['card 4111111111111111 valid from 01/24 to 12/27', `card ${SHOWN} valid from ${FULL_MASK} to ${FULL_MASK}`],
     ['カード 4111 1111 1111 1111 27/12 123', `カード ${SHOWN} ${FULL_MASK} ${FULL_MASK}`],
+    // の between the digits and after 年, as Japanese reads them out (from the third independent corpus).
+    ['カードは\u3000４４９４\u3000７１５６\u3000５８７２\u3000７４６４\u3000で、期限が０９の２９、', `カードは\u3000•••• 7464\u3000で、期限が${FULL_MASK}、`],
+    ['カード 3528 8642 7922 7082 有効期限 26年の11月', `カード •••• 7082 有効期限 ${FULL_MASK}`],
     // Amex prints its code on the front (from the second independent corpus).
     ['アメックス 3411 347528 98358、有効期限2026年12月、カード表面の4桁は 2271', `アメックス •••• 8358、有効期限${FULL_MASK}、カード表面の4桁は ${FULL_MASK}`],
     ['3782 822463 10005 exp 03/28 表の4桁 1234', `•••• 0005 exp ${FULL_MASK} 表の4桁 ${FULL_MASK}`],

@@ -120,6 +120,9 @@ describe('date-of-birth detector', () => {
       // The era in parentheses after the year, as forms ask for both (from the second independent corpus).
       ['生年月日：1975年（昭和50年）3月21日', '1975年（昭和50年）3月21日'],
       ['生年月日 1990年(平成2年)5月14日', '1990年(平成2年)5月14日'],
+      // 年の, as it is said (from the third independent corpus).
+      ['誕生日は平成3年の5月8日です', '平成3年の5月8日'],
+      ['生年月日：1985年の4月12日', '1985年の4月12日'],
       ['昭和60年4月12日生、東京都出身', '昭和60年4月12日'],
       ['１９８５年４月１２日生', '１９８５年４月１２日'],
     ];

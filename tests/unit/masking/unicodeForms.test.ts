@@ -40,6 +40,13 @@ describe('digits in other Unicode forms and with invisible characters', () => {
     expect(normalizeForDetection(plain)).toMatchObject({ text: plain, remapped: false });
   });
 
+  it('reads の between digits as the dash it is said for, and leaves it a letter elsewhere', () => {
+    expect(normalizeForDetection('５１６８の３１７２ 090の1234の5678 田中の3件').text).toBe('5168-3172 090-1234-5678 田中の3件');
+    expect(engine.maskText('番号は４１１１の１１１１の１１１１の１１１１です').display).toBe('番号は•••• 1111です');
+    expect(createMaskingEngine(undefined, { locale: 'ja-JP' }).maskText('電話は090の1234の5678です').display).toBe('電話は•••• 5678です');
+    expect(engine.maskText('2丁目3の5').display).toBe('2丁目3の5');
+  });
+
   it('composes a half-width kana with its voiced mark, as the word reads (ﾊﾞ is バ)', () => {
     expect(normalizeForDetection('ﾏｲﾅﾝﾊﾞｰ ｶｰﾄﾞ ﾕｳｺｳｷｹﾞﾝ ﾊﾟｽﾜｰﾄﾞ').text).toBe('マイナンバー カード ユウコウキゲン パスワード');
     expect(engine.maskText('ﾏｲﾅﾝﾊﾞｰ 527598961423 です').display).toBe('ﾏｲﾅﾝﾊﾞｰ [My Number] です');

@@ -22,7 +22,7 @@ const GAP =
 // An expiry as people write it: 12/27, 1/27, 12-2027, 12.27, 12|27, 12 27, 2027/12, 27/12, 27年12月,
 // 12月/27年, Dec 2027 — and not when more date follows (12/27/2025 is a date, not an expiry).
 const EXPIRY =
-  /(?:(?:0?[1-9]|1[0-2]) ?[/\-.|] ?(?:20\d\d|\d\d)|(?:0[1-9]|1[0-2]) (?:20\d\d|\d\d)|(?:20\d\d|1[3-9]|[2-9]\d) ?[/\-.] ?(?:0?[1-9]|1[0-2])|(?:20\d\d|\d\d)年 ?(?:0?[1-9]|1[0-2])月|(?:0?[1-9]|1[0-2])月 ?\/? ?(?:20\d\d|\d\d)年|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? ?[/-]? ?(?:20\d\d|\d\d))(?![0-9]|[/\-.:][0-9])/iy;
+  /(?:(?:0?[1-9]|1[0-2]) ?[/\-.|] ?(?:20\d\d|\d\d)|(?:0[1-9]|1[0-2]) (?:20\d\d|\d\d)|(?:20\d\d|1[3-9]|[2-9]\d) ?[/\-.] ?(?:0?[1-9]|1[0-2])|(?:20\d\d|\d\d)年の? ?(?:0?[1-9]|1[0-2])月|(?:0?[1-9]|1[0-2])月 ?\/? ?(?:20\d\d|\d\d)年|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? ?[/-]? ?(?:20\d\d|\d\d))(?![0-9]|[/\-.:][0-9])/iy;
 /** `1227`: an expiry only after an expiry word or before a code. */
 const COMPACT_EXPIRY = /(?:0[1-9]|1[0-2])\d\d(?![0-9])/y;
 /** The code on the back of a card: three or four digits, the end of their number. */
