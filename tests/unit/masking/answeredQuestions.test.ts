@@ -37,6 +37,11 @@ describe('answers on the line after the question', () => {
       'お客様：えっと、3528 8642 7922 7082 です\nオペレーター：ありがとうございます。有効期限をお願いいたします。\nお客様：26年11月です',
       `お客様：えっと、•••• 7082 です\nオペレーター：ありがとうございます。有効期限をお願いいたします。\nお客様：${FULL_MASK}です`,
     ],
+    // Questions without the label's own word: the family of words that lets the text be read must hold them.
+    ['AGENT: and the digits on the back?\nCUSTOMER: 123', `AGENT: and the digits on the back?\nCUSTOMER: ${FULL_MASK}`],
+    ['AGENT: and the CID?\nCUSTOMER: 4821', `AGENT: and the CID?\nCUSTOMER: ${FULL_MASK}`],
+    ['オペレーター：カードの期限をお願いします\nお客様：12/27です', `オペレーター：カードの期限をお願いします\nお客様：${FULL_MASK}です`],
+    ['オペレーター：裏面の3桁をお願いします\nお客様：７３７', `オペレーター：裏面の3桁をお願いします\nお客様：${FULL_MASK}`],
     [
       'オペレーター：運転免許証の番号をお願いします\nお客様：えっと、４５０８　２３６１　９４７０です',
       'オペレーター：運転免許証の番号をお願いします\nお客様：えっと、•••• 9470です',

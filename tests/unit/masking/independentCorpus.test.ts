@@ -61,8 +61,6 @@ const SECOND: Corpus = {
     'four seven six one, seven three seven three, zero two two seven, three nine four nine',
     'seven one eight, five five five, zero one four two',
     'k dot patel at hotmail dot co dot uk',
-    // The answer on the line after the agent's question ("the three digits on the back?"): no label on it.
-    '6 6 2',
     // Words between the label and the code that no form reads.
     '55 12 09',
     '209',
