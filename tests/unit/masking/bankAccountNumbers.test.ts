@@ -25,6 +25,13 @@ describe('bank account numbers', () => {
       `振込先：みずほ銀行 新宿支店（店番号 210）普通預金 口座番号 ${FULL_MASK} 名義 ヤマダ タロウ`,
     ],
     ['当座 1234567', `当座 ${FULL_MASK}`],
+    // From the third independent corpus: groups read out, "is", a JSON key with an underscore.
+    ['CUSTOMER: the account number is 6120 9934 and the sort code is 40 12 76', 'CUSTOMER: the account number is •••• 9934 and the sort code is 40 12 76'],
+    ['checking acct 7731 0042 8819 at Wells, routing 121000358', 'checking acct •••• 8819 at Wells, routing •••• 0358'],
+    [
+      '{"bank":"三井住友銀行","branch":"梅田支店","type":"普通","account_no":"7294018"}',
+      `{"bank":"三井住友銀行","branch":"梅田支店","type":"普通","account_no":"${FULL_MASK}"}`,
+    ],
     ['ゆうちょ銀行 口座番号：12345678', 'ゆうちょ銀行 口座番号：•••• 5678'],
     ['{"bank":"Barclays","sortCode":"20-00-00","accountNumber":"55779911"}', '{"bank":"Barclays","sortCode":"20-00-00","accountNumber":"•••• 9911"}'],
   ])('%s → %s', (text, shown) => {
@@ -38,6 +45,7 @@ describe('bank account numbers', () => {
     'account PIN 0703 for the phone line, cx confirmed',
     'acct_id 100293',
     'account number 123',
+    'bank account 12 34',
     '普通の方法で12345678件',
     'bank holiday: account 2024-11-29',
     '口座番号をお知らせください',

@@ -45,6 +45,7 @@ describe('a card expiry and security code written after the card', () => {
       `https://pay.example.com/return?card=${SHOWN}&exp=${FULL_MASK}&order=A-55120`,
     ],
     ['{"cardNumber":"4111111111111111","cardExpiry":"04/27"}', `{"cardNumber":"${SHOWN}","cardExpiry":"${FULL_MASK}"}`],
+    ['{"cc_number":"4111111111111111","cc_exp":"1027","amount":"89.99"}', `{"cc_number":"${SHOWN}","cc_exp":"${FULL_MASK}","amount":"89.99"}`],
     // Found after a first version (held out from it), then handled: labels and written months.
     ['4111111111111111 expiration date 12/2027 security code 1234', `${SHOWN} expiration date ${FULL_MASK} security code ${FULL_MASK}`],
     ['4111111111111111 期限12/27 裏3桁123', `${SHOWN} 期限${FULL_MASK} 裏3桁${FULL_MASK}`],
@@ -211,6 +212,7 @@ describe('a card expiry and security code written after the card', () => {
     ['visa on file, exp 12/27', `visa on file, exp ${FULL_MASK}`],
     ['card Expiration: 1227', `card Expiration: ${FULL_MASK}`],
     ['my card expires Jan 2028', `my card expires ${FULL_MASK}`],
+    ['銀聯カード6212966373878787で払いたいです。期限は2028/04。', `銀聯カード•••• 8787で払いたいです。期限は${FULL_MASK}。`],
     ['4111111111111111 was declined. a new one, valid thru 05/28', `${SHOWN} was declined. a new one, valid thru ${FULL_MASK}`],
   ])('hides an expiry under its label in a text about a card, with no card form before it: %s', (text, shown) => {
     expect(engine.maskText(text).display).toBe(shown);
@@ -226,6 +228,7 @@ describe('a card expiry and security code written after the card', () => {
     'Gift card balance $25.00, expires never',
     'exponent 12/27',
     '支払期限 12/25',
+    'カードの支払期限 12/25',
     // Alone, an expiry is no card data (PCI DSS: only when kept with the card).
     'exp 12/29',
     '有効期限は２０２８年３月です',

@@ -29,8 +29,6 @@ const FIRST: Corpus = {
   file: './independentCorpus.json',
   size: 271,
   stillShown: [
-    // Written in words after the card ("the 4 digit code on the front is …"): no label the form reads.
-    '4821',
     // Ofcom's drama range (07700 900xxx) is no allocated mobile number; national numbers must be valid.
     '07700 900461',
     '07700-900-555',

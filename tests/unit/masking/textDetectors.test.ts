@@ -123,6 +123,8 @@ describe('date-of-birth detector', () => {
       // 年の, as it is said (from the third independent corpus).
       ['誕生日は平成3年の5月8日です', '平成3年の5月8日'],
       ['生年月日：1985年の4月12日', '1985年の4月12日'],
+      ['my name is Denise Carter date of birth 09 17 1972 and my zip is 30309', '09 17 1972'],
+      ['DOB: 3rd of June 1968', '3rd of June 1968'],
       ['昭和60年4月12日生、東京都出身', '昭和60年4月12日'],
       ['１９８５年４月１２日生', '１９８５年４月１２日'],
     ];

@@ -5,14 +5,34 @@ import type { Detector, Finding } from '../Finding.ts';
 const DETECTOR = 'accountNumber';
 
 // An account label and the few characters people put before the number ("acct#", "acc no.",
-// "account number:", "口座番号：", "普通 "), then the number: one group of 6 to 17 digits, the
-// lengths banks issue (UK 8, Japan 7, US 6–17), not followed by more of a longer number.
+// "account number:", "account number is", "account_no", "口座番号：", "普通 "), then the number: 6 to 17
+// digits, the lengths banks issue (UK 8, Japan 7, US 6–17), in one group or a few read out ("6120
+// 9934"), not followed by more of a longer number.
 // Bounded quantifiers only: linear per start.
 const LABELLED =
-  /(?:(?:bank |checking |savings |current )?(?:account|acct|acc|a\/c)(?:[ .]?(?:number|num|nbr|no|#))?|口座番号|口座|普通預金|普通|当座預金|当座|貯蓄預金)(?![a-z])[ \t:#=.："']{0,4}([0-9]{6,17})(?![0-9]|[-.][0-9])/gi;
+  /(?:(?:bank |checking |savings |current )?(?:account|acct|acc|a\/c)(?:[ ._]?(?:number|num|nbr|no|#))?|口座番号|口座|普通預金|普通|当座預金|当座|貯蓄預金)(?![a-z])[ \t:#=.："']{0,4}(?:is )?([0-9]{2,17}(?: [0-9]{2,8}){0,3})(?![0-9]|[-.][0-9])/gi;
 
 /** What puts an English account label in a bank's terms: the number beside it is the customer's bank account. */
-const BANK_WORDS = ['routing', 'aba', 'sort', 'bank', 'checking', 'savings', 'iban', 'swift', 'bic', 'transit', 'ach', 'wire', 'building society'] as const;
+const BANK_WORDS = [
+  'routing',
+  'aba',
+  'sort',
+  'bank',
+  'checking',
+  'savings',
+  'iban',
+  'swift',
+  'bic',
+  'transit',
+  'ach',
+  'wire',
+  'building society',
+  '銀行',
+  '支店',
+  '普通',
+  '当座',
+  '口座',
+] as const;
 /** Japanese labels that are a bank's words themselves. */
 const JAPANESE_LABEL = /^(?:口座|普通|当座|貯蓄)/;
 /** Attribute names of a bank account (`bankAccount`, `checking_acct`, `口座番号`). */
@@ -41,6 +61,8 @@ export const bankAccountNumberDetector: Detector = {
     for (const match of text.matchAll(LABELLED)) {
       if (match.index > 0 && isAsciiLetter(text.charCodeAt(match.index - 1))) continue;
       const number = match[1] ?? '';
+      const digits = number.replace(/ /g, '').length;
+      if (digits < 6 || digits > 17) continue;
       const end = match.index + match[0].length;
       const start = end - number.length;
       const bank = JAPANESE_LABEL.test(match[0]) || bankNamed(input.attributeName) || hasContextWordNear(input, match.index, end, BANK_WORDS);

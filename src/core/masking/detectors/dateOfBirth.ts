@@ -20,6 +20,8 @@ const NUMERIC_DATE = new RegExp(
     '[0-9]{4}(?:[-/.]|年の? ?(?:[(（](?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)年[)）] ?)?)[0-9]{1,2}(?:[-/.]|月 ?)[0-9]{1,2}日?',
     // Spaces alone join any digit groups ("5145 7125 4390 6577 9"): only a birth year's century.
     '(?:19|20)[0-9]{2} [0-9]{1,2} [0-9]{1,2}',
+    // And month or day first before such a year, as a voice transcript writes it ("09 17 1972").
+    '[0-9]{1,2} [0-9]{1,2} (?:19|20)[0-9]{2}',
     // A two-digit year is no year when more of a date follows: 0-10/24/1957 is 10/24/1957.
     '[0-9]{1,2}[-/.][0-9]{1,2}[-/.](?:[0-9]{4}|[0-9]{2}(?![0-9]|[-/.][0-9]))',
     '(?:明治|大正|昭和|平成|令和|[MTSHR])(?:[0-9]{1,2}|元)(?:年の? ?[0-9]{1,2}月 ?[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2})',
@@ -28,7 +30,7 @@ const NUMERIC_DATE = new RegExp(
   'g',
 );
 const MONTH_NAME_DATE =
-  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ -][0-9]{4}/g;
+  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?(?: of)?[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ -][0-9]{4}/g;
 
 /** `…12日生`: a date followed by 生, as forms write "born" short (昭和60年4月12日生). */
 const BORN_SUFFIX = '日生';

@@ -5,7 +5,7 @@ import { CARD_EXPIRY, cardExpiryEndAt } from './cardCompanions.ts';
 // The label of a card's expiry and what people put between it and the date ("expiry date's",
 // "exp:", "有効期限は", "expiery is": a typo the label still reads as). Bounded: linear per start.
 const LABEL =
-  /(?:card ?)?(?:(exp(?:iry|iery|iration|ires|ired)?)\.?(?: ?date)?|valid (?:thru|through|until)|good thru|有効期限|ユウコウキゲン|ゆうこうきげん)(?![a-z])(?:'s|[ \t:=："'は]|is |was ){0,4}/gi;
+  /(?:card ?)?(?:(exp(?:iry|iery|iration|ires|ired)?)\.?(?: ?date)?|valid (?:thru|through|until)|good thru|有効期限|ユウコウキゲン|ゆうこうきげん|(期限))(?![a-z])(?:'s|[ \t:=："'は]|is |was ){0,4}/gi;
 /** Words that make a text about a payment card (a card number found in it does too). */
 const ABOUT_A_CARD =
   /card|カード|cvv|cvc|cid|security code|セキュリティコード|visa|master|amex|アメックス|jcb|diners|ダイナース|discover|union ?pay|銀聯|\bpan\b|\bcc\b/i;
@@ -37,7 +37,8 @@ export const labelledCardExpiryDetector: Detector = {
       if (match.index > 0 && isAsciiLetter(text.charCodeAt(match.index - 1))) continue;
       const from = match.index + match[0].length;
       const word = (match[1] ?? '').toLowerCase();
-      const deadline = word === 'expires' || word === 'expired';
+      // 期限 alone is any deadline (支払期限): like "expires", only a month and year no one reads as a day.
+      const deadline = word === 'expires' || word === 'expired' || match[2] !== undefined;
       const end = cardExpiryEndAt(text, from, !deadline && word !== 'exp');
       if (end < 0 || (deadline && !UNAMBIGUOUS.test(text.slice(from, end)))) continue;
       findings.push({ kind: 'secret', start: from, end, detector: CARD_EXPIRY });

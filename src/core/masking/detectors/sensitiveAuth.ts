@@ -9,7 +9,10 @@ export type SensitiveAuthSort = 'securityCode' | 'pin' | 'oneTimeCode' | 'passwo
 /** The sort a name or a context word says: `cvv`/`セキュリティコード` → securityCode, `暗証番号` → pin, … */
 export function sensitiveAuthSort(words: string): SensitiveAuthSort {
   const lower = words.toLowerCase();
-  if (/cv[vcn]|cav|security|verification ?(code|value)|cardverification|セキュリティ/.test(lower) && !/verificationcode|verification code/.test(lower))
+  if (
+    /cv[vcn]|cav|security|verification ?(code|value)|cardverification|セキュリティ| on the (back|front)|^裏/.test(lower) &&
+    !/verificationcode|verification code/.test(lower)
+  )
     return 'securityCode';
   if (/pin|暗証/.test(lower)) return 'pin';
   if (/otp|one.?time|verification|ワンタイム|認証コード|確認コード|^code$|^コード$/.test(lower)) return 'oneTimeCode';
@@ -28,11 +31,11 @@ export function isSensitiveAuthFinding(finding: { detector: string }): boolean {
 // or in pairs ("55 12 09"). A bare "code" counts only for
 // four to eight digits and not after a word that makes it another code (`isOtherCode`).
 const CODE_AFTER_WORD =
-  /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード|passcode|code|コード)(?![a-z])(?:[^0-9a-z\n]{0,2}[3-8] ?(?:桁|けた|-?digits?)(?![a-z]))?(?:[^0-9a-z\n(（]{0,3}[(（][^)）\n]{0,32}[)）])?[^0-9a-z\n]{0,6}(?:(?:is|was|to|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3}[ -][0-9]{3}|[0-9](?: [0-9]){2,7}|[0-9]{2}(?: [0-9]{2}){1,3}|[0-9]{3,8})(?![0-9])/g;
+  /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード|passcode|(?:code|digits|number) on the (?:back|front)|裏面?の(?:番号|数字)|code|コード)(?![a-z])(?: for (?:the|my|your) [a-z]{2,12})?(?:[^0-9a-z\n]{0,2}[3-8] ?(?:桁|けた|-?digits?)(?![a-z]))?(?:[^0-9a-z\n(（]{0,3}[(（][^)）\n]{0,32}[)）])?[^0-9a-z\n]{0,6}(?:(?:is|was|to|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3}[ -][0-9]{3}|[0-9](?: [0-9]){2,7}|[0-9]{2}(?: [0-9]{2}){1,3}|[0-9]{3,8})(?![0-9])/g;
 // "password issued: …", "password reset to …": after such a verb the value must read as a password
 // (`readsAsPassword`), as words follow too ("password changed to avoid lockout").
 const PASSWORD_AFTER_WORD =
-  /(password|passwd|pwd|pw|passcode|パスワード)(?![a-z])(?:[ \t]+(issued|set|reset|changed|updated))?[ \t]*(?:[:=→]|->|is |to |は)[ \t]*[「『"']?([\x21-\x7e]{1,64})/g;
+  /(password|passwd|pwd|pw|passcode|パスワード)(?![a-z])(?:[ \t]{1,4}(issued|set|reset|changed|updated))?[ \t]{0,4}([:=→]|->|is |to |は)?[ \t]{0,4}[「『"']?([\x21-\x7e]{1,64})/g;
 
 /** Words before a bare "code" that make it another code than an authentication one. */
 const OTHER_CODES =
@@ -45,13 +48,20 @@ function isOtherCode(lower: string, at: number): boolean {
 
 /** Card verification codes are three or four digits; PINs and one-time codes four to eight. */
 function lengthFits(word: string, digits: number): boolean {
-  const cardCode = word.startsWith('cv') || word.startsWith('cav') || word.includes('security') || word.includes('セキュリティ') || word.startsWith('card');
+  const cardCode =
+    word.startsWith('cv') ||
+    word.startsWith('cav') ||
+    word.includes('security') ||
+    word.includes('セキュリティ') ||
+    word.startsWith('card') ||
+    word.includes(' on the ') ||
+    word.startsWith('裏');
   return cardCode ? digits === 3 || digits === 4 : digits >= 4 && digits <= 8;
 }
 
-/** A password as people set them: a digit or a symbol in it, where a word after a verb has none. */
-function readsAsPassword(value: string): boolean {
-  return /[^a-z]/i.test(value);
+/** A password as people set them: a digit or a symbol in it, where a word after a verb has none; `bare` (no separator before it) asks six characters too. */
+function readsAsPassword(value: string, bare: boolean): boolean {
+  return /[^a-z]/i.test(value) && (!bare || value.length >= 6);
 }
 
 /** The digits of a code as matched: `4 8 2 9 1 3` is six. */
@@ -83,8 +93,12 @@ export const sensitiveAuthDetector: Detector = {
       for (const match of lower.matchAll(pattern)) {
         const word = match[1] ?? '';
         const password = pattern === PASSWORD_AFTER_WORD;
-        const value = (password ? match[3] : match[2]) ?? '';
-        if (password && (match[2] !== undefined || match[0].includes(' to ')) && !readsAsPassword(value)) continue;
+        const value = (password ? match[4] : match[2]) ?? '';
+        // After a verb, "to", or no separator at all ("password Seoul#0419x"), only what reads as a password.
+        const unsure = match[2] !== undefined || match[3] === undefined || match[3] === 'to ';
+        if (password && unsure && !readsAsPassword(value, match[3] === undefined)) continue;
+        // With no separator, a space must set the value apart ("password Seoul#0419x", not "pW3E4J").
+        if (password && match[3] === undefined && !/[ \t「『"']/.test(lower.charAt(match.index + match[0].length - value.length - 1))) continue;
         if (match.index > 0 && isAsciiLetter(text.charCodeAt(match.index - 1))) continue;
         const digits = pattern === CODE_AFTER_WORD ? digitCount(value) : value.length;
         if (pattern === CODE_AFTER_WORD && !lengthFits(word, digits)) continue;
