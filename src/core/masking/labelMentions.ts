@@ -55,7 +55,24 @@ export const LABEL_WORDS: Readonly<Record<Family, readonly string[]>> = {
   expiry: ['exp', 'valid', 'good thru', '有効期限', 'ユウコウキゲン', 'ゆうこうきげん', '期限'],
   bankAccount: ['acc', 'a/c', '口座', '普通', '当座', '貯蓄'],
   idDocument: ['passport', 'licen', 'dl', 'lic', '旅券', 'パスポート', '免許', '在留カード'],
-  rest: ['rest', 'remaining', 'remainder', 'second half', 'other half', 'last 8', 'last eight', '残り', '後半', '続き'],
+  rest: [
+    'rest',
+    'remaining',
+    'remainder',
+    'second half',
+    'other half',
+    'last 8',
+    'last eight',
+    '残り',
+    '後半',
+    '続き',
+    'first part',
+    'first half',
+    'first 8',
+    'first eight',
+    '最初',
+    '前半',
+  ],
 };
 
 const FAMILIES = Object.keys(LABEL_WORDS) as Family[];

@@ -37,6 +37,11 @@ describe('answers on the line after the question', () => {
       'お客様：えっと、3528 8642 7922 7082 です\nオペレーター：ありがとうございます。有効期限をお願いいたします。\nお客様：26年11月です',
       `お客様：えっと、•••• 7082 です\nオペレーター：ありがとうございます。有効期限をお願いいたします。\nお客様：${FULL_MASK}です`,
     ],
+    // One line asking two things, answered in one line (from the third independent corpus).
+    [
+      'オペレーター：カードの有効期限と、裏面のセキュリティコード３桁をお願いします\nお客様：期限が２８年の２月で、コードが７４１です',
+      `オペレーター：カードの有効期限と、裏面のセキュリティコード３桁をお願いします\nお客様：期限が${FULL_MASK}で、コードが${FULL_MASK}です`,
+    ],
     // Questions without the label's own word: the family of words that lets the text be read must hold them.
     ['AGENT: and the digits on the back?\nCUSTOMER: 123', `AGENT: and the digits on the back?\nCUSTOMER: ${FULL_MASK}`],
     ['AGENT: and the CID?\nCUSTOMER: 4821', `AGENT: and the CID?\nCUSTOMER: ${FULL_MASK}`],

@@ -72,6 +72,15 @@ describe('a card read out in two halves', () => {
     ['ok the first 8 are 4539 5763 and the rest is 2217 5929', 'ok the first 8 are •••••••• and the rest is •••• 5929'],
     ['最初の8桁が3589 4892、残りが8929 4421です', '最初の8桁が••••••••、残りが•••• 4421です'],
     ['first half 41111111, the remaining 11111111', 'first half ••••••••, the remaining •••• 1111'],
+    // The first half named, the second on a transcript's later line (from the third independent corpus).
+    [
+      'CUSTOMER: first part is 5168 8819\nAGENT: mhm go ahead\nCUSTOMER: 2864 3774',
+      'CUSTOMER: first part is ••••••••\nAGENT: mhm go ahead\nCUSTOMER: •••• 3774',
+    ],
+    [
+      'お客様：最初が５１６８の３１７２\nオペレーター：はい\nお客様：５８４９の８６２０です',
+      'お客様：最初が••••••••\nオペレーター：はい\nお客様：•••• 8620です',
+    ],
   ])('%s → %s', (text, shown) => {
     expect(engine.maskText(text).display).toBe(shown);
   });

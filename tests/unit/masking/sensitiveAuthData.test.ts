@@ -99,6 +99,7 @@ describe('sensitive authentication data', () => {
       'reference code 123456',
       '郵便番号コード1000001',
       'code 123',
+      'the code 123 is on the box',
       // Digits read out one by one count as the code they make: too few, or another code, stay.
       'code 1 2 3',
       'zip code 9 4 1 0 5',

@@ -89,17 +89,26 @@ const GIVES_VALUE = /^[ \t]*(?:[:=：]|is |は)[ \t]*[^\s]/i;
 const QUESTION_END = 28;
 
 /**
- * The question `line` asks: a question word near the line's end, and no value after it (then it is
- * a label, read already).
+ * The questions `line` asks ("カードの有効期限と、裏面のセキュリティコードをお願いします" asks two): the first
+ * decides the line — its word near the line's end and no value after it (then it is a label, read
+ * already) — and the others asked before it count with it.
  */
-function questionOf(line: string): Question | null {
+function questionsOf(line: string): Question[] {
+  const asked: Question[] = [];
+  let last = -1;
+  let lastEnd = -1;
   for (const question of QUESTIONS) {
     const match = question.asks.exec(line);
     if (match === null) continue;
-    const after = line.slice(match.index + match[0].length);
-    return after.length > QUESTION_END || hasValueDigits(after) || GIVES_VALUE.test(after) ? null : question;
+    asked.push(question);
+    if (match.index > last) {
+      last = match.index;
+      lastEnd = match.index + match[0].length;
+    }
   }
-  return null;
+  if (asked.length === 0) return asked;
+  const after = line.slice(lastEnd);
+  return after.length > QUESTION_END || hasValueDigits(after) || GIVES_VALUE.test(after) ? [] : asked;
 }
 
 /**
@@ -146,11 +155,12 @@ export const answeredQuestionsDetector: Detector = {
     }
     for (const newline of [...lineEnds].sort((a, b) => a - b)) {
       const lineStart = text.lastIndexOf('\n', newline - 1) + 1;
-      const question = questionOf(text.slice(Math.max(lineStart, newline - QUESTION_TAIL), newline));
-      if (question === null) continue;
+      const questions = questionsOf(text.slice(Math.max(lineStart, newline - QUESTION_TAIL), newline));
       const next = text.indexOf('\n', newline + 1);
       const answerEnd = next < 0 ? text.length : next;
-      if (answerEnd - newline - 1 <= LONGEST_ANSWER) answerFindings(question, text.slice(newline + 1, answerEnd), newline + 1, findings);
+      if (questions.length === 0 || answerEnd - newline - 1 > LONGEST_ANSWER) continue;
+      const answer = text.slice(newline + 1, answerEnd);
+      for (const question of questions) answerFindings(question, answer, newline + 1, findings);
     }
     return findings;
   },
@@ -170,11 +180,11 @@ export function answersAcrossTexts(texts: readonly string[], scanned: ReadonlyAr
     const theirs = scanned[i + 1];
     if (scanned[i] === null || theirs === null || theirs === undefined || answer.length > LONGEST_ANSWER) continue;
     const lastLine = asking.slice(Math.max(asking.lastIndexOf('\n') + 1, asking.length - QUESTION_TAIL));
-    const question = questionOf(normalizeForDetection(lastLine).text);
-    if (question === null) continue;
+    const questions = questionsOf(normalizeForDetection(lastLine).text);
+    if (questions.length === 0) continue;
     const normalized = normalizeForDetection(answer);
     const read: Finding[] = [];
-    answerFindings(question, normalized.text, 0, read);
+    for (const question of questions) answerFindings(question, normalized.text, 0, read);
     const kept: Finding[] = [];
     for (const f of read) {
       const from = normalized.originalStart(f.start);

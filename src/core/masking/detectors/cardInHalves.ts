@@ -1,14 +1,18 @@
 import { cardIssuerOf } from '../cardIssuer.ts';
-import { LABEL_FAMILY, LABEL_WORDS } from '../labelMentions.ts';
+import { LABEL_FAMILY } from '../labelMentions.ts';
 import type { Detector, Finding } from '../Finding.ts';
 import { passesLuhn } from '../luhn.ts';
 
-/** How people say the second half of a card read out in two ("the first 8 are …, the rest is …"): `LABEL_WORDS.rest`. */
-const REST = new RegExp(LABEL_WORDS.rest.join('|'), 'i');
+/** How people say the second half of a card read out in two ("the first 8 are …, the rest is …"); with FIRST, `LABEL_WORDS.rest`. */
+const REST = /rest|remaining|remainder|second half|other half|last 8|last eight|残り|後半|続き/i;
+/** How people say the first half: "first part is …", "最初が…". */
+const FIRST = /first part|first half|first 8|first eight|最初|前半/i;
 
 // Two halves of eight digits (4 4 or 8), each a whole number, with words and no digit between
-// (at most 40 characters). Bounded and lazy: linear per start.
-const HALVES = /([0-9]{4}[ -]?[0-9]{4})(?![0-9]|[ -][0-9])([^0-9\n]{1,40}?)([0-9]{4}[ -]?[0-9]{4})(?![0-9]|[ -][0-9])/g;
+// (at most 48 characters: a transcript's next lines, "AGENT: mhm go ahead"). Bounded and lazy: linear per start.
+const HALVES = /([0-9]{4}[ -]?[0-9]{4})(?![0-9]|[ -][0-9])([^0-9]{1,48}?)([0-9]{4}[ -]?[0-9]{4})(?![0-9]|[ -][0-9])/g;
+/** How far before the first half its word is looked for ("first part is "). */
+const FIRST_BEFORE = 24;
 
 function digitsOf(part: string): string {
   return part.replace(/[ -]/g, '');
@@ -28,8 +32,8 @@ function continuesNumberBefore(text: string, at: number): boolean {
 /**
  * A card read out in two halves of eight digits with words between ("ok the first 8 are 4539 5763
  * and the rest is 2217 5929", "最初の8桁が3589 4892、残りが8929 4421です"): neither half is a card
- * on its own, together they are one (issuer range and Luhn), and the words between say the second
- * is the rest. Both are hidden as one card, the last four drawn in the second.
+ * on its own, together they are one (issuer range and Luhn), and the words say so: the second is
+ * "the rest", or the first "the first part" (a transcript's next line may bring the second). Both are hidden as one card, the last four drawn in the second.
  */
 export const cardInHalvesDetector: Detector = {
   name: 'cardInHalves',
@@ -44,7 +48,7 @@ export const cardInHalvesDetector: Detector = {
       const second = match[3] ?? '';
       // The first half must itself be a whole number, not the tail of a longer one.
       if (continuesNumberBefore(text, match.index)) continue;
-      if (!REST.test(between)) continue;
+      if (!REST.test(between) && !FIRST.test(text.slice(Math.max(0, match.index - FIRST_BEFORE), match.index))) continue;
       const digits = digitsOf(first) + digitsOf(second);
       if (cardIssuerOf(digits) === null || !passesLuhn(digits)) continue;
       const secondStart = match.index + first.length + between.length;

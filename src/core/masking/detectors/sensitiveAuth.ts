@@ -37,6 +37,9 @@ const CODE_AFTER_WORD =
 const PASSWORD_AFTER_WORD =
   /(password|passwd|pwd|pw|passcode|パスワード)(?![a-z])(?:[ \t]{1,4}(issued|set|reset|changed|updated))?[ \t]{0,4}([:=→]|->|is |to |は)?[ \t]{0,4}[「『"']?([\x21-\x7e]{1,64})/g;
 
+/** Words of a card's security code, which make a bare "code" of three digits one. */
+const CARD_CODE_TALK = /security|セキュリティ|cvv|cvc|裏面|on the back/;
+
 /** Words before a bare "code" that make it another code than an authentication one. */
 const OTHER_CODES =
   /(?:zip|postal|post|area|country|promo|promotion|discount|coupon|voucher|gift|error|product|item|tracking|order|reference|ref|bar|qr|dial|status|response|reason|tax|sort|swift|bic|branch|bank|airport|station|store|shop|color|colour|source|郵便|商品|エラー|割引|クーポン|プロモ|ギフト|地域|国|銀行|支店|店舗|駅|カラー|色|品番|問い合わせ|お問合せ|追跡|伝票|注文|番号)[\s_-]?$/;
@@ -101,8 +104,12 @@ export const sensitiveAuthDetector: Detector = {
         if (password && match[3] === undefined && !/[ \t「『"']/.test(lower.charAt(match.index + match[0].length - value.length - 1))) continue;
         if (match.index > 0 && isAsciiLetter(text.charCodeAt(match.index - 1))) continue;
         const digits = pattern === CODE_AFTER_WORD ? digitCount(value) : value.length;
-        if (pattern === CODE_AFTER_WORD && !lengthFits(word, digits)) continue;
-        if ((word === 'code' || word === 'コード') && (digits < 4 || isOtherCode(lower, match.index))) continue;
+        const bare = word === 'code' || word === 'コード';
+        // Three digits after a bare "code" are a card's code only where the text speaks of one
+        // ("セキュリティコード３桁をお願いします … コードが７４１です").
+        const cardCodeAsBare = bare && digits === 3 && CARD_CODE_TALK.test(lower);
+        if (pattern === CODE_AFTER_WORD && !cardCodeAsBare && !lengthFits(word, digits)) continue;
+        if (bare && ((digits < 4 && !cardCodeAsBare) || isOtherCode(lower, match.index))) continue;
         const end = match.index + match[0].length;
         findings.push({ kind: 'secret', start: end - value.length, end, detector: `${SENSITIVE_AUTH_DETECTOR}:${sensitiveAuthSort(word)}` });
       }
