@@ -69,9 +69,37 @@ const SECOND: Corpus = {
   ],
 };
 
+/**
+ * 260 more (130 Japanese, 130 English; 104 with nothing sensitive), written on 2026-12-06 by a third
+ * helper that saw neither the engine nor the first two corpora, asked for transcripts, CRM attribute
+ * maps, CSV rows, e-mail signatures and Japanese as spoken (の between digits, 年の). On first contact
+ * the engine caught 208 of 247 sensitive values (0.842) and altered 3 of 104 harmless texts (a
+ * Yamato number read as a My Number, two serial numbers as phone numbers); 240 of 247 and none
+ * altered after the fixes it led to.
+ */
+const THIRD: Corpus = {
+  file: './independentCorpus3.json',
+  size: 260,
+  stillShown: [
+    // Words between the label and the value that no label reads ("pw given by cx:", "the code you texted me is").
+    'kc8#Lm29qz',
+    '583920',
+    // "license number" alone also names software licences: only a driving licence's label counts.
+    '493 827 115',
+    // A bank account number in a CSV column whose header names it: only birth-date columns are read so.
+    '19582447',
+    // ゆうちょ's 記号/番号 pair, and a filler ("えー、") between 口座番号 and the number.
+    '３８４７２６１５',
+    '５０９２８３１',
+    // A phone number broken over a line break.
+    '０９２－\n７３１－５５２０',
+  ],
+};
+
 describe.each([
   ['first', FIRST],
   ['second', SECOND],
+  ['third', THIRD],
 ])('the %s independent corpus', (_name, corpus) => {
   const items = JSON.parse(readFileSync(new URL(corpus.file, import.meta.url), 'utf8')) as Item[];
   const engine = createMaskingEngine(undefined, { locale: 'en-US' });
