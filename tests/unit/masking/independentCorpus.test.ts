@@ -81,6 +81,10 @@ const THIRD: Corpus = {
   file: './independentCorpus3.json',
   size: 260,
   stillShown: [
+    // A password after its word with no separator ("password Seoul#0419x"): read so, the faker
+    // corpus's harmless texts lost precision (0.976 → 0.960), so it is not.
+    'Seoul#0419x',
+    'Sakura#2025',
     // Words between the label and the value that no label reads ("pw given by cx:", "the code you texted me is").
     'kc8#Lm29qz',
     '583920',

@@ -69,9 +69,7 @@ describe('sensitive authentication data', () => {
     ['password -> Tokyo#2024', 'password -> ••••••••'],
     ['temp password issued: Kx9#vL2q - cx to reset on first login', 'temp password issued: •••••••• - cx to reset on first login'],
     ['password reset to Sakura2025', 'password reset to ••••••••'],
-    // From the third independent corpus: a password with no separator, a PIN "for the card", a code "on the back".
-    ['Username: hkim_0419, password Seoul#0419x', 'Username: hkim_0419, password ••••••••'],
-    ['ログインパスワード\u3000Sakura#2025\u3000で入れません', 'ログインパスワード\u3000••••••••\u3000で入れません'],
+    // From the third independent corpus: a PIN "for the card", a code "on the back".
     ['new pin for the card is 7306 can you confirm its set', 'new pin for the card is •••••••• can you confirm its set'],
     ['and the code on the back is 418', 'and the code on the back is ••••••••'],
     ['カード番号これです 裏の番号は539', 'カード番号これです 裏の番号は••••••••'],
@@ -109,7 +107,8 @@ describe('sensitive authentication data', () => {
       'password changed to avoid lockout',
       'password sent to the customer',
       'password manager app',
-      'ref fY1pW3E4J-W+nh',
+      'password changed 2025/03/01',
+      'password ticket INC0012345',
       'password 2 factor',
       'the number on the back of the box is 12345',
     ]) {

@@ -35,7 +35,7 @@ const CODE_AFTER_WORD =
 // "password issued: …", "password reset to …": after such a verb the value must read as a password
 // (`readsAsPassword`), as words follow too ("password changed to avoid lockout").
 const PASSWORD_AFTER_WORD =
-  /(password|passwd|pwd|pw|passcode|パスワード)(?![a-z])(?:[ \t]{1,4}(issued|set|reset|changed|updated))?[ \t]{0,4}([:=→]|->|is |to |は)?[ \t]{0,4}[「『"']?([\x21-\x7e]{1,64})/g;
+  /(password|passwd|pwd|pw|passcode|パスワード)(?![a-z])(?:[ \t]{1,4}(issued|set|reset|changed|updated))?[ \t]{0,4}([:=→]|->|is |to |は)[ \t]{0,4}[「『"']?([\x21-\x7e]{1,64})/g;
 
 /** Words of a card's security code, which make a bare "code" of three digits one. */
 const CARD_CODE_TALK = /security|セキュリティ|cvv|cvc|裏面|on the back/;
@@ -62,9 +62,9 @@ function lengthFits(word: string, digits: number): boolean {
   return cardCode ? digits === 3 || digits === 4 : digits >= 4 && digits <= 8;
 }
 
-/** A password as people set them: a digit or a symbol in it, where a word after a verb has none; `bare` (no separator before it) asks six characters too. */
-function readsAsPassword(value: string, bare: boolean): boolean {
-  return /[^a-z]/i.test(value) && (!bare || value.length >= 6);
+/** A password as people set them: a digit or a symbol in it, where a word after a verb has none. */
+function readsAsPassword(value: string): boolean {
+  return /[^a-z]/i.test(value);
 }
 
 /** The digits of a code as matched: `4 8 2 9 1 3` is six. */
@@ -97,11 +97,10 @@ export const sensitiveAuthDetector: Detector = {
         const word = match[1] ?? '';
         const password = pattern === PASSWORD_AFTER_WORD;
         const value = (password ? match[4] : match[2]) ?? '';
-        // After a verb, "to", or no separator at all ("password Seoul#0419x"), only what reads as a password.
-        const unsure = match[2] !== undefined || match[3] === undefined || match[3] === 'to ';
-        if (password && unsure && !readsAsPassword(value, match[3] === undefined)) continue;
-        // With no separator, a space must set the value apart ("password Seoul#0419x", not "pW3E4J").
-        if (password && match[3] === undefined && !/[ \t「『"']/.test(lower.charAt(match.index + match[0].length - value.length - 1))) continue;
+        // After a verb or "to", only what reads as a password. (With no separator at all, "password
+        // Seoul#0419x", the faker corpus's negatives lost precision: not read.)
+        const unsure = match[2] !== undefined || match[3] === 'to ';
+        if (password && unsure && !readsAsPassword(value)) continue;
         if (match.index > 0 && isAsciiLetter(text.charCodeAt(match.index - 1))) continue;
         const digits = pattern === CODE_AFTER_WORD ? digitCount(value) : value.length;
         const bare = word === 'code' || word === 'コード';
