@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { MaskingEngine, MaskingEngineOptions } from '../src/core/masking/MaskingEngine.ts';
 import type { MaskingSettings } from '../src/core/policy/Policy.ts';
 import { attributeMapAtLimit } from './corpus/labeledCorpus.ts';
+import { cpuPerCall } from './cpuPerCall.ts';
+import { median } from './percentile.ts';
 
 /**
  * One checkout's engine alone in a process (the child of `maskingPairedProcesses.ts`): with two
@@ -15,19 +17,6 @@ type CreateEngine = (masking: MaskingSettings | undefined, options?: MaskingEngi
 
 const BATCH = 5;
 const WARMUP_BATCHES = 10;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-function cpuPerCall(body: () => void): number {
-  const started = process.cpuUsage();
-  for (let i = 0; i < BATCH; i++) body();
-  const used = process.cpuUsage(started);
-  return (used.user + used.system) / 1000 / BATCH;
-}
 
 async function main(): Promise<void> {
   const root = process.argv[2];
@@ -57,8 +46,8 @@ async function main(): Promise<void> {
     const engineTimes: number[] = [];
     const naiveTimes: number[] = [];
     for (let b = 0; b < WARMUP_BATCHES + batches; b++) {
-      const engineMs = cpuPerCall(body);
-      const naiveMs = cpuPerCall(naive);
+      const engineMs = cpuPerCall(body, BATCH);
+      const naiveMs = cpuPerCall(naive, BATCH);
       if (b >= WARMUP_BATCHES) {
         engineTimes.push(engineMs);
         naiveTimes.push(naiveMs);

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import type { MaskingEngine, MaskingEngineOptions } from '../src/core/masking/MaskingEngine.ts';
 import type { MaskingSettings } from '../src/core/policy/Policy.ts';
 import { attributeMapAtLimit } from './corpus/labeledCorpus.ts';
+import { cpuPerCall } from './cpuPerCall.ts';
+import { median } from './percentile.ts';
 
 /**
  * The engine before and after a change, in one process, alternating batch by batch, CPU time:
@@ -23,20 +25,6 @@ type CreateEngine = (masking: MaskingSettings | undefined, options?: MaskingEngi
 
 const BATCH = 5;
 const WARMUP_BATCHES = 10;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
-/** CPU time of `BATCH` calls, in ms per call. */
-function cpuPerCall(body: () => void): number {
-  const started = process.cpuUsage();
-  for (let i = 0; i < BATCH; i++) body();
-  const used = process.cpuUsage(started);
-  return (used.user + used.system) / 1000 / BATCH;
-}
 
 async function main(): Promise<void> {
   const beforeRoot = process.argv[2];
@@ -68,7 +56,7 @@ async function main(): Promise<void> {
       // Alternate which side goes first, so neither always runs on a cache the other warmed.
       const order: Array<'before' | 'after'> = b % 2 === 0 ? ['before', 'after'] : ['after', 'before'];
       for (const side of order) {
-        const ms = cpuPerCall(() => body(side));
+        const ms = cpuPerCall(() => body(side), BATCH);
         if (b >= WARMUP_BATCHES) times[side].push(ms);
       }
     }

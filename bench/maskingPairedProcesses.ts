@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { median } from './percentile.ts';
 
 /**
  * Two checkouts compared each in processes of its own, alternating, with each run's time divided
@@ -16,12 +17,6 @@ import { resolve } from 'node:path';
 interface CaseTimes {
   engineMs: number;
   naiveMs: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 function runOnce(root: string, batches: number): Record<string, CaseTimes> {
