@@ -1,4 +1,5 @@
 import type { Detector, Finding } from '../Finding.ts';
+import { uuidSpans } from '../uuidSpans.ts';
 
 /**
  * Base64 of an AWS Encryption SDK message (what Amazon Connect's encrypt-input blocks store):
@@ -22,13 +23,22 @@ function classOf(code: number): CharClass {
  * characters; words, camelCase ids and hyphenated references switch far less, hex digests have a
  * single letter case. A token counts as a blob when it is long, has both cases, and switches often.
  */
-function looksLikeRandomBase64(text: string, start: number, end: number): boolean {
+function looksLikeRandomBase64(text: string, start: number, end: number, uuids: ReadonlyArray<{ start: number; end: number }>): boolean {
   let upper = 0;
   let lower = 0;
   let switches = 0;
   let letters = 0;
   let previous: CharClass = 0;
+  let skipped = false;
   for (let i = start; i < end; i++) {
+    // A UUID's hex switches between digits and letters as often as random bytes do: not counted.
+    const uuid = uuids.find((span) => span.start <= i && i < span.end);
+    if (uuid !== undefined) {
+      i = uuid.end - 1;
+      previous = 0;
+      skipped = true;
+      continue;
+    }
     const cls = classOf(text.charCodeAt(i));
     if (cls === 0) continue;
     if (cls === 2) upper++;
@@ -37,7 +47,8 @@ function looksLikeRandomBase64(text: string, start: number, end: number): boolea
     previous = cls;
     letters++;
   }
-  return upper >= 3 && lower >= 3 && switches >= letters * 0.4;
+  // Without its UUIDs, what is left must still be long enough to be a blob.
+  return (!skipped || letters >= MIN_BLOB - 4) && upper >= 3 && lower >= 3 && switches >= letters * 0.4;
 }
 
 /** Secure-IVR ciphertext and other long base64 blobs: never displayed, whatever else they contain. */
@@ -47,10 +58,12 @@ export const ciphertextDetector: Detector = {
     const { text } = input;
     const findings: Finding[] = [];
     // Maximal base64 runs at least as long as the shortest ESDK message (MIN_BASE64_RUN), from the value's one candidate pass.
+    let uuids: Array<{ start: number; end: number }> | null = null;
     for (const { start, end } of input.base64Runs()) {
       const length = end - start;
       const esdk = ESDK_PREFIXES.some((prefix) => text.startsWith(prefix, start));
-      if (esdk || (length >= MIN_BLOB && looksLikeRandomBase64(text, start, end))) {
+      if (!esdk && length >= MIN_BLOB) uuids ??= text.indexOf('-') >= 0 ? uuidSpans(text) : [];
+      if (esdk || (length >= MIN_BLOB && looksLikeRandomBase64(text, start, end, uuids ?? []))) {
         findings.push({ kind: 'ciphertext', start, end, detector: 'ciphertext' });
       }
     }
