@@ -42,6 +42,16 @@ describe('answers on the line after the question', () => {
       'オペレーター：カードの有効期限と、裏面のセキュリティコード３桁をお願いします\nお客様：期限が２８年の２月で、コードが７４１です',
       `オペレーター：カードの有効期限と、裏面のセキュリティコード３桁をお願いします\nお客様：期限が${FULL_MASK}で、コードが${FULL_MASK}です`,
     ],
+    // Time stamps before the speaker, a question that goes on past its word (from the fourth independent corpus).
+    [
+      '[14:21:40] Agent: Thanks, and the expiry date please?\n[14:21:52] Customer: 11/26',
+      `[14:21:40] Agent: Thanks, and the expiry date please?\n[14:21:52] Customer: ${FULL_MASK}`,
+    ],
+    [
+      "Agent: I've just texted a 6-digit code to the phone ending 2274, can you read it back?\nCustomer: 739 204",
+      `Agent: I've just texted a 6-digit code to the phone ending 2274, can you read it back?\nCustomer: ${FULL_MASK}`,
+    ],
+    ['オペレーター：ありがとうございます。有効期限は？\nお客様：2028年3月です', `オペレーター：ありがとうございます。有効期限は？\nお客様：${FULL_MASK}です`],
     // Questions without the label's own word: the family of words that lets the text be read must hold them.
     ['AGENT: and the digits on the back?\nCUSTOMER: 123', `AGENT: and the digits on the back?\nCUSTOMER: ${FULL_MASK}`],
     ['AGENT: and the CID?\nCUSTOMER: 4821', `AGENT: and the CID?\nCUSTOMER: ${FULL_MASK}`],

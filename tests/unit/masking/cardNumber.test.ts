@@ -78,6 +78,10 @@ describe('a card read out in two halves', () => {
       'CUSTOMER: first part is ••••••••\nAGENT: mhm go ahead\nCUSTOMER: •••• 3774',
     ],
     [
+      '[14:21:03] Customer: first bit is 5379 1420\n[14:21:19] Customer: 6835 1123',
+      '[14:21:03] Customer: first bit is ••••••••\n[14:21:19] Customer: •••• 1123',
+    ],
+    [
       'お客様：最初が５１６８の３１７２\nオペレーター：はい\nお客様：５８４９の８６２０です',
       'お客様：最初が••••••••\nオペレーター：はい\nお客様：•••• 8620です',
     ],

@@ -26,6 +26,10 @@ describe('identity document numbers', () => {
     // From the third independent corpus: a Florida licence in its printed groups, a passport read digit by digit.
     ['FL DL S530-472-81-234-0, vehicle reg on file', 'FL DL •••• 2340, vehicle reg on file'],
     ['passport number 5 4 2 1 9 0 3 7 6', 'passport number •••• 0376'],
+    // From the fourth independent corpus: a state before the number, 免許証の番号, 第 and a space.
+    ['DL: NY 724 118 903  DOB 11/02/1968', `DL: NY •••• 8903  DOB ${FULL_MASK}`],
+    ['免許証の番号は 451208336901 です', '免許証の番号は •••• 6901 です'],
+    ['運転免許証：第 3018 4627 9150 号', '運転免許証：第 •••• 9150 号'],
   ])('%s → %s', (text, shown) => {
     expect(engine.maskText(text).display).toBe(shown);
   });

@@ -72,6 +72,14 @@ describe('sensitive authentication data', () => {
     // From the third independent corpus: a PIN "for the card", a code "on the back".
     ['new pin for the card is 7306 can you confirm its set', 'new pin for the card is •••••••• can you confirm its set'],
     ['and the code on the back is 418', 'and the code on the back is ••••••••'],
+    // From the fourth independent corpus (2026-12-06).
+    ["Customer's Discover: 6522-5289-4832-9004, 3-digit code on back 902", "Customer's Discover: •••• 9004, 3-digit code on back ••••••••"],
+    [
+      'Customer read card as 4019 6144 0906 7302 then expiry 0330 then the code 147',
+      'Customer read card as •••• 7302 then expiry •••••••• then the code ••••••••',
+    ],
+    ['認証番号【902716】をアプリに入力してください。', '認証番号【••••••••】をアプリに入力してください。'],
+    ['パスワードを「Tokyo#2025aki」に変更したとお客様が申告', 'パスワードを「••••••••」に変更したとお客様が申告'],
     ['カード番号これです 裏の番号は539', 'カード番号これです 裏の番号は••••••••'],
   ])('finds a code after a note in parentheses, a length, or a bare "code": %s', (text, display) => {
     expect(engine.maskText(text).display).toBe(display);

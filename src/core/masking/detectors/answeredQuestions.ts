@@ -57,8 +57,9 @@ const FAMILY_QUESTIONS: ReadonlyArray<{ family: number; pattern: RegExp }> = [..
   ),
 }));
 
-/** A speaker's name before a transcript line ("CUSTOMER:", "お客様："). */
-const SPEAKER = /^[ \t]*(?:customer|cust|cx|caller|client|user|agent|rep|お客様|お客さま|顧客|オペレーター|担当者?)[ \t]*[:：][ \t]*/i;
+/** A speaker's name before a transcript line ("CUSTOMER:", "[14:21:52] Customer:", "お客様："). */
+const SPEAKER =
+  /^[ \t]*(?:\[[0-9:. ]{4,12}\][ \t]*)?(?:customer|cust|cx|caller|client|user|agent|rep|お客様|お客さま|顧客|オペレーター|担当者?)[ \t]*[:：][ \t]*/i;
 /** What people say before an answer ("yeah", "oh sorry", "it's", "えっと、"). */
 const FILLER = /^(?:(?:yeah|yes|yep|ok|okay|oh|sorry|um+|uh+|so|sure|right|it's|its|it is|that's|え[ーっ]と|えー|はい|あ)[ \t,、.。]*){0,4}/i;
 /** The longest question line read, from its end, and the longest answer line. */
@@ -83,10 +84,10 @@ function hasDigit(text: string): boolean {
 }
 
 /** A label followed by its value on the same line ("password: hunter2 …", "パスワードはabc"): no question. */
-const GIVES_VALUE = /^[ \t]*(?:[:=：]|is |は)[ \t]*[^\s]/i;
+const GIVES_VALUE = /^[ \t]*(?:[:=：]|is |は)[ \t]*[^\s?？]/i;
 
 /** The most a question may say after its word ("… on the back please", "をお願いいたします。"): more, and the line went on to something else. */
-const QUESTION_END = 28;
+const QUESTION_END = 48;
 
 /**
  * The questions `line` asks ("カードの有効期限と、裏面のセキュリティコードをお願いします" asks two): the first

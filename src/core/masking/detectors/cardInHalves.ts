@@ -6,11 +6,11 @@ import { passesLuhn } from '../luhn.ts';
 /** How people say the second half of a card read out in two ("the first 8 are …, the rest is …"); with FIRST, `LABEL_WORDS.rest`. */
 const REST = /rest|remaining|remainder|second half|other half|last 8|last eight|残り|後半|続き/i;
 /** How people say the first half: "first part is …", "最初が…". */
-const FIRST = /first part|first half|first 8|first eight|最初|前半/i;
+const FIRST = /first part|first bit|first half|first 8|first eight|最初|前半/i;
 
-// Two halves of eight digits (4 4 or 8), each a whole number, with words and no digit between
-// (at most 48 characters: a transcript's next lines, "AGENT: mhm go ahead"). Bounded and lazy: linear per start.
-const HALVES = /([0-9]{4}[ -]?[0-9]{4})(?![0-9]|[ -][0-9])([^0-9]{1,48}?)([0-9]{4}[ -]?[0-9]{4})(?![0-9]|[ -][0-9])/g;
+// Two halves of eight digits (4 4 or 8), each a whole number, with words and no digit between but
+// a transcript's time stamps (at most 48 pieces: its next lines, "[14:21:19] AGENT: mhm go ahead"). Bounded and lazy: linear per start.
+const HALVES = /([0-9]{4}[ -]?[0-9]{4})(?![0-9]|[ -][0-9])((?:[^0-9[]|\[[0-9:.]{4,12}\]|\[){1,48}?)([0-9]{4}[ -]?[0-9]{4})(?![0-9]|[ -][0-9])/g;
 /** How far before the first half its word is looked for ("first part is "). */
 const FIRST_BEFORE = 24;
 

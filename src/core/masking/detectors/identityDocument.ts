@@ -9,7 +9,7 @@ const DETECTOR = 'idDocument';
 // a residence card AB12345678CD), or digit groups read out ("492 817 305", "S530-472-81-234-0", one
 // digit at a time "5 4 2 1 9 0 3 7 6"). Bounded: linear per start.
 const LABELLED =
-  /(?:(passport|旅券|パスポート)(?:[ .]?(?:number|num|no|#)|番号)?|((?:driver'?s?|driving) licen[cs]e|driver'?s? lic|dln?)(?:[ .]?(?:number|num|no|#))?|(?:運転)?免許証?番号|運転免許証|(在留カード)(?:番号)?)(?![a-z])[ \t:#=.："'は]{0,4}第?([a-z]{0,5}[0-9]{2,14}[a-z0-9]{0,6}(?:[ -][0-9]{1,4}){0,4}|[0-9](?: [0-9]){5,13})(?![0-9a-z])/gi;
+  /(?:(passport|旅券|パスポート)(?:[ .]?(?:number|num|no|#)|番号)?|((?:driver'?s?|driving) licen[cs]e|driver'?s? lic|dln?)(?:[ .]?(?:number|num|no|#))?|(?:運転)?免許証?の?番号|運転免許証|(在留カード)(?:番号)?)(?![a-z])[ \t:#=.："'は]{0,4}(?:[A-Z]{2} )?第? ?([a-z]{0,5}[0-9]{2,14}[a-z0-9]{0,6}(?:[ -][0-9]{1,4}){0,4}|[0-9](?: [0-9]){5,13})(?![0-9a-z])/gi;
 
 /** Fewer digits than this are a count, a year or a speed, not a document number. */
 const MIN_DIGITS = 6;

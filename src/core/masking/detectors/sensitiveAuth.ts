@@ -10,12 +10,12 @@ export type SensitiveAuthSort = 'securityCode' | 'pin' | 'oneTimeCode' | 'passwo
 export function sensitiveAuthSort(words: string): SensitiveAuthSort {
   const lower = words.toLowerCase();
   if (
-    /cv[vcn]|cav|security|verification ?(code|value)|cardverification|セキュリティ| on the (back|front)|^裏/.test(lower) &&
+    /cv[vcn]|cav|security|verification ?(code|value)|cardverification|セキュリティ| on (the )?(back|front)|^裏/.test(lower) &&
     !/verificationcode|verification code/.test(lower)
   )
     return 'securityCode';
   if (/pin|暗証/.test(lower)) return 'pin';
-  if (/otp|one.?time|verification|ワンタイム|認証コード|確認コード|^code$|^コード$/.test(lower)) return 'oneTimeCode';
+  if (/otp|one.?time|verification|ワンタイム|認証コード|確認コード|認証番号|^code$|^コード$/.test(lower)) return 'oneTimeCode';
   return 'password';
 }
 
@@ -31,14 +31,14 @@ export function isSensitiveAuthFinding(finding: { detector: string }): boolean {
 // or in pairs ("55 12 09"). A bare "code" counts only for
 // four to eight digits and not after a word that makes it another code (`isOtherCode`).
 const CODE_AFTER_WORD =
-  /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード|passcode|(?:code|digits|number) on the (?:back|front)|裏面?の(?:番号|数字)|code|コード)(?![a-z])(?: for (?:the|my|your) [a-z]{2,12})?(?:[^0-9a-z\n]{0,2}[3-8] ?(?:桁|けた|-?digits?)(?![a-z]))?(?:[^0-9a-z\n(（]{0,3}[(（][^)）\n]{0,32}[)）])?[^0-9a-z\n]{0,6}(?:(?:is|was|to|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3}[ -][0-9]{3}|[0-9](?: [0-9]){2,7}|[0-9]{2}(?: [0-9]{2}){1,3}|[0-9]{3,8})(?![0-9])/g;
+  /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード|認証番号|passcode|(?:code|digits|number) on (?:the )?(?:back|front)|裏面?の(?:番号|数字)|code|コード)(?![a-z])(?: for (?:the|my|your) [a-z]{2,12})?(?:[^0-9a-z\n]{0,2}[3-8] ?(?:桁|けた|-?digits?)(?![a-z]))?(?:[^0-9a-z\n(（]{0,3}[(（][^)）\n]{0,32}[)）])?[^0-9a-z\n]{0,6}(?:(?:is|was|to|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3}[ -][0-9]{3}|[0-9](?: [0-9]){2,7}|[0-9]{2}(?: [0-9]{2}){1,3}|[0-9]{3,8})(?![0-9])/g;
 // "password issued: …", "password reset to …": after such a verb the value must read as a password
 // (`readsAsPassword`), as words follow too ("password changed to avoid lockout").
 const PASSWORD_AFTER_WORD =
-  /(password|passwd|pwd|pw|passcode|パスワード)(?![a-z])(?:[ \t]{1,4}(issued|set|reset|changed|updated))?[ \t]{0,4}([:=→]|->|is |to |は)[ \t]{0,4}[「『"']?([\x21-\x7e]{1,64})/g;
+  /(password|passwd|pwd|pw|passcode|パスワード)(?![a-z])(?:[ \t]{1,4}(issued|set|reset|changed|updated))?[ \t]{0,4}([:=→]|->|is |to |は|を(?=[「『"']))[ \t]{0,4}[「『"']?([\x21-\x7e]{1,64})/g;
 
 /** Words of a card's security code, which make a bare "code" of three digits one. */
-const CARD_CODE_TALK = /security|セキュリティ|cvv|cvc|裏面|on the back/;
+const CARD_CODE_TALK = /security|セキュリティ|cvv|cvc|裏面|on the back|card|カード/;
 
 /** Words before a bare "code" that make it another code than an authentication one. */
 const OTHER_CODES =
@@ -57,7 +57,7 @@ function lengthFits(word: string, digits: number): boolean {
     word.includes('security') ||
     word.includes('セキュリティ') ||
     word.startsWith('card') ||
-    word.includes(' on the ') ||
+    word.includes(' on ') ||
     word.startsWith('裏');
   return cardCode ? digits === 3 || digits === 4 : digits >= 4 && digits <= 8;
 }
