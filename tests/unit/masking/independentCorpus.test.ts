@@ -100,10 +100,39 @@ const THIRD: Corpus = {
   ],
 };
 
+/**
+ * 240 more (120 Japanese, 120 English; 96 with nothing sensitive), written on 2026-12-06 by a fourth
+ * helper, asked for what systems hold that a test author would not think of first (IVR DTMF logs,
+ * URLs, quoted e-mail, JSON chat exports, time-stamped transcripts). Read first as held out, before
+ * any fix it led to: 193 of 214 sensitive values hidden (0.902) and 1 of 96 harmless texts altered
+ * (a log's `InitialContactId=<UUID>` read as ciphertext); 205 of 214 and none after.
+ */
+const FOURTH: Corpus = {
+  file: './independentCorpus4.json',
+  size: 240,
+  stillShown: [
+    // An IVR log's DTMF input, named only by the flow block ("block=GetExpiry dtmf=0927#").
+    '0927',
+    '618',
+    '9051',
+    // A '+' percent-encoded in a URL ("msisdn=%2B447458203117"): e-mail's %40 is read, a phone's %2B not yet.
+    '%2B447458203117',
+    // Words between the label and the password ("temp pw over phone:", "password she thinks she set is").
+    'Harbour#7731',
+    'Sunflower22!',
+    // ゆうちょ's 記号番号.
+    '14170-28419361',
+    // A card's halves with no word saying so ("カード番号は 3566 8921", then "0473 8158 です").
+    '3566 8921',
+    '0473 8158',
+  ],
+};
+
 describe.each([
   ['first', FIRST],
   ['second', SECOND],
   ['third', THIRD],
+  ['fourth', FOURTH],
 ])('the %s independent corpus', (_name, corpus) => {
   const items = JSON.parse(readFileSync(new URL(corpus.file, import.meta.url), 'utf8')) as Item[];
   const engine = createMaskingEngine(undefined, { locale: 'en-US' });
