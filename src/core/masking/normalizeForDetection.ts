@@ -259,11 +259,10 @@ function isTagCharacter(char: string): boolean {
   return code >= 0xe0000 && code <= 0xe007f;
 }
 
-/** ー (and its half-width form) is typed as a dash in phone numbers, but inside words (マイナンバー) it is a letter. */
 /**
- * Kana that join digit groups when written between digits: ー as a dash (０９０ー１２３４), and の as
- * Japanese speakers read numbers out ("５１６８の３１７２", "０９０の１２３４の５６７８", "０９の２９"). Elsewhere
- * they are the letters they are.
+ * Kana that join digit groups when written between digits: ー (and its half-width form) as a dash
+ * (０９０ー１２３４), and の as Japanese speakers read numbers out ("５１６８の３１７２", "０９の２９").
+ * Elsewhere they are the letters they are (マイナンバー, 田中の3件).
  */
 function isDigitJoiningKana(code: number): boolean {
   return code === 0x30fc || code === 0xff70 || code === 0x306e;

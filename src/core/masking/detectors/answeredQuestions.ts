@@ -90,9 +90,9 @@ const GIVES_VALUE = /^[ \t]*(?:[:=：]|is |は)[ \t]*[^\s?？]/i;
 const QUESTION_END = 48;
 
 /**
- * The questions `line` asks ("カードの有効期限と、裏面のセキュリティコードをお願いします" asks two): the first
- * decides the line — its word near the line's end and no value after it (then it is a label, read
- * already) — and the others asked before it count with it.
+ * The questions `line` asks ("カードの有効期限と、裏面のセキュリティコードをお願いします" asks two): the last
+ * question word decides the line — near the line's end, and no value after it (then it is a label,
+ * read already) — and every question asked on it counts.
  */
 function questionsOf(line: string): Question[] {
   const asked: Question[] = [];
@@ -119,13 +119,16 @@ function questionsOf(line: string): Question[] {
  */
 function answerFindings(question: Question, answer: string, offset: number, findings: Finding[]): void {
   const speaker = SPEAKER.exec(answer)?.[0].length ?? 0;
-  FILLER.lastIndex = 0;
   const from = speaker + (FILLER.exec(answer.slice(speaker))?.[0].length ?? 0);
   if (!hasDigit(answer.slice(from))) return;
   const input = createDetectionInput(question.label + answer.slice(from), undefined);
+  const { normalized } = input;
   const shift = offset + from - question.label.length;
   for (const f of question.detector.detect(input)) {
-    if (f.start >= question.label.length) findings.push({ ...f, start: f.start + shift, end: f.end + shift });
+    // The answer was normalised already; should normalising again change a length, the offsets are mapped back.
+    const start = normalized.originalStart(f.start);
+    const end = normalized.originalEnd(f.end);
+    if (start >= question.label.length) findings.push({ ...f, start: start + shift, end: end + shift });
   }
 }
 

@@ -32,7 +32,7 @@ function looksLikeRandomBase64(text: string, start: number, end: number, uuids: 
   let skipped = false;
   for (let i = start; i < end; i++) {
     // A UUID's hex switches between digits and letters as often as random bytes do: not counted.
-    const uuid = uuids.find((span) => span.start <= i && i < span.end);
+    const uuid = uuids.length === 0 ? undefined : uuids.find((span) => span.start <= i && i < span.end);
     if (uuid !== undefined) {
       i = uuid.end - 1;
       previous = 0;
