@@ -331,12 +331,15 @@ describe('chat in the contact card', () => {
     }
     await expect.poll(() => messages(thread).allTextContents()).toEqual(shown.map((display): unknown => expect.stringContaining(display)));
     const surfaces = await pageSurfaces(page);
-    for (const raw of [...spellings(CARD), '08/29', '737']) expect(surfaces).not.toContain(raw);
+    for (const raw of spellings(CARD)) expect(surfaces).not.toContain(raw);
+    // The expiry and code as numbers of their own (a key or id in an attribute may hold the digits by chance, as storage's timestamps do below).
+    const standing = (raw: string): RegExp => new RegExp(`(?<![0-9])${raw}(?![0-9])`);
+    for (const raw of ['08/29', '737']) expect(surfaces).not.toMatch(standing(raw));
     await expect.poll(() => incidents(chat)).toEqual([['chat', 'securityCode']]);
     const dump = JSON.stringify(await session.shield.storageDump());
     // As a number of its own: storage holds epoch milliseconds, and one of them ("1796596117371")
     // held 737 by chance and failed a clean-clone run.
-    for (const raw of ['08/29', '737']) expect(dump).not.toMatch(new RegExp(`(?<![0-9])${raw}(?![0-9])`));
+    for (const raw of ['08/29', '737']) expect(dump).not.toMatch(standing(raw));
   });
   it('masks a card number broken over paragraphs or list items of one message, Markdown or plain', async () => {
     page = await session.openDesk();
