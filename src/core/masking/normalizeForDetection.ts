@@ -1,3 +1,5 @@
+import { readSpokenDigits } from './spokenDigits.ts';
+
 /**
  * What the detectors scan: the value with look-alike characters folded to ASCII, and a map back to
  * the original's offsets, so that the text around a finding is kept verbatim.
@@ -18,6 +20,8 @@
  *   the circled numbers NFKC leaves alone (❹, ➃, ➍, ⓸) become ASCII digits: an Arabic or Hindi keyboard types them, and an agent reads them as the number.
  * - Blank-looking letters (Hangul fillers, the braille blank) become spaces, line and paragraph
  *   separators (U+2028/2029) line breaks.
+ * - Then numbers read out in words become digits (`readSpokenDigits`: "four three seven five",
+ *   三〇八二), each digit mapped back to its word.
  */
 export interface NormalizedText {
   /** The folded text the detectors scan. */
@@ -33,6 +37,21 @@ export interface NormalizedText {
    * stored order and the engine reads it once.
    */
   plain: boolean;
+}
+
+export function normalizeForDetection(original: string): NormalizedText {
+  const folded = foldLookAlikes(original);
+  const spoken = readSpokenDigits(folded.text);
+  if (spoken === null) return folded;
+  const { starts, ends } = spoken;
+  const length = folded.text.length;
+  return {
+    text: spoken.text,
+    remapped: true,
+    plain: folded.plain,
+    originalStart: (index) => folded.originalStart(index < starts.length ? (starts[index] ?? length) : length),
+    originalEnd: (index) => folded.originalEnd(index <= 0 ? (starts[0] ?? 0) : (ends[index - 1] ?? length)),
+  };
 }
 
 const SPACE = 0x20;
@@ -58,7 +77,7 @@ function unmapped(text: string, plain = false): NormalizedText {
  */
 const MAY_FOLD = /[\u0080-\u3000\u3036\u3038-\u303a\u306e\u309b\u309c\u309f\u30fc\u30ff-\u4dff\ua000-\uffff]/g;
 
-export function normalizeForDetection(original: string): NormalizedText {
+function foldLookAlikes(original: string): NormalizedText {
   MAY_FOLD.lastIndex = 0;
   if (!MAY_FOLD.test(original)) return unmapped(original, true);
   // Unchanged stretches are copied as slices: most values come back nearly as they are.

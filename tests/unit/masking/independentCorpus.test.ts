@@ -53,11 +53,7 @@ const SECOND: Corpus = {
   file: './independentCorpus2.json',
   size: 300,
   stillShown: [
-    // Read out in words, as a transcript may spell them: no detector reads number words.
-    'oh nine twenty seven',
-    'two six two, nine two, six one six three',
-    'four seven six one, seven three seven three, zero two two seven, three nine four nine',
-    'seven one eight, five five five, zero one four two',
+    // An e-mail address read out in words ("at", "dot"): numbers in words are read (spokenDigits), addresses not.
     'k dot patel at hotmail dot co dot uk',
     // Words between the label and the code that no form reads.
     '55 12 09',
