@@ -1,11 +1,12 @@
 /**
  * Labels that say the number right after them is something else than a person's number: a parcel's
  * tracking number, a device's serial, an order or an invoice (`製造番号：0312845907`, `S/N:
- * 08047731925`, `伝票番号 5255-2533-4460`). Such numbers may pass a phone number's or a My Number's
+ * 08047731925`, `伝票番号 5255-2533-4460`, `整理番号：03-2405-0117`, `RMA number is
+ * 312-948-2270`). Such numbers may pass a phone number's or a My Number's
  * checks by chance (a Yamato number is 4-4-4 and one in eleven passes the check digit).
  */
 const OTHER_NUMBER_LABEL =
-  /(?:serial(?: no| number| #)?|s\/n|製造番号|シリアル(?:番号)?|tracking(?: no| number| #)?|waybill|imei|iccid|order(?: no| number| #)?|invoice(?: no| number| #)?|伝票番号|追跡番号|お問い合わせ番号|問い合わせ番号|問合せ番号|注文番号|受付番号|管理番号|型番|品番)$/;
+  /(?:serial(?: no| number| #)?|s\/n|製造番号|シリアル(?:番号)?|tracking(?: no| number| #)?|waybill|imei|iccid|order(?: no| number| #)?|invoice(?: no| number| #)?|伝票番号|追跡番号|お問い合わせ番号|問い合わせ番号|問合せ番号|注文番号|受付番号|管理番号|整理番号|予約番号|契約番号|証券番号|保険者番号|型番|品番|rma(?: no| number| #)?|software(?: version)?|firmware(?: version)?)(?: is)?$/;
 /** A parcel's labels only: its tracking number may be printed 4-4-4, as a My Number is. */
 const PARCEL_LABEL = /(?:tracking(?: no| number| #)?|waybill|伝票番号|追跡番号|お問い合わせ番号|問い合わせ番号|問合せ番号)$/;
 /** Separators between a label and its number: spaces, colons, `#`, `=`, `.`, quotes. */

@@ -29,6 +29,11 @@ describe('numbers a label names as something else', () => {
     'serial no. 4155550123',
     'tracking # 0312345678',
     'Order number: 020 7946 0958',
+    // From the fifth (2026-12-07): a returns number, a reception ticket, a firmware build read as phone numbers.
+    'Your RMA number is 312-948-2270; please write it on the outside of the box.',
+    '整理番号：03-2405-0117（窓口でお伝えください）',
+    'Device: Echo Show 8 (2nd Gen), software 8642858884, app version 2.2.564871.0',
+    '証券番号 090-1234-5678 の契約内容',
   ])('leaves %s as written', (text) => {
     expect(engine.maskText(text).display).toBe(text);
   });

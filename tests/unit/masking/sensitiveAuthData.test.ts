@@ -98,6 +98,9 @@ describe('sensitive authentication data', () => {
       'zip code 94105',
       'promo code 2024',
       '割引コード1234をお使いください',
+      // A bank's code (the fifth independent corpus): public, on every transfer form.
+      '外国送金：SWIFT BOTKJPJT、金融機関コード 0005',
+      '金融機関コード０００５、支店番号１３５（渋谷支店）への振込は翌営業日反映です。',
       'error code 500123',
       'area code 415',
       'postal code: 1000001',

@@ -42,7 +42,7 @@ const CARD_CODE_TALK = /security|セキュリティ|cvv|cvc|裏面|on the back|c
 
 /** Words before a bare "code" that make it another code than an authentication one. */
 const OTHER_CODES =
-  /(?:zip|postal|post|area|country|promo|promotion|discount|coupon|voucher|gift|error|product|item|tracking|order|reference|ref|bar|qr|dial|status|response|reason|tax|sort|swift|bic|branch|bank|airport|station|store|shop|color|colour|source|郵便|商品|エラー|割引|クーポン|プロモ|ギフト|地域|国|銀行|支店|店舗|駅|カラー|色|品番|問い合わせ|お問合せ|追跡|伝票|注文|番号)[\s_-]?$/;
+  /(?:zip|postal|post|area|country|promo|promotion|discount|coupon|voucher|gift|error|product|item|tracking|order|reference|ref|bar|qr|dial|status|response|reason|tax|sort|swift|bic|branch|bank|airport|station|store|shop|color|colour|source|郵便|商品|エラー|割引|クーポン|プロモ|ギフト|地域|国|銀行|金融機関|支店|店舗|駅|カラー|色|品番|問い合わせ|お問合せ|追跡|伝票|注文|番号|社員|部署|jan)[\s_-]?$/;
 
 /** True when the bare "code" at `at` in `lower` follows a word that names another code ("zip code 94105", "割引コード"). */
 function isOtherCode(lower: string, at: number): boolean {
