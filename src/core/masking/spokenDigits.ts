@@ -202,8 +202,11 @@ function englishReplacements(text: string, into: Replacement[]): void {
   flush();
 }
 
+/** What every Japanese reading needs (a kanji digit, or the comma or dot between digits said one by one): one native class scan. */
+const JAPANESE_MARK = /[、・〇零一二三四五六七八九]/;
+
 function japaneseReplacements(text: string, into: Replacement[]): void {
-  if (!JAPANESE_GATE.test(text)) return;
+  if (!JAPANESE_MARK.test(text) || !JAPANESE_GATE.test(text)) return;
   KANJI_RUN.lastIndex = 0;
   for (let match = KANJI_RUN.exec(text); match !== null; match = KANJI_RUN.exec(text)) {
     const run = match[0];

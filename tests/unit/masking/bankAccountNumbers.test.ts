@@ -33,6 +33,9 @@ describe('bank account numbers', () => {
       `{"bank":"三井住友銀行","branch":"梅田支店","type":"普通","account_no":"${FULL_MASK}"}`,
     ],
     ['ゆうちょ銀行 口座番号：12345678', 'ゆうちょ銀行 口座番号：•••• 5678'],
+    // From the fifth independent corpus (2026-12-07): 、 after the label, as a number is said; and said in kana, one digit at a time.
+    ['お客様：口座番号は、3715089、です', `お客様：口座番号は、${FULL_MASK}、です`],
+    ['お客様：口座番号は、さん、なな、いち、ご、ぜろ、はち、きゅう、です', `お客様：口座番号は、${FULL_MASK}、です`],
     ['{"bank":"Barclays","sortCode":"20-00-00","accountNumber":"55779911"}', '{"bank":"Barclays","sortCode":"20-00-00","accountNumber":"•••• 9911"}'],
   ])('%s → %s', (text, shown) => {
     expect(engine.maskText(text).display).toBe(shown);

@@ -72,6 +72,9 @@ describe('sensitive authentication data', () => {
     // From the third independent corpus: a PIN "for the card", a code "on the back".
     ['new pin for the card is 7306 can you confirm its set', 'new pin for the card is •••••••• can you confirm its set'],
     ['and the code on the back is 418', 'and the code on the back is ••••••••'],
+    // From the fifth (2026-12-07): a PIN under a camelCase key in a flow log; "will be" between word and PIN.
+    ['flow=AuthPIN attr.pinAttempt=1 attr.enteredPin=7204 result=MATCH', 'flow=AuthPIN attr.pinAttempt=1 attr.enteredPin=•••••••• result=MATCH'],
+    ['cust said new PIN will be 6652 – advised not to share it', 'cust said new PIN will be •••••••• – advised not to share it'],
     // From the fourth independent corpus (2026-12-06).
     ["Customer's Discover: 6522-5289-4832-9004, 3-digit code on back 902", "Customer's Discover: •••• 9004, 3-digit code on back ••••••••"],
     [
@@ -92,6 +95,10 @@ describe('sensitive authentication data', () => {
       'shipping 1234 items',
       'password reset link sent',
       'spin 1234',
+      // A capital after a capital is no camelCase word: "SPIN", "QRCode".
+      'SPIN 1234',
+      'QRCode=123456',
+      'promoCode=123456',
       'PIN (4 digits) please enter it on the keypad',
       'セキュリティコード（裏面3桁）をご確認ください',
       // A bare "code" after a word that makes it another code, or with fewer than four digits.

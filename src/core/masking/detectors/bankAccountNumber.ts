@@ -5,12 +5,12 @@ import type { Detector, Finding } from '../Finding.ts';
 const DETECTOR = 'accountNumber';
 
 // An account label and the few characters people put before the number ("acct#", "acc no.",
-// "account number:", "account number is", "account_no", "口座番号：", "普通 "), then the number: 6 to 17
+// "account number:", "account number is", "account_no", "口座番号：", "口座番号は、", "普通 "), then the number: 6 to 17
 // digits, the lengths banks issue (UK 8, Japan 7, US 6–17), in one group or a few read out ("6120
 // 9934"), not followed by more of a longer number.
 // Bounded quantifiers only: linear per start.
 const LABELLED =
-  /(?:(?:bank |checking |savings |current )?(?:account|acct|acc|a\/c)(?:[ ._]?(?:number|num|nbr|no|#))?|口座番号|口座|普通預金|普通|当座預金|当座|貯蓄預金)(?![a-z])[ \t:#=.："']{0,4}(?:is )?([0-9]{2,17}(?: [0-9]{2,8}){0,3})(?![0-9]|[-.][0-9])/gi;
+  /(?:(?:bank |checking |savings |current )?(?:account|acct|acc|a\/c)(?:[ ._]?(?:number|num|nbr|no|#))?|口座番号|口座|普通預金|普通|当座預金|当座|貯蓄預金)(?![a-z])(?:[ \t:#=.："'、]|は|が){0,4}(?:is )?([0-9]{2,17}(?: [0-9]{2,8}){0,3})(?![0-9]|[-.][0-9])/gi;
 
 /** What puts an English account label in a bank's terms: the number beside it is the customer's bank account. */
 const BANK_WORDS = [

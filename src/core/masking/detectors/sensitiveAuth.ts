@@ -31,7 +31,7 @@ export function isSensitiveAuthFinding(finding: { detector: string }): boolean {
 // or in pairs ("55 12 09"). A bare "code" counts only for
 // four to eight digits and not after a word that makes it another code (`isOtherCode`).
 const CODE_AFTER_WORD =
-  /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード|認証番号|passcode|(?:code|digits|number) on (?:the )?(?:back|front)|裏面?の(?:番号|数字)|code|コード)(?![a-z])(?: for (?:the|my|your) [a-z]{2,12})?(?:[^0-9a-z\n]{0,2}[3-8] ?(?:桁|けた|-?digits?)(?![a-z]))?(?:[^0-9a-z\n(（]{0,3}[(（][^)）\n]{0,32}[)）])?[^0-9a-z\n]{0,6}(?:(?:is|was|to|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3}[ -][0-9]{3}|[0-9](?: [0-9]){2,7}|[0-9]{2}(?: [0-9]{2}){1,3}|[0-9]{3,8})(?![0-9])/g;
+  /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード|認証番号|passcode|(?:code|digits|number) on (?:the )?(?:back|front)|裏面?の(?:番号|数字)|code|コード)(?![a-z])(?: for (?:the|my|your) [a-z]{2,12})?(?:[^0-9a-z\n]{0,2}[3-8] ?(?:桁|けた|-?digits?)(?![a-z]))?(?:[^0-9a-z\n(（]{0,3}[(（][^)）\n]{0,32}[)）])?[^0-9a-z\n]{0,6}(?:(?:is|was|to|will be|is now|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3}[ -][0-9]{3}|[0-9](?: [0-9]){2,7}|[0-9]{2}(?: [0-9]{2}){1,3}|[0-9]{3,8})(?![0-9])/g;
 // "password issued: …", "password reset to …": after such a verb the value must read as a password
 // (`readsAsPassword`), as words follow too ("password changed to avoid lockout").
 const PASSWORD_AFTER_WORD =
@@ -78,6 +78,13 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
+/** A capital after a small letter: the start of a word inside a camelCase name. */
+function startsCamelCaseWord(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  const before = text.charCodeAt(at - 1);
+  return code >= 65 && code <= 90 && before >= 97 && before <= 122;
+}
+
 /**
  * Sensitive authentication data written into free text: "CVV 123", "PIN: 4821",
  * "セキュリティコードは123です", "one-time code 482913", "password: hunter2". Only the code itself is
@@ -101,7 +108,8 @@ export const sensitiveAuthDetector: Detector = {
         // Seoul#0419x", the faker corpus's negatives lost precision: not read.)
         const unsure = match[2] !== undefined || match[3] === 'to ';
         if (password && unsure && !readsAsPassword(value)) continue;
-        if (match.index > 0 && isAsciiLetter(text.charCodeAt(match.index - 1))) continue;
+        // A word glued into a longer one is another word ("spin"), unless a capital starts it in a camelCase key ("attr.enteredPin=7204").
+        if (match.index > 0 && isAsciiLetter(text.charCodeAt(match.index - 1)) && !startsCamelCaseWord(text, match.index)) continue;
         const digits = pattern === CODE_AFTER_WORD ? digitCount(value) : value.length;
         const bare = word === 'code' || word === 'コード';
         // Three digits after a bare "code" are a card's code only where the text speaks of one
