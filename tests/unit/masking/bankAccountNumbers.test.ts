@@ -36,6 +36,9 @@ describe('bank account numbers', () => {
     // From the fifth independent corpus (2026-12-07): 、 after the label, as a number is said; and said in kana, one digit at a time.
     ['お客様：口座番号は、3715089、です', `お客様：口座番号は、${FULL_MASK}、です`],
     ['お客様：口座番号は、さん、なな、いち、ご、ぜろ、はち、きゅう、です', `お客様：口座番号は、${FULL_MASK}、です`],
+    // ゆうちょ's 記号 and 番号, together or on lines of their own (in the third, fourth and fifth corpora).
+    ['返金先：ゆうちょ銀行\u3000記号番号 10180-38812741（名義：ﾀﾅｶ ﾐｻｷ）', `返金先：ゆうちょ銀行\u3000記号番号 ${FULL_MASK}-•••• 2741（名義：ﾀﾅｶ ﾐｻｷ）`],
+    ['ゆうちょ銀行\n記号：１２１４０\n番号：３８４７２６１５\n名義：タナカ\u3000ミホ', `ゆうちょ銀行\n記号：${FULL_MASK}\n番号：•••• 2615\n名義：タナカ\u3000ミホ`],
     ['{"bank":"Barclays","sortCode":"20-00-00","accountNumber":"55779911"}', '{"bank":"Barclays","sortCode":"20-00-00","accountNumber":"•••• 9911"}'],
   ])('%s → %s', (text, shown) => {
     expect(engine.maskText(text).display).toBe(shown);
@@ -52,6 +55,9 @@ describe('bank account numbers', () => {
     '普通の方法で12345678件',
     'bank holiday: account 2024-11-29',
     '口座番号をお知らせください',
+    // Another card's 記号・番号 (a health insurance card's), and a 記号 that is no ゆうちょ one.
+    '健康保険証　記号・番号：４７１２０３・２２（保険者番号０６１３８８１４）',
+    '記号 A-12 番号 5',
   ])('finds no account number in %s', (text) => {
     expect(engine.maskText(text).findings.filter((f) => f.kind === 'accountNumber')).toEqual([]);
   });

@@ -88,8 +88,7 @@ const THIRD: Corpus = {
     '493 827 115',
     // A bank account number in a CSV column whose header names it: only birth-date columns are read so.
     '19582447',
-    // ゆうちょ's 記号/番号 pair, and a filler ("えー、") between 口座番号 and the number.
-    '３８４７２６１５',
+    // A filler ("えー、") between 口座番号 and the number.
     '５０９２８３１',
     // A phone number broken over a line break.
     '０９２－\n７３１－５５２０',
@@ -116,8 +115,6 @@ const FOURTH: Corpus = {
     // Words between the label and the password ("temp pw over phone:", "password she thinks she set is").
     'Harbour#7731',
     'Sunflower22!',
-    // ゆうちょ's 記号番号.
-    '14170-28419361',
     // A card's halves with no word saying so ("カード番号は 3566 8921", then "0473 8158 です").
     '3566 8921',
     '0473 8158',

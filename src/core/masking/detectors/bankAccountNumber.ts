@@ -12,6 +12,14 @@ const DETECTOR = 'accountNumber';
 const LABELLED =
   /(?:(?:bank |checking |savings |current )?(?:account|acct|acc|a\/c)(?:[ ._]?(?:number|num|nbr|no|#))?|口座番号|口座|普通預金|普通|当座預金|当座|貯蓄預金)(?![a-z])(?:[ \t:#=.："'、]|は|が){0,4}(?:is )?([0-9]{2,17}(?: [0-9]{2,8}){0,3})(?![0-9]|[-.][0-9])/gi;
 
+/**
+ * A ゆうちょ (Japan Post Bank) account: its 記号, five digits from 1, and its 番号, up to eight,
+ * written together ("記号番号 14170-28419361") or on lines of their own ("記号：12140\n番号：38472615").
+ * Another card's 記号・番号 (a health insurance card's) does not start with a five-digit 1….
+ */
+const YUCHO =
+  /記号(?:番号|・番号)?(?:[ \t:：]|は){0,4}(1[0-9]{4})(?:[ \t]?[-ー][ \t]?|[ \t]+|[ \t]*\n?[ \t]*番号(?:[ \t:：]|は){0,4})([0-9]{5,8})(?![0-9])/g;
+
 /** What puts an English account label in a bank's terms: the number beside it is the customer's bank account. */
 const BANK_WORDS = [
   'routing',
@@ -67,6 +75,16 @@ export const bankAccountNumberDetector: Detector = {
       const start = end - number.length;
       const bank = JAPANESE_LABEL.test(match[0]) || bankNamed(input.attributeName) || hasContextWordNear(input, match.index, end, BANK_WORDS);
       if (bank) findings.push({ kind: 'accountNumber', start, end, detector: DETECTOR });
+    }
+    YUCHO.lastIndex = 0;
+    for (const match of text.matchAll(YUCHO)) {
+      // Two findings, so that a 番号 label between them stays as written.
+      const symbol = match[1] ?? '';
+      const number = match[2] ?? '';
+      const symbolStart = match.index + match[0].indexOf(symbol);
+      const end = match.index + match[0].length;
+      findings.push({ kind: 'accountNumber', start: symbolStart, end: symbolStart + symbol.length, detector: DETECTOR });
+      findings.push({ kind: 'accountNumber', start: end - number.length, end, detector: DETECTOR });
     }
     return findings;
   },
