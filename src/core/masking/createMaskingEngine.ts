@@ -15,6 +15,7 @@ import { ciphertextDetector } from './detectors/ciphertext.ts';
 import { createCustomPatternDetector } from './detectors/customPatterns.ts';
 import { dateOfBirthDetector } from './detectors/dateOfBirth.ts';
 import { emailDetector } from './detectors/email.ts';
+import { flowBlockInputDetector } from './detectors/flowBlockInput.ts';
 import { identityDocumentDetector } from './detectors/identityDocument.ts';
 import { ibanDetector } from './detectors/iban.ts';
 import { myNumberDetector } from './detectors/myNumber.ts';
@@ -131,6 +132,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     labelledCardExpiryDetector,
     cardInHalvesDetector,
     answeredQuestionsDetector,
+    flowBlockInputDetector,
     ...(masking?.patterns ?? []).map(createCustomPatternDetector),
   ];
   const ciphertextOnly: Detector[] = [ciphertextDetector];

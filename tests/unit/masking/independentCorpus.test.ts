@@ -106,10 +106,6 @@ const FOURTH: Corpus = {
   file: './independentCorpus4.json',
   size: 240,
   stillShown: [
-    // An IVR log's DTMF input, named only by the flow block ("block=GetExpiry dtmf=0927#").
-    '0927',
-    '618',
-    '9051',
     // A '+' percent-encoded in a URL ("msisdn=%2B447458203117"): e-mail's %40 is read, a phone's %2B not yet.
     '%2B447458203117',
     // Words between the label and the password ("temp pw over phone:", "password she thinks she set is").

@@ -1,7 +1,7 @@
 import { LABEL_FAMILY } from '../labelMentions.ts';
 import type { Detector, Finding } from '../Finding.ts';
 
-const SENSITIVE_AUTH_DETECTOR = 'sensitiveAuth';
+export const SENSITIVE_AUTH_DETECTOR = 'sensitiveAuth';
 
 /** What sort of authentication data, for the incident's audit event (never the value). */
 export type SensitiveAuthSort = 'securityCode' | 'pin' | 'oneTimeCode' | 'password';
