@@ -16,6 +16,11 @@ const BOUNDED: ReadonlyArray<[file: string, source: string, why: string]> = [
   ['src/core/masking/attributeNameRules.ts', '/[0-9]+$/', 'one word of an attribute name, split from at most 128 characters'],
   ['src/core/masking/contextWords.ts', '/([A-Z]+)([A-Z][a-z])/g', 'attribute names, split from at most 128 characters'],
   ['src/core/masking/detectors/iban.ts', '/(\\[[^\\]]+\\])\\{([0-9]+)\\}/g', "ibantools' BBAN format strings, constants read once per engine"],
+  [
+    'src/core/masking/detectors/botSlotValues.ts',
+    '/"(?:originalValue|interpretedValue)"\\s{0,4}:\\s{0,4}"([^"\\\\\\n]{1,200})"|"resolvedValues"\\s{0,4}:\\s{0,4}\\[([^\\]]{0,400})\\]/g',
+    "one bot slot's value object, at most 800 characters (SLOT's bound)",
+  ],
   ['src/core/policy/parsePolicyText.ts', '/\\s*(?:in JSON )?at position \\d+.*$/s', "V8's JSON.parse error message, under 80 characters"],
   ['src/core/policy/parsePolicyText.ts', '/\\s*\\(line \\d+ column \\d+\\)$/', "V8's JSON.parse error message, under 80 characters"],
   ['src/core/policy/parsePolicyText.ts', "/^(Unexpected token '.+?'), .*is not valid JSON$/su", "V8's JSON.parse error message, under 80 characters"],

@@ -15,6 +15,7 @@ import { ciphertextDetector } from './detectors/ciphertext.ts';
 import { createCustomPatternDetector } from './detectors/customPatterns.ts';
 import { dateOfBirthDetector } from './detectors/dateOfBirth.ts';
 import { emailDetector } from './detectors/email.ts';
+import { botSlotValuesDetector } from './detectors/botSlotValues.ts';
 import { flowBlockInputDetector } from './detectors/flowBlockInput.ts';
 import { identityDocumentDetector } from './detectors/identityDocument.ts';
 import { ibanDetector } from './detectors/iban.ts';
@@ -133,6 +134,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     cardInHalvesDetector,
     answeredQuestionsDetector,
     flowBlockInputDetector,
+    botSlotValuesDetector,
     ...(masking?.patterns ?? []).map(createCustomPatternDetector),
   ];
   const ciphertextOnly: Detector[] = [ciphertextDetector];

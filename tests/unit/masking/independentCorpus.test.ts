@@ -7,6 +7,8 @@ interface Corpus {
   size: number;
   /** The sensitive values the engine still shows, each for a reason given. */
   stillShown: string[];
+  /** Harmless texts the engine still alters, each for a reason given. */
+  stillAltered?: string[];
 }
 
 interface Item {
@@ -117,11 +119,63 @@ const FOURTH: Corpus = {
   ],
 };
 
+/**
+ * 240 more (120 Japanese, 120 English; 96 with nothing sensitive), written on 2026-12-07 by a fifth
+ * helper asked for the forms a naive detector would miss: numbers read out in words (English, kanji,
+ * kana), bot slot JSON, flow logs, national numbers of other countries. Read first as held out, before
+ * any fix it led to: 145 of 192 sensitive values hidden (0.755) and 7 of 96 harmless texts altered
+ * (an RMA, a reception ticket and a firmware build read as phone numbers, a bank's 金融機関コード as
+ * a code, an e-ticket, a routing number); 172 of 192 and 2 altered after.
+ */
+const FIFTH: Corpus = {
+  file: './independentCorpus5.json',
+  size: 240,
+  stillShown: [
+    // A health insurance card's 記号・番号, a residence card's number after の番号は, a DL's after "– CA", a Personalausweis.
+    '４７１２０３・２２',
+    'ＵＨ４８１２０９３７ＥＮ',
+    'D4829173',
+    'L01X00T47',
+    // An e-mail address read out in words.
+    'j dot morales seventy seven at gmail dot com',
+    'j dot morales seven seven at gmail dot com',
+    // The PIN's word in the agent's statement on the line before, not a question.
+    'two eight eight one',
+    // A password spelt out ("capital B, blue, …").
+    'capital B, blue, one nine eight eight, exclamation mark',
+    // Birth dates with ordinal words, or a filler inside (昭和の、４７年、…).
+    'fourth of July nineteen eighty-two',
+    '昭和の、４７年、２月２８日',
+    // A code said again after "sorry," with the label a sentence back; after "DTMF received:" with the label a sentence back; in an e-mail whose subject names it.
+    'eight four two nine one three',
+    '6 0 3 9 1 7',
+    '731 904',
+    // National numbers of a country the text names (Australia, Germany) but no candidate-country source does.
+    '0412 783 519',
+    '0151 4428 7730',
+    // カード裏面の３桁：４０９ (a count between the label and the code); "07/27 and 318" after a question naming both, with no card.
+    '４０９',
+    '318',
+    // "Card on file expires 12/25": an expiry with no card number is no card data (PCI DSS), as the lone expiry rule says.
+    '12/25',
+    // Bank accounts in a CSV column whose header names them.
+    '000123884719',
+    '4471203398',
+  ],
+  stillAltered: [
+    // An e-ticket number's 10-digit tail after a 3-digit airline code reads as a US phone number.
+    'Flight BA 0117 LHR→JFK 14 JUN, seat 32K, e-ticket 125 2188339041.',
+    // Routing numbers are masked under their label by design (abaRouting, switchable); the helper counts them public.
+    'For wires: ABA routing 026009593, SWIFT BOFAUS3N. For UK payments use sort code 40-47-84.',
+  ],
+};
+
 describe.each([
   ['first', FIRST],
   ['second', SECOND],
   ['third', THIRD],
   ['fourth', FOURTH],
+  ['fifth', FIFTH],
 ])('the %s independent corpus', (_name, corpus) => {
   const items = JSON.parse(readFileSync(new URL(corpus.file, import.meta.url), 'utf8')) as Item[];
   const engine = createMaskingEngine(undefined, { locale: 'en-US' });
@@ -145,6 +199,6 @@ describe.each([
     }
     expect(items.length).toBe(corpus.size);
     expect(missed.sort()).toEqual([...corpus.stillShown].sort());
-    expect(altered).toEqual([]);
+    expect(altered).toEqual(corpus.stillAltered ?? []);
   });
 });

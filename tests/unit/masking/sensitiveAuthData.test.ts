@@ -16,6 +16,8 @@ describe('sensitive authentication data', () => {
     ['pin', '4821', 'pin'],
     ['暗証番号', '4821', 'pin'],
     ['otp', '482913', 'oneTimeCode'],
+    ['ワンタイムコード', '204857', 'oneTimeCode'],
+    ['認証番号', '482913', 'oneTimeCode'],
     ['oneTimePassword', '482913', 'oneTimeCode'],
     ['password', 'hunter2', 'password'],
     ['パスワード', 'himitsu', 'password'],

@@ -18,7 +18,7 @@ const LABELLED =
  * Another card's 記号・番号 (a health insurance card's) does not start with a five-digit 1….
  */
 const YUCHO =
-  /記号(?:番号|・番号)?(?:[ \t:：]|は){0,4}(1[0-9]{4})(?:[ \t]?[-ー][ \t]?|[ \t]+|[ \t]*\n?[ \t]*番号(?:[ \t:：]|は){0,4})([0-9]{5,8})(?![0-9])/g;
+  /記号(?:・?番号)?[ \t:：は]{0,4}(1[0-9]{4})(?:[ \t]{0,2}[-ー][ \t]{0,2}|[ \t]{1,2}|[ \t]{0,2}\n?[ \t]{0,2}番号[ \t:：は]{0,4})([0-9]{5,8})(?![0-9])/g;
 
 /** What puts an English account label in a bank's terms: the number beside it is the customer's bank account. */
 const BANK_WORDS = [

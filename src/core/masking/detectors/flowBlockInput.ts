@@ -1,7 +1,5 @@
-import { decideByBuiltInName } from '../attributeNameRules.ts';
-import { describeName } from '../contextWords.ts';
 import type { Detector, Finding } from '../Finding.ts';
-import { SENSITIVE_AUTH_DETECTOR, sensitiveAuthSort } from './sensitiveAuth.ts';
+import { namedValueFinding } from './namedValueFinding.ts';
 
 /**
  * What a contact flow's log says a caller keyed in, named only by the block that asked for it:
@@ -12,6 +10,11 @@ import { SENSITIVE_AUTH_DETECTOR, sensitiveAuthSort } from './sensitiveAuth.ts';
  */
 const BLOCK_INPUT =
   /\b(?:block|module|step|prompt|slot)(?:_?name|_?id)?[=:] ?"?([A-Za-z][\w-]{1,63})"?(?:[ \t,;|]+[\w.]{1,32}[=:] ?"?[^\s"=]{0,40}"?){0,2}?[ \t,;|]+[\w.]{0,24}(?:dtmf|input|digits|entered|value|response)[=:] ?"?([0-9](?:[0-9 -]{0,30}[0-9])?)#?/gi;
+/**
+ * A flow log's Set contact attributes and Store customer input entries (`"Parameters":{"Key":
+ * "ワンタイムコード","Value":"204857"}`): the key names the value.
+ */
+const KEY_VALUE = /"Key"\s{0,4}:\s{0,4}"([^"\\\n]{1,64})"\s{0,4},\s{0,4}"Value"\s{0,4}:\s{0,4}"([^"\\\n]{1,200})"/g;
 /** A card's expiry by its block's name: only in a log that speaks of a card. */
 const EXPIRY_NAME = /exp(?:iry|iration)?(?:date)?$/i;
 const ABOUT_A_CARD = /card|pan\b|cvv|cvc/i;
@@ -21,21 +24,27 @@ export const flowBlockInputDetector: Detector = {
   detect(input) {
     const findings: Finding[] = [];
     const { text } = input;
-    if (!/dtmf|input|digits|entered|value|response/i.test(text)) return findings;
+    const blocks = /dtmf|input|digits|entered|value|response/i.test(text);
     BLOCK_INPUT.lastIndex = 0;
-    for (const match of text.matchAll(BLOCK_INPUT)) {
+    for (const match of blocks ? text.matchAll(BLOCK_INPUT) : []) {
       const block = match[1] ?? '';
       const value = match[2] ?? '';
       const end = match.index + match[0].length - (match[0].endsWith('#') ? 1 : 0);
       const start = end - value.length;
-      const words = describeName(block);
-      const decision = decideByBuiltInName(words);
-      if (decision?.sensitiveAuth === true) {
-        findings.push({ kind: 'secret', start, end, detector: `${SENSITIVE_AUTH_DETECTOR}:${sensitiveAuthSort(words.compact)}` });
-      } else if (decision !== null && decision.kind !== 'public') {
-        findings.push({ kind: decision.kind, start, end, detector: 'flowBlockInput' });
+      const named = namedValueFinding(block, start, end, 'flowBlockInput');
+      if (named !== null) {
+        findings.push(named);
       } else if (EXPIRY_NAME.test(block) && ABOUT_A_CARD.test(text)) {
         findings.push({ kind: 'secret', start, end, detector: 'cardExpiry' });
+      }
+    }
+    if (text.includes('"Key"')) {
+      KEY_VALUE.lastIndex = 0;
+      for (const match of text.matchAll(KEY_VALUE)) {
+        const value = match[2] ?? '';
+        const end = match.index + match[0].length - 1;
+        const named = namedValueFinding(match[1] ?? '', end - value.length, end, 'flowBlockInput');
+        if (named !== null) findings.push(named);
       }
     }
     return findings;
