@@ -5,11 +5,11 @@ import { namedValueFinding } from './namedValueFinding.ts';
  * What a contact flow's log says a caller keyed in, named only by the block that asked for it:
  * `block=GetExpiry dtmf=0927#`, `module=CollectPin input=4821`. The block's name is read as an
  * attribute name is (`GetSecurityCode` is a card's code, `GetDOB` a birth date), and the digits
- * after it take that name's kind. Up to two other fields may stand between (`flow=… result=…`).
+ * after it take that name's kind (key=value fields, as flow logs write them). Up to two other fields may stand between (`flow=… result=…`).
  * Bounded quantifiers only: linear per start.
  */
 const BLOCK_INPUT =
-  /\b(?:block|module|step|prompt|slot)(?:_?name|_?id)?[=:] ?"?([A-Za-z][\w-]{1,63})"?(?:[ \t,;|]+[\w.]{1,32}[=:] ?"?[^\s"=]{0,40}"?){0,2}?[ \t,;|]+[\w.]{0,24}(?:dtmf|input|digits|entered|value|response)[=:] ?"?([0-9](?:[0-9 -]{0,30}[0-9])?)#?/gi;
+  /\b(?:block|module|step|prompt|slot)(?:_?name|_?id)?= ?"?([A-Za-z][\w-]{1,63})"?(?:[ \t,;|]+[\w.]{1,32}[=:] ?"?[^\s"=]{0,40}"?){0,2}?[ \t,;|]+[\w.]{0,24}(?:dtmf|input|digits|entered|value|response)[=:] ?"?([0-9](?:[0-9 -]{0,30}[0-9])?)#?/gi;
 /**
  * A flow log's Set contact attributes and Store customer input entries (`"Parameters":{"Key":
  * "ワンタイムコード","Value":"204857"}`): the key names the value.
@@ -24,7 +24,8 @@ export const flowBlockInputDetector: Detector = {
   detect(input) {
     const findings: Finding[] = [];
     const { text } = input;
-    const blocks = /dtmf|input|digits|entered|value|response/i.test(text);
+    // A log's key=value fields: one native search before any pattern runs (most values hold no '=').
+    const blocks = text.includes('=') && /dtmf|input|digits|entered|value|response/i.test(text);
     BLOCK_INPUT.lastIndex = 0;
     for (const match of blocks ? text.matchAll(BLOCK_INPUT) : []) {
       const block = match[1] ?? '';
