@@ -49,7 +49,7 @@ const FIRST: Corpus = {
  * another helper under the same rules, with the kinds the first lacked: bank account numbers,
  * passport and licence numbers, codes read out digit by digit, cards in two halves, half-width
  * kana. On first contact the engine caught 201 of 247 sensitive values (0.814) and altered no
- * harmless text; 237 of 247 after the fixes it led to, none altered.
+ * harmless text; 237 of 247 after the fixes it led to, none altered; 242 once numbers in words were read (2026-12-07).
  */
 const SECOND: Corpus = {
   file: './independentCorpus2.json',
@@ -102,7 +102,7 @@ const THIRD: Corpus = {
  * helper, asked for what systems hold that a test author would not think of first (IVR DTMF logs,
  * URLs, quoted e-mail, JSON chat exports, time-stamped transcripts). Read first as held out, before
  * any fix it led to: 193 of 214 sensitive values hidden (0.902) and 1 of 96 harmless texts altered
- * (a log's `InitialContactId=<UUID>` read as ciphertext); 205 of 214 and none after.
+ * (a log's `InitialContactId=<UUID>` read as ciphertext); 205 of 214 and none after; 209 after the fifth corpus's fixes (flow-block input, ゆうちょ).
  */
 const FOURTH: Corpus = {
   file: './independentCorpus4.json',
