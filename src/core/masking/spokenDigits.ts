@@ -53,7 +53,10 @@ const TENS: Readonly<Record<string, string>> = {
 const REPEATS: Readonly<Record<string, number>> = { double: 2, triple: 3 };
 const JOINERS = new Set(['dash', 'hyphen']);
 
-const WORD = new RegExp(`\\b(?:${[...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), ...Object.keys(REPEATS), ...JOINERS].join('|')})\\b`, 'gi');
+const WORD = new RegExp(
+  `\\b(?:${[...Object.keys(UNITS), ...Object.keys(TEENS), ...Object.keys(TENS), ...Object.keys(REPEATS), ...JOINERS].join('|')})\\b`,
+  'gi',
+);
 /** Two number words in a row: the one test most texts (no such pair) pay. */
 const ENGLISH_GATE = new RegExp(`${WORD.source}[ ,-]{1,2}${WORD.source}`, 'i');
 
@@ -114,7 +117,8 @@ function readEnglishRun(run: readonly Token[], gaps: readonly string[]): Replace
     const following = run[i + 1];
     // The pause between groups reads as the space between them, which every detector's groups allow;
     // a filler ("eight four, uh, two nine") is a hesitation inside a group, read as nothing.
-    if (following !== undefined && GROUPED.test(gap)) pieces.push({ text: FILLER.test(gap) ? '' : ' ', start: following.start - gap.length, end: following.start });
+    if (following !== undefined && GROUPED.test(gap))
+      pieces.push({ text: FILLER.test(gap) ? '' : ' ', start: following.start - gap.length, end: following.start });
   }
   // "oh" alone is an interjection ("oh okay", "oh, oh").
   if (run.every((t) => t.word === 'oh')) return null;
@@ -138,7 +142,8 @@ const KANJI_DIGITS: Readonly<Record<string, string>> = {
   九: '9',
 };
 /** A run of kanji digits, its groups joined by 、 or の, not part of a positional number (二千二十四). */
-const KANJI_RUN = /(?<![十百千万億兆〇零一二三四五六七八九])[〇零一二三四五六七八九]+(?:[、のー-][〇零一二三四五六七八九]+)*(?![十百千万億兆〇零一二三四五六七八九])/g;
+const KANJI_RUN =
+  /(?<![十百千万億兆〇零一二三四五六七八九])[〇零一二三四五六七八九]+(?:[、のー-][〇零一二三四五六七八九]+)*(?![十百千万億兆〇零一二三四五六七八九])/g;
 
 const KANA_DIGITS: Readonly<Record<string, string>> = {
   ぜろ: '0',
@@ -170,11 +175,16 @@ const KANA_DIGITS: Readonly<Record<string, string>> = {
   ...Object.fromEntries([...'0123456789'].map((d) => [d, d])),
 };
 const KANA_WORD = [...Object.keys(KANA_DIGITS)].sort((a, b) => b.length - a.length).join('|');
-/** Three or more single digits said one by one, between ideographic commas or middle dots. */
-// Bounded by punctuation, a space or a particle, so that a reading inside a word (さんま, ごはん) is no digit.
-const KANA_RUN = new RegExp(`(?<=^|[、。,.・\\s「『（(：:…はがをもで])(?:${KANA_WORD})(?:[、・](?:${KANA_WORD})){2,}(?=$|[、。,.・\\s」』）)!?！？…]|です|でした|で|と|ね|よ|ま)`, 'gu');
-const JAPANESE_GATE = /[〇零一二三四五六七八九]{2}|[〇零一二三四五六七八九][、のー-][〇零一二三四五六七八九]|(?:ぜろ|ゼロ|れい|まる|いち|イチ|に|ニ|さん|サン|よん|ヨン|ご|ゴ|ろく|ロク|なな|ナナ|しち|はち|ハチ|きゅう|キュウ|[0-9])[、・]/;
-
+/**
+ * Three or more single digits said one by one, between ideographic commas or middle dots, bounded by
+ * punctuation, a space or a particle, so that a reading inside a word (さんま, ごはん) is no digit.
+ */
+const KANA_RUN = new RegExp(
+  `(?<=^|[、。,.・\\s「『（(：:…はがをもで])(?:${KANA_WORD})(?:[、・](?:${KANA_WORD})){2,}(?=$|[、。,.・\\s」』）)!?！？…]|です|でした|で|と|ね|よ|ま)`,
+  'gu',
+);
+const JAPANESE_GATE =
+  /[〇零一二三四五六七八九]{2}|[〇零一二三四五六七八九][、のー-][〇零一二三四五六七八九]|(?:ぜろ|ゼロ|れい|まる|いち|イチ|に|ニ|さん|サン|よん|ヨン|ご|ゴ|ろく|ロク|なな|ナナ|しち|はち|ハチ|きゅう|キュウ|[0-9])[、・]/;
 
 function englishReplacements(text: string, into: Replacement[]): void {
   if (!ENGLISH_GATE.test(text)) return;
@@ -231,8 +241,6 @@ function japaneseReplacements(text: string, into: Replacement[]): void {
       pieces.push({ text: KANA_DIGITS[word] ?? word, start: at, end: at + word.length });
       at += word.length + 1;
     }
-    // Single digits said one by one and written as digits, with nothing else: only after a word that asks for them
-    // would the commas matter, and "1、2、3" is as often a list; joined, they read as one number either way.
     into.push({ start, end: start + match[0].length, pieces });
   }
 }

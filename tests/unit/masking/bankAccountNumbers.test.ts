@@ -38,7 +38,10 @@ describe('bank account numbers', () => {
     ['お客様：口座番号は、さん、なな、いち、ご、ぜろ、はち、きゅう、です', `お客様：口座番号は、${FULL_MASK}、です`],
     // ゆうちょ's 記号 and 番号, together or on lines of their own (in the third, fourth and fifth corpora).
     ['返金先：ゆうちょ銀行\u3000記号番号 10180-38812741（名義：ﾀﾅｶ ﾐｻｷ）', `返金先：ゆうちょ銀行\u3000記号番号 ${FULL_MASK}-•••• 2741（名義：ﾀﾅｶ ﾐｻｷ）`],
-    ['ゆうちょ銀行\n記号：１２１４０\n番号：３８４７２６１５\n名義：タナカ\u3000ミホ', `ゆうちょ銀行\n記号：${FULL_MASK}\n番号：•••• 2615\n名義：タナカ\u3000ミホ`],
+    [
+      'ゆうちょ銀行\n記号：１２１４０\n番号：３８４７２６１５\n名義：タナカ\u3000ミホ',
+      `ゆうちょ銀行\n記号：${FULL_MASK}\n番号：•••• 2615\n名義：タナカ\u3000ミホ`,
+    ],
     ['{"bank":"Barclays","sortCode":"20-00-00","accountNumber":"55779911"}', '{"bank":"Barclays","sortCode":"20-00-00","accountNumber":"•••• 9911"}'],
   ])('%s → %s', (text, shown) => {
     expect(engine.maskText(text).display).toBe(shown);

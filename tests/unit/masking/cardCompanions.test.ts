@@ -222,7 +222,10 @@ describe('a card expiry and security code written after the card', () => {
     // From the fifth independent corpus (2026-12-07): the caller's lines of a transcript in one text, and a flow log's keys.
     ['Customer: 4119 3993 3144 6803\nCustomer: exp 0526\nCustomer: 771', `Customer: •••• 6803\nCustomer: exp ${FULL_MASK}\nCustomer: ${FULL_MASK}`],
     ['お客様：4119 3993 3144 6803\nお客様：0526\nお客様：771', `お客様：•••• 6803\nお客様：${FULL_MASK}\nお客様：${FULL_MASK}`],
-    ['payment.method=AMEX payment.pan=3718-429794-32123 payment.cid=4471 payment.status=DECLINED', `payment.method=AMEX payment.pan=•••• 2123 payment.cid=${FULL_MASK} payment.status=DECLINED`],
+    [
+      'payment.method=AMEX payment.pan=3718-429794-32123 payment.cid=4471 payment.status=DECLINED',
+      `payment.method=AMEX payment.pan=•••• 2123 payment.cid=${FULL_MASK} payment.status=DECLINED`,
+    ],
   ])('reads the card form on through the caller’s next lines and a log’s keys: %s', (text, shown) => {
     expect(engine.maskText(text).display).toBe(shown);
   });

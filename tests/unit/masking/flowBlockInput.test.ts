@@ -55,7 +55,8 @@ describe("a bot slot's values, named by the slot (Amazon Lex V2 JSON)", () => {
   const engine = createMaskingEngine(undefined, { locale: 'en-US' });
 
   it('hides every form of a birth date and a one-time code, and nothing of another slot', () => {
-    const dob = '{"slots":{"DateOfBirth":{"value":{"originalValue":"march third nineteen ninety one","interpretedValue":"1991-03-03"}}},"confirmationState":"Confirmed"}';
+    const dob =
+      '{"slots":{"DateOfBirth":{"value":{"originalValue":"march third nineteen ninety one","interpretedValue":"1991-03-03"}}},"confirmationState":"Confirmed"}';
     expect(engine.maskText(dob).display).toBe(
       `{"slots":{"DateOfBirth":{"value":{"originalValue":"${FULL_MASK}","interpretedValue":"${FULL_MASK}"}}},"confirmationState":"Confirmed"}`,
     );

@@ -15,12 +15,28 @@ const hidden = (text: string, value: string): boolean => {
 
 describe('numbers read out in words', () => {
   it.each([
-    ['a card digit by digit, with "dash"', 'CUSTOMER: four one one one dash one one one one dash one one one one dash one one one one', 'four one one one dash one one one one dash one one one one dash one one one one'],
-    ['a card in groups between commas', "CUSTOMER: it's five five five five, five five five five, five five five five, four four four four.", 'five five five five, five five five five, five five five five, four four four four'],
+    [
+      'a card digit by digit, with "dash"',
+      'CUSTOMER: four one one one dash one one one one dash one one one one dash one one one one',
+      'four one one one dash one one one one dash one one one one dash one one one one',
+    ],
+    [
+      'a card in groups between commas',
+      "CUSTOMER: it's five five five five, five five five five, five five five five, four four four four.",
+      'five five five five, five five five five, five five five five, four four four four',
+    ],
     ['an expiry and a code after their words', 'CUSTOMER: expiry is oh nine twenty-seven and the security code is three six five', 'oh nine twenty-seven'],
     ['a code after its word', 'CUSTOMER: expiry is oh nine twenty-seven and the security code is three six five', 'three six five'],
-    ['a US number in three groups', 'CUSTOMER: best number is two one two, five five five, zero one four two.', 'two one two, five five five, zero one four two'],
-    ['a UK mobile with "double"', "CUSTOMER: it's oh seven nine one one, double one two, three four five", 'oh seven nine one one, double one two, three four five'],
+    [
+      'a US number in three groups',
+      'CUSTOMER: best number is two one two, five five five, zero one four two.',
+      'two one two, five five five, zero one four two',
+    ],
+    [
+      'a UK mobile with "double"',
+      "CUSTOMER: it's oh seven nine one one, double one two, three four five",
+      'oh seven nine one one, double one two, three four five',
+    ],
     ['a one-time code said with a filler', 'CUSTOMER: the code is eight four, uh, two nine one three', 'eight four, uh, two nine one three'],
     ['a PIN in kanji digits', 'お客様：暗証番号は三〇八二です', '三〇八二'],
     ['a My Number in kanji groups', 'お客様：マイナンバーは、一二三四、五六七八、九〇一八です。', '一二三四、五六七八、九〇一八'],
