@@ -5,6 +5,7 @@ import type { DigitSpan } from '../digitSpans.ts';
 import type { Detector, Finding } from '../Finding.ts';
 // For these countries a national match must start with 0 (a US zip+4, 94105-1234, is no Japanese phone).
 import { TRUNK_ZERO_COUNTRIES } from '../../phone/trunkPrefix.ts';
+import { countriesNamedIn } from '../countriesNamedIn.ts';
 
 /**
  * Phone numbers, validated by libphonenumber-js with its *max* metadata. The min metadata only
@@ -237,11 +238,13 @@ interface NationalPlan {
 /**
  * `countries`: the countries national numbers (no `+`) are read in, in order (see
  * `candidatePhoneCountries`); a national number valid in any of them is a phone number.
- * International numbers are always read.
+ * International numbers are always read. With `readNamedCountries`, a text that names a country
+ * whose national numbers start with a trunk 0 (`countriesNamedIn`) is read in that country too.
  */
 export function createPhoneDetector(
   countries: string | readonly string[] | undefined,
   validate: (written: string, country?: CountryCode) => boolean = isValidWrittenPhoneNumber,
+  readNamedCountries = true,
 ): Detector {
   const listed = typeof countries === 'string' ? [countries] : (countries ?? []);
   const plans: NationalPlan[] = [];
@@ -326,6 +329,21 @@ export function createPhoneDetector(
     }
     return false;
   }
+  /** Detectors that also read the trunk-0 countries a text names, by the countries added (few: bounded). */
+  const withNamed = new Map<string, Detector>();
+  const MAX_NAMED_DETECTORS = 16;
+  function namedCountriesDetector(text: string): Detector | null {
+    const extra = countriesNamedIn(text).filter((c) => TRUNK_ZERO_COUNTRIES.has(c) && isSupportedCountry(c) && !plans.some((p) => p.country === c));
+    if (extra.length === 0) return null;
+    const key = extra.join(',');
+    let detector = withNamed.get(key);
+    if (detector === undefined) {
+      detector = createPhoneDetector([...listed, ...extra], validate, false);
+      if (withNamed.size < MAX_NAMED_DETECTORS) withNamed.set(key, detector);
+    }
+    return detector;
+  }
+
   return {
     name: 'phone',
     detect(input) {
@@ -337,6 +355,7 @@ export function createPhoneDetector(
       // Digit groups joined by short gaps of spaces, dashes, dots and parentheses: each chain is
       // spans[chainStart, chainEnd) of the value's digit spans, read in place.
       const spans = input.digitSpans();
+      let unreadTrunkZero = false;
       let chainStart = 0;
       while (chainStart < spans.length) {
         let chainEnd = chainStart + 1;
@@ -350,6 +369,7 @@ export function createPhoneDetector(
           chainEnd++;
         }
         const length = chainEnd - chainStart;
+        const foundBefore = findings.length;
         let i = chainDigits >= MIN_DIGITS ? 0 : length;
         while (i < length) {
           const first = groupOf(spans, chainStart, length, i);
@@ -400,7 +420,15 @@ export function createPhoneDetector(
           }
           i = matchedUntil >= 0 ? matchedUntil + 1 : i + 1;
         }
+        // A trunk-0 number long enough to be one that no country read: perhaps the text names its country.
+        const lead = spans[chainStart];
+        if (findings.length === foundBefore && chainDigits >= MIN_DIGITS && lead !== undefined && text.charCodeAt(lead.start) === 0x30) unreadTrunkZero = true;
         chainStart = chainEnd;
+      }
+      // A country the text names (a trunk 0 leads its national numbers): read with that country's plan too.
+      if (unreadTrunkZero && readNamedCountries) {
+        const named = namedCountriesDetector(text);
+        if (named !== null) return named.detect(input);
       }
       return findings;
     },

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { countriesNamedIn } from '../../../src/core/masking/countriesNamedIn.ts';
+import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngine.ts';
+
+/**
+ * A national number of a country the text names, written with its trunk 0, is that country's phone
+ * number though no candidate-country source (policy, region, locale, fallback) gives the country.
+ */
+describe('national numbers of a country the text names', () => {
+  const engine = createMaskingEngine(undefined, { locale: 'en-US' });
+
+  it.each([
+    [
+      'Customer relocated to Sydney, Australia; new mobile 0412 783 519, timezone AEST.',
+      'Customer relocated to Sydney, Australia; new mobile •••• 3519, timezone AEST.',
+    ],
+    ['Customer in Munich, Germany – Handy 0151 4428 7730, prefers SMS.', 'Customer in Munich, Germany – Handy •••• 7730, prefers SMS.'],
+    ['お客様はフランス在住、携帯 06 12 34 56 78', 'お客様はフランス在住、携帯 •••• 5678'],
+  ])('%s', (text, shown) => {
+    expect(engine.maskText(text).display).toBe(shown);
+  });
+
+  it.each([
+    // No country named: not read in a country no source gives.
+    'new mobile 0412 783 519',
+    // A named country's number without its trunk 0 is read only where a source gives the country.
+    'Order placed from India, ref 9876543210',
+    // Another number under its label.
+    'Order number 0412783519 shipped to Australia',
+  ])('leaves %s as written', (text) => {
+    expect(engine.maskText(text).display).toBe(text);
+  });
+
+  it('finds country names as words with their capital, each once', () => {
+    expect(countriesNamedIn('Australia, australian, Germany and ドイツ, Germanic, Australia')).toEqual(['AU', 'DE']);
+  });
+});
