@@ -25,6 +25,9 @@ describe('national numbers of a country the text names', () => {
     'new mobile 0412 783 519',
     // A named country's number without its trunk 0 is read only where a source gives the country.
     'Order placed from India, ref 9876543210',
+    // The country named on another line, or far from the number, says nothing of where the number is.
+    'Germany office closed today\nref 0151 4428 7730',
+    `Germany ${'is on the shipping list, '.repeat(8)}ref 0151 4428 7730`,
     // Another number under its label.
     'Order number 0412783519 shipped to Australia',
   ])('leaves %s as written', (text) => {

@@ -223,6 +223,32 @@ function continuesGrouping(text: string, neighbour: DigitSpan | undefined, edge:
   return gapEnd - gapStart === 1 && text.charCodeAt(gapStart) === 0x20 && neighbour.end - neighbour.start === edge.end - edge.start;
 }
 
+/** How far from a number its country's name is looked for, within the number's line. */
+const COUNTRY_NAME_REACH = 160;
+
+/**
+ * The countries named on the lines of the given numbers (`[start, end, …]`), at most
+ * `COUNTRY_NAME_REACH` characters away: where the customer is, said beside the number ("Sydney,
+ * Australia; new mobile 0412 …"). Read near the numbers only, as a long text's name look-up cost more
+ * than the naive regex over all of it; windows that meet are read once.
+ */
+function countriesNamedNear(text: string, unread: readonly number[]): string[] {
+  const found: string[] = [];
+  let readUntil = 0;
+  for (let k = 0; k + 1 < unread.length; k += 2) {
+    const start = unread[k] ?? 0;
+    const end = unread[k + 1] ?? start;
+    const lineStart = text.lastIndexOf('\n', start) + 1;
+    const lineEnd = text.indexOf('\n', end);
+    const from = Math.max(readUntil, lineStart, start - COUNTRY_NAME_REACH);
+    const to = Math.min(lineEnd < 0 ? text.length : lineEnd, end + COUNTRY_NAME_REACH);
+    if (to <= from) continue;
+    for (const code of countriesNamedIn(text.slice(from, to))) if (!found.includes(code)) found.push(code);
+    readUntil = to;
+  }
+  return found;
+}
+
 /** Group `index` of the chain `spans[chainStart, chainStart + length)`, or undefined outside it. */
 function groupOf(spans: readonly DigitSpan[], chainStart: number, length: number, index: number): DigitSpan | undefined {
   return index >= 0 && index < length ? spans[chainStart + index] : undefined;
@@ -332,8 +358,8 @@ export function createPhoneDetector(
   /** Detectors that also read the trunk-0 countries a text names, by the countries added (few: bounded). */
   const withNamed = new Map<string, Detector>();
   const MAX_NAMED_DETECTORS = 16;
-  function namedCountriesDetector(text: string): Detector | null {
-    const extra = countriesNamedIn(text).filter((c) => TRUNK_ZERO_COUNTRIES.has(c) && isSupportedCountry(c) && !plans.some((p) => p.country === c));
+  function namedCountriesDetector(text: string, unread: readonly number[]): Detector | null {
+    const extra = countriesNamedNear(text, unread).filter((c) => TRUNK_ZERO_COUNTRIES.has(c) && isSupportedCountry(c) && !plans.some((p) => p.country === c));
     if (extra.length === 0) return null;
     const key = extra.join(',');
     let detector = withNamed.get(key);
@@ -355,7 +381,8 @@ export function createPhoneDetector(
       // Digit groups joined by short gaps of spaces, dashes, dots and parentheses: each chain is
       // spans[chainStart, chainEnd) of the value's digit spans, read in place.
       const spans = input.digitSpans();
-      let unreadTrunkZero = false;
+      // Where each 0-led chain no country read starts and ends (pairs), for the country-name look-up.
+      const unread: number[] = [];
       let chainStart = 0;
       while (chainStart < spans.length) {
         let chainEnd = chainStart + 1;
@@ -422,12 +449,15 @@ export function createPhoneDetector(
         }
         // A trunk-0 number long enough to be one that no country read: perhaps the text names its country.
         const lead = spans[chainStart];
-        if (findings.length === foundBefore && chainDigits >= MIN_DIGITS && lead !== undefined && text.charCodeAt(lead.start) === 0x30) unreadTrunkZero = true;
+        const last = spans[chainEnd - 1];
+        if (findings.length === foundBefore && chainDigits >= MIN_DIGITS && lead !== undefined && last !== undefined && text.charCodeAt(lead.start) === 0x30) {
+          unread.push(lead.start, last.end);
+        }
         chainStart = chainEnd;
       }
       // A country the text names (a trunk 0 leads its national numbers): read with that country's plan too.
-      if (unreadTrunkZero && readNamedCountries) {
-        const named = namedCountriesDetector(text);
+      if (unread.length > 0 && readNamedCountries) {
+        const named = namedCountriesDetector(text, unread);
         if (named !== null) return named.detect(input);
       }
       return findings;
