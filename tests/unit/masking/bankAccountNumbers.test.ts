@@ -42,6 +42,9 @@ describe('bank account numbers', () => {
       'ゆうちょ銀行\n記号：１２１４０\n番号：３８４７２６１５\n名義：タナカ\u3000ミホ',
       `ゆうちょ銀行\n記号：${FULL_MASK}\n番号：•••• 2615\n名義：タナカ\u3000ミホ`,
     ],
+    // A table's column whose header names it, in a table about bank accounts (third and fifth corpora).
+    ['account_type,account_number,routing_number\nsavings,000123884719,021000021', 'account_type,account_number,routing_number\nsavings,•••• 4719,•••• 0021'],
+    ['name,acct_no,sort_code\nJane,71152208,30-96-34', 'name,acct_no,sort_code\nJane,•••• 2208,30-96-34'],
     ['{"bank":"Barclays","sortCode":"20-00-00","accountNumber":"55779911"}', '{"bank":"Barclays","sortCode":"20-00-00","accountNumber":"•••• 9911"}'],
   ])('%s → %s', (text, shown) => {
     expect(engine.maskText(text).display).toBe(shown);
@@ -61,6 +64,8 @@ describe('bank account numbers', () => {
     // Another card's 記号・番号 (a health insurance card's), and a 記号 that is no ゆうちょ one.
     '健康保険証　記号・番号：４７１２０３・２２（保険者番号０６１３８８１４）',
     '記号 A-12 番号 5',
+    // An account column in a table with no bank's column is the customer's account with the company.
+    'id,account_number,status\n1,88120034,active',
   ])('finds no account number in %s', (text) => {
     expect(engine.maskText(text).findings.filter((f) => f.kind === 'accountNumber')).toEqual([]);
   });

@@ -1,6 +1,7 @@
-import { hasContextWordNear, nameTest } from '../contextWords.ts';
+import { describeName, hasContextWordNear, nameTest } from '../contextWords.ts';
 import { LABEL_FAMILY } from '../labelMentions.ts';
-import type { Detector, Finding } from '../Finding.ts';
+import type { DetectionInput, Detector, Finding } from '../Finding.ts';
+import { columnOf, namedColumns } from '../namedColumns.ts';
 
 const DETECTOR = 'accountNumber';
 
@@ -50,6 +51,43 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
+/** A header field that names an account number (`account_number`, `acctNo`, `口座番号`). */
+function namesAccountNumber(field: string): boolean {
+  const { words, compact } = describeName(field);
+  if (compact.includes('口座番号')) return true;
+  const account = words.includes('account') || words.includes('acct') || words.includes('acc');
+  return account && (words.includes('number') || words.includes('no') || words.includes('num') || words.includes('nbr'));
+}
+
+/** A header field of a bank's (`routing_number`, `sort_code`, `bank`, `支店`): the table is about bank accounts. */
+function namesBankField(field: string): boolean {
+  const { words, compact } = describeName(field);
+  return ['routing', 'aba', 'sort', 'bank', 'iban', 'swift', 'bic', 'branch'].some((w) => words.includes(w)) || /銀行|支店|金融機関/.test(compact);
+}
+
+/**
+ * Account numbers in a table's column whose header names them, in a table about bank accounts
+ * (`account_type,account_number,routing_number` / `savings,000123884719,121000358`): the header is
+ * the label, lines away. The whole field is the number (6–17 digits).
+ */
+function findInAccountColumns(input: DetectionInput, findings: Finding[]): void {
+  const { text } = input;
+  if (!text.includes('\n')) return;
+  const table = namedColumns(text, namesAccountNumber);
+  if (table === null || namedColumns(text, namesBankField) === null) return;
+  for (const span of input.digitSpans()) {
+    const digits = span.end - span.start;
+    if (digits < 6 || digits > 17) continue;
+    const before = text.charAt(span.start - 1);
+    const after = text.charAt(span.end);
+    const fieldStart = before === table.separator || before === '\n' || (before === '"' && text.charAt(span.start - 2) === table.separator);
+    const fieldEnd = after === '' || after === table.separator || after === '\n' || after === '\r' || after === '"';
+    if (!fieldStart || !fieldEnd) continue;
+    const column = columnOf(text, table, span.start);
+    if (column >= 0 && table.columns[column] === true) findings.push({ kind: 'accountNumber', start: span.start, end: span.end, detector: DETECTOR });
+  }
+}
+
 /**
  * Bank account numbers under their label, where the text is about a bank account: a routing
  * number, sort code, "bank" or "checking" near it ("routing 021016387 acct 4837201956", "sort
@@ -76,6 +114,7 @@ export const bankAccountNumberDetector: Detector = {
       const bank = JAPANESE_LABEL.test(match[0]) || bankNamed(input.attributeName) || hasContextWordNear(input, match.index, end, BANK_WORDS);
       if (bank) findings.push({ kind: 'accountNumber', start, end, detector: DETECTOR });
     }
+    findInAccountColumns(input, findings);
     YUCHO.lastIndex = 0;
     for (const match of text.matchAll(YUCHO)) {
       // Two findings, so that a 番号 label between them stays as written.

@@ -1,6 +1,7 @@
 import type { Detector, Finding } from '../Finding.ts';
 import { describeName, hasContextWordNear, nameSays, nameTest } from '../contextWords.ts';
 import { LABEL_FAMILY, LABEL_WORDS } from '../labelMentions.ts';
+import { columnOf, namedColumns, rowAround, type TableColumns } from '../namedColumns.ts';
 
 const CONTEXT = LABEL_WORDS.birth;
 /** What an attribute name says when the value is of this kind. */
@@ -43,56 +44,9 @@ function bornRightAfter(text: string, end: number): boolean {
   return text.charCodeAt(end - 1) === DAY && text.charCodeAt(end) === BORN && !NOT_BORN_AFTER.has(text.charCodeAt(end + 1));
 }
 
-/** The longest header line read for birth-date columns. */
-const MAX_HEADER = 512;
-
-/**
- * The fields of a comma- or tab-separated text whose header (its first line) names a birth date
- * (`acct_id,email,phone,dob`, `顧客ID,電話番号,生年月日`): a date in such a column is a birth date
- * though the header is lines away. Returns, per column index, whether it is one; null when the
- * text is no such table.
- */
-function birthColumns(text: string): { separator: string; columns: boolean[] } | null {
-  const lineEnd = text.indexOf('\n');
-  if (lineEnd < 0 || lineEnd > MAX_HEADER) return null;
-  const header = text.slice(0, lineEnd).replace(/\r$/, '');
-  const separator = header.includes('\t') ? '\t' : ',';
-  const fields = header.split(separator);
-  if (fields.length < 2) return null;
-  // A header names its columns: short labels, none a number ("生年月日:④, 52409" is a note).
-  if (!fields.every((field) => field.length <= 40 && !/[0-9]{2}/.test(field))) return null;
-  const columns = fields.map((field) => nameSays(describeName(field.trim().replace(/^"|"$/g, '')), NAME_WORDS, NAME_PHRASES));
-  return columns.some(Boolean) ? { separator, columns } : null;
-}
-
-/**
- * The column `start` lies in when its line is a row of the table (below the header, with as many
- * fields); -1 otherwise (`次回予約 2025-01-05` under a one-line note with a comma is no row).
- */
-function columnOf(text: string, table: { separator: string; columns: boolean[] }, start: number): number {
-  const line = rowAround(text, start);
-  if (line === null) return -1;
-  let column = -1;
-  let separators = 0;
-  for (let i = line.start; i < line.end; i++) {
-    if (i === start) column = separators;
-    if (text[i] === table.separator) separators++;
-  }
-  return separators === table.columns.length - 1 ? column : -1;
-}
-
-/**
- * The line around `at` when it is below the first and no longer than a header may be; null
- * otherwise. Read at most `MAX_HEADER` characters each way, so a date on a long line costs no
- * more than one on a row (a 32 KB line of dates would otherwise be read once per date).
- */
-function rowAround(text: string, at: number): { start: number; end: number } | null {
-  let start = at;
-  while (start > 0 && at - start <= MAX_HEADER && text.charCodeAt(start - 1) !== 0x0a) start--;
-  if (start === 0 || at - start > MAX_HEADER) return null;
-  let end = at;
-  while (end < text.length && end - start <= MAX_HEADER && text.charCodeAt(end) !== 0x0a) end++;
-  return end - start > MAX_HEADER ? null : { start, end };
+/** The columns of a comma- or tab-separated text whose header names a birth date (`acct_id,email,phone,dob`, `顧客ID,電話番号,生年月日`). */
+function birthColumns(text: string): TableColumns | null {
+  return namedColumns(text, (field) => nameSays(describeName(field), NAME_WORDS, NAME_PHRASES));
 }
 
 /** A birth word on the date's own row of a table (`Taro,DOB 1980-01-02`), not the header's. */
