@@ -183,8 +183,8 @@ const KANA_RUN = new RegExp(
   `(?<=^|[、。,.・\\s「『（(：:…はがをもで])(?:${KANA_WORD})(?:[、・](?:${KANA_WORD})){2,}(?=$|[、。,.・\\s」』）)!?！？…]|です|でした|で|と|ね|よ|ま)`,
   'gu',
 );
-const JAPANESE_GATE =
-  /[〇零一二三四五六七八九]{2}|[〇零一二三四五六七八九][、のー-][〇零一二三四五六七八九]|(?:ぜろ|ゼロ|れい|まる|いち|イチ|に|ニ|さん|サン|よん|ヨン|ご|ゴ|ろく|ロク|なな|ナナ|しち|はち|ハチ|きゅう|キュウ|[0-9])[、・]/;
+/** Two kanji digits, kanji groups joined, or a reading (or a digit) before 、 or ・: what any Japanese run starts with. */
+const JAPANESE_GATE = new RegExp(`[〇零一二三四五六七八九]{2}|[〇零一二三四五六七八九][、のー-][〇零一二三四五六七八九]|(?:${KANA_WORD})[、・]`);
 
 function englishReplacements(text: string, into: Replacement[]): void {
   if (!ENGLISH_GATE.test(text)) return;

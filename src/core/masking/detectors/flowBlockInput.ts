@@ -1,11 +1,13 @@
 import type { Detector, Finding } from '../Finding.ts';
+import { ABOUT_A_CARD } from './labelledCardExpiry.ts';
 import { namedValueFinding } from './namedValueFinding.ts';
 
 /**
  * What a contact flow's log says a caller keyed in, named only by the block that asked for it:
  * `block=GetExpiry dtmf=0927#`, `module=CollectPin input=4821`. The block's name is read as an
  * attribute name is (`GetSecurityCode` is a card's code, `GetDOB` a birth date), and the digits
- * after it take that name's kind (key=value fields, as flow logs write them). Up to two other fields may stand between (`flow=… result=…`).
+ * after it take that name's kind (key=value fields, as flow logs write them). Up to two other
+ * fields may stand between (`flow=… result=…`).
  * Bounded quantifiers only: linear per start.
  */
 const BLOCK_INPUT =
@@ -15,9 +17,8 @@ const BLOCK_INPUT =
  * "ワンタイムコード","Value":"204857"}`): the key names the value.
  */
 const KEY_VALUE = /"Key"\s{0,4}:\s{0,4}"([^"\\\n]{1,64})"\s{0,4},\s{0,4}"Value"\s{0,4}:\s{0,4}"([^"\\\n]{1,200})"/g;
-/** A card's expiry by its block's name: only in a log that speaks of a card. */
+/** A card's expiry by its block's name: only in a log that speaks of a card (the labelled expiry's test). */
 const EXPIRY_NAME = /exp(?:iry|iration)?(?:date)?$/i;
-const ABOUT_A_CARD = /card|pan\b|cvv|cvc/i;
 
 export const flowBlockInputDetector: Detector = {
   name: 'flowBlockInput',

@@ -7,7 +7,7 @@ import { CARD_EXPIRY, cardExpiryEndAt } from './cardCompanions.ts';
 const LABEL =
   /(?:card ?)?(?:(exp(?:iry|iery|iration|ires|ired)?)\.?(?: ?date)?|valid (?:thru|through|until)|good thru|有効期限|ユウコウキゲン|ゆうこうきげん|(期限))(?![a-z])(?:'s|[ \t:=："'はが]|is |was ){0,4}/gi;
 /** Words that make a text about a payment card (a card number found in it does too). */
-const ABOUT_A_CARD =
+export const ABOUT_A_CARD =
   /card|カード|cvv|cvc|cid|security code|セキュリティコード|visa|master|amex|アメックス|jcb|diners|ダイナース|discover|union ?pay|銀聯|\bpan\b|\bcc\b/i;
 /** A month and a year no one reads as a day: a four-digit year, a month's name, 年. */
 const UNAMBIGUOUS = /20\d\d|[a-z]|年/i;
