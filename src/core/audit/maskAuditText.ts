@@ -1,3 +1,4 @@
+import { spokenEmailSpans } from '../masking/detectors/spokenEmail.ts';
 import { normalizeForDetection } from '../masking/normalizeForDetection.ts';
 import { uuidSpans } from '../masking/uuidSpans.ts';
 
@@ -126,6 +127,8 @@ export function auditMaskSpans(kind: AuditStringKind, original: string): AuditMa
     if (end > start) found.push({ start: normalized.originalStart(start), end: normalized.originalEnd(end), label });
   };
   if (kind !== 'actor') for (const span of emailLikeSpans(written)) add(span.start, span.end, EMAIL_LABEL);
+  // Said in words ("k dot patel at hotmail dot co dot uk"): every "at … dot com", spelt or not.
+  if (kind !== 'actor') for (const span of spokenEmailSpans(written, 'any')) add(span.start, span.end, EMAIL_LABEL);
   for (const match of text.matchAll(IBAN_LIKE)) add(match.index, match.index + match[0].length, MASK);
   for (const match of text.matchAll(LONG_TOKEN)) add(match.index, match.index + match[0].length, MASK);
   for (const match of written.matchAll(PASSWORD_AFTER_WORD)) {

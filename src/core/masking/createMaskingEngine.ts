@@ -15,6 +15,7 @@ import { ciphertextDetector } from './detectors/ciphertext.ts';
 import { createCustomPatternDetector } from './detectors/customPatterns.ts';
 import { dateOfBirthDetector } from './detectors/dateOfBirth.ts';
 import { emailDetector } from './detectors/email.ts';
+import { spokenEmailDetector } from './detectors/spokenEmail.ts';
 import { botSlotValuesDetector } from './detectors/botSlotValues.ts';
 import { flowBlockInputDetector } from './detectors/flowBlockInput.ts';
 import { identityDocumentDetector } from './detectors/identityDocument.ts';
@@ -122,6 +123,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     ['abaRouting', abaRoutingDetector],
     ['accountNumber', bankAccountNumberDetector],
     ['email', emailDetector],
+    ['email', spokenEmailDetector],
     ['phone', createPhoneDetector(phoneCountries)],
     ['dob', dateOfBirthDetector],
   ];

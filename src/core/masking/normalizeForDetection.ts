@@ -1,4 +1,6 @@
-import { readSpokenDigits } from './spokenDigits.ts';
+import { percentEncodedReplacements } from './percentEncoding.ts';
+import { spokenDigitReplacements } from './spokenDigits.ts';
+import { applyReplacements, type Replacement } from './textRewrite.ts';
 
 /**
  * What the detectors scan: the value with look-alike characters folded to ASCII, and a map back to
@@ -20,8 +22,9 @@ import { readSpokenDigits } from './spokenDigits.ts';
  *   the circled numbers NFKC leaves alone (❹, ➃, ➍, ⓸) become ASCII digits: an Arabic or Hindi keyboard types them, and an agent reads them as the number.
  * - Blank-looking letters (Hangul fillers, the braille blank) become spaces, line and paragraph
  *   separators (U+2028/2029) line breaks.
- * - Then numbers read out in words become digits (`readSpokenDigits`: "four three seven five",
- *   三〇八二), each digit mapped back to its word.
+ * - Then numbers read out in words become digits (`spokenDigitReplacements`: "four three seven five",
+ *   三〇八二), each digit mapped back to its word, and a number's signs percent-encoded in a URL
+ *   (`%2B44…`, `4111%201111…`) the signs they stand for (`percentEncodedReplacements`).
  */
 export interface NormalizedText {
   /** The folded text the detectors scan. */
@@ -41,7 +44,10 @@ export interface NormalizedText {
 
 export function normalizeForDetection(original: string): NormalizedText {
   const folded = foldLookAlikes(original);
-  const spoken = readSpokenDigits(folded.text);
+  const replacements: Replacement[] = [];
+  percentEncodedReplacements(folded.text, replacements);
+  spokenDigitReplacements(folded.text, replacements);
+  const spoken = applyReplacements(folded.text, replacements);
   if (spoken === null) return folded;
   const { starts, ends } = spoken;
   const length = folded.text.length;

@@ -1,3 +1,5 @@
+import type { Replacement } from './textRewrite.ts';
+
 /**
  * Numbers read out in words, as a voice transcript or a bot's slot writes them ("four three seven
  * five", "oh nine twenty seven", "double four seven", 三〇八二, "さん、なな、いち"), rewritten as the digits
@@ -7,12 +9,6 @@
  * 七五 stay as they are, and no detector claims fewer digits. Positional numbers ("two hundred",
  * 二千二十四年) are amounts and dates, not digit strings, and are left alone.
  */
-export interface SpokenDigitsReading {
-  text: string;
-  /** Offsets in the text read, per output code unit. */
-  starts: number[];
-  ends: number[];
-}
 
 const UNITS: Readonly<Record<string, string>> = {
   zero: '0',
@@ -65,13 +61,6 @@ const JOINED = /^(?: |-| - )$/;
 // A filler said in the pause ("eight four, uh, two nine") is part of it.
 const GROUPED = /^(?:, ?|,? (?:uh|um|er|erm),? |\.\.\. ?)$/i;
 const FILLER = /[a-z]|\.\.\./i;
-
-interface Replacement {
-  start: number;
-  end: number;
-  /** Output pieces, each mapped to [start, end) of the text read. */
-  pieces: { text: string; start: number; end: number }[];
-}
 
 interface Token {
   start: number;
@@ -245,37 +234,8 @@ function japaneseReplacements(text: string, into: Replacement[]): void {
   }
 }
 
-/** `text` with its spoken numbers as digits, or null when it holds none. */
-export function readSpokenDigits(text: string): SpokenDigitsReading | null {
-  const replacements: Replacement[] = [];
-  englishReplacements(text, replacements);
-  japaneseReplacements(text, replacements);
-  if (replacements.length === 0) return null;
-  replacements.sort((a, b) => a.start - b.start);
-  let out = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let copied = 0;
-  const copy = (to: number): void => {
-    for (let k = copied; k < to; k++) {
-      starts.push(k);
-      ends.push(k + 1);
-    }
-    out += text.slice(copied, to);
-    copied = to;
-  };
-  for (const replacement of replacements) {
-    if (replacement.start < copied) continue;
-    copy(replacement.start);
-    for (const piece of replacement.pieces) {
-      for (let k = 0; k < piece.text.length; k++) {
-        starts.push(piece.start);
-        ends.push(piece.end);
-      }
-      out += piece.text;
-    }
-    copied = replacement.end;
-  }
-  copy(text.length);
-  return { text: out, starts, ends };
+/** Where `text` says numbers in words, as replacements by their digits (`applyReplacements`). */
+export function spokenDigitReplacements(text: string, into: Replacement[]): void {
+  englishReplacements(text, into);
+  japaneseReplacements(text, into);
 }

@@ -49,14 +49,12 @@ const FIRST: Corpus = {
  * another helper under the same rules, with the kinds the first lacked: bank account numbers,
  * passport and licence numbers, codes read out digit by digit, cards in two halves, half-width
  * kana. On first contact the engine caught 201 of 247 sensitive values (0.814) and altered no
- * harmless text; 237 of 247 after the fixes it led to, none altered; 242 once numbers in words were read (2026-12-07).
+ * harmless text; 237 of 247 after the fixes it led to, none altered; 242 once numbers in words were read, 243 once addresses said in words were (2026-12-07).
  */
 const SECOND: Corpus = {
   file: './independentCorpus2.json',
   size: 300,
   stillShown: [
-    // An e-mail address read out in words ("at", "dot"): numbers in words are read (spokenDigits), addresses not.
-    'k dot patel at hotmail dot co dot uk',
     // Words between the label and the code that no form reads.
     '55 12 09',
     '209',
@@ -101,14 +99,12 @@ const THIRD: Corpus = {
  * helper, asked for what systems hold that a test author would not think of first (IVR DTMF logs,
  * URLs, quoted e-mail, JSON chat exports, time-stamped transcripts). Read first as held out, before
  * any fix it led to: 193 of 214 sensitive values hidden (0.902) and 1 of 96 harmless texts altered
- * (a log's `InitialContactId=<UUID>` read as ciphertext); 205 of 214 and none after; 209 after the fifth corpus's fixes (flow-block input, ゆうちょ).
+ * (a log's `InitialContactId=<UUID>` read as ciphertext); 205 of 214 and none after; 209 after the fifth corpus's fixes (flow-block input, ゆうちょ); 210 once a percent-encoded "+" was read.
  */
 const FOURTH: Corpus = {
   file: './independentCorpus4.json',
   size: 240,
   stillShown: [
-    // A '+' percent-encoded in a URL ("msisdn=%2B447458203117"): e-mail's %40 is read, a phone's %2B not yet.
-    '%2B447458203117',
     // Words between the label and the password ("temp pw over phone:", "password she thinks she set is").
     'Harbour#7731',
     'Sunflower22!',
@@ -124,7 +120,7 @@ const FOURTH: Corpus = {
  * kana), bot slot JSON, flow logs, national numbers of other countries. Read first as held out, before
  * any fix it led to: 145 of 192 sensitive values hidden (0.755) and 7 of 96 harmless texts altered
  * (an RMA, a reception ticket and a firmware build read as phone numbers, a bank's 金融機関コード as
- * a code, an e-ticket, a routing number); 176 of 192 and 2 altered after.
+ * a code, an e-ticket, a routing number); 176 of 192 and 2 altered after; 178 once addresses said in words were read.
  */
 const FIFTH: Corpus = {
   file: './independentCorpus5.json',
@@ -135,9 +131,6 @@ const FIFTH: Corpus = {
     'ＵＨ４８１２０９３７ＥＮ',
     'D4829173',
     'L01X00T47',
-    // An e-mail address read out in words.
-    'j dot morales seventy seven at gmail dot com',
-    'j dot morales seven seven at gmail dot com',
     // The PIN's word in the agent's statement on the line before, not a question.
     'two eight eight one',
     // A password spelt out ("capital B, blue, …").
