@@ -127,6 +127,11 @@ describe('date-of-birth detector', () => {
       ['DOB: 3rd of June 1968', '3rd of June 1968'],
       ['昭和60年4月12日生、東京都出身', '昭和60年4月12日'],
       ['１９８５年４月１２日生', '１９８５年４月１２日'],
+      // 生 after an era letter's date or a slashed one; a comma after the month.
+      ['S55.4.12生 男性', 'S55.4.12'],
+      ['1980/4/12生', '1980/4/12'],
+      ['born on the 4th of July, 1982', '4th of July, 1982'],
+      ['DOB: 12 April, 1980', '12 April, 1980'],
     ];
     for (const [text, date] of cases) expect(spansFound(dateOfBirthDetector, text), text).toEqual([date]);
   });
@@ -162,6 +167,8 @@ describe('date-of-birth detector', () => {
       // 生 that starts another word: 生命保険 (life insurance), 生活.
       '2024年4月1日生命保険の契約',
       '2024年4月1日生活相談',
+      '2024/04/01生産分',
+      '2024/04/01生鮮食品',
     ]) {
       expect(spansFound(dateOfBirthDetector, text)).toEqual([]);
     }

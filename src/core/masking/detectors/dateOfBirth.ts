@@ -31,17 +31,16 @@ const NUMERIC_DATE = new RegExp(
   'g',
 );
 const MONTH_NAME_DATE =
-  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?(?: of)?[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?[ -][0-9]{4}/g;
+  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4}|[0-9]{1,2}(?:st|nd|rd|th)?(?: of)?[ -](?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?[ -][0-9]{4}/g;
 
-/** `…12日生`: a date followed by 生, as forms write "born" short (昭和60年4月12日生). */
-const BORN_SUFFIX = '日生';
-const DAY = 0x65e5; // 日
+/** A date followed by 生, as forms write "born" short (昭和60年4月12日生, S55.4.12生, 1980/4/12生). */
+const BORN_SUFFIX = '生';
 const BORN = 0x751f; // 生
-/** 生 that starts another word after a date: 生命 (life insurance), 生活, 生産, 生協. */
-const NOT_BORN_AFTER = new Set([0x547d, 0x6d3b, 0x7523, 0x5354]);
+/** 生 that starts another word after a date: 生命 (life insurance), 生活, 生産, 生協, 生徒, 生鮮. */
+const NOT_BORN_AFTER = new Set([0x547d, 0x6d3b, 0x7523, 0x5354, 0x5f92, 0x9bae]);
 
 function bornRightAfter(text: string, end: number): boolean {
-  return text.charCodeAt(end - 1) === DAY && text.charCodeAt(end) === BORN && !NOT_BORN_AFTER.has(text.charCodeAt(end + 1));
+  return text.charCodeAt(end) === BORN && !NOT_BORN_AFTER.has(text.charCodeAt(end + 1));
 }
 
 /** The columns of a comma- or tab-separated text whose header names a birth date (`acct_id,email,phone,dob`, `顧客ID,電話番号,生年月日`). */
