@@ -30,6 +30,11 @@ describe('identity document numbers', () => {
     ['DL: NY 724 118 903  DOB 11/02/1968', `DL: NY •••• 8903  DOB ${FULL_MASK}`],
     ['免許証の番号は 451208336901 です', '免許証の番号は •••• 6901 です'],
     ['運転免許証：第 3018 4627 9150 号', '運転免許証：第 •••• 9150 号'],
+    // From the fifth independent corpus: の番号, a dash before the state, a German identity card, a health insurance card.
+    ['在留カードの番号はＵＨ４８１２０９３７ＥＮです', '在留カードの番号は•••• 37ENです'],
+    ['Verified via DL – CA D4829173, then the late fee', 'Verified via DL – CA •••• 9173, then the late fee'],
+    ['German Personalausweis no. L01X00T47, valid to 2030.', 'German Personalausweis no. •••• 0T47, valid to 2030.'],
+    ['健康保険証　記号・番号：４７１２０３・２２（本人）', '健康保険証　記号・番号：•••• 0322（本人）'],
   ])('%s → %s', (text, shown) => {
     expect(engine.maskText(text).display).toBe(shown);
   });

@@ -49,7 +49,7 @@ const FIRST: Corpus = {
  * another helper under the same rules, with the kinds the first lacked: bank account numbers,
  * passport and licence numbers, codes read out digit by digit, cards in two halves, half-width
  * kana. On first contact the engine caught 201 of 247 sensitive values (0.814) and altered no
- * harmless text; 237 of 247 after the fixes it led to, none altered; 242 once numbers in words were read, 243 once addresses said in words were (2026-12-07).
+ * harmless text; 237 of 247 after the fixes it led to, none altered; 242 once numbers in words were read, 243 once addresses said in words were, 244 once 裏の3桁 named a card's code (2026-12-07).
  */
 const SECOND: Corpus = {
   file: './independentCorpus2.json',
@@ -57,7 +57,6 @@ const SECOND: Corpus = {
   stillShown: [
     // Words between the label and the code that no form reads.
     '55 12 09',
-    '209',
     // An interjection ("あ、") between the card's sentence and its expiry ends the card form.
     '11/25',
     // An expiry alone, no card in the text: not card data (PCI DSS), shown.
@@ -120,17 +119,13 @@ const FOURTH: Corpus = {
  * kana), bot slot JSON, flow logs, national numbers of other countries. Read first as held out, before
  * any fix it led to: 145 of 192 sensitive values hidden (0.755) and 7 of 96 harmless texts altered
  * (an RMA, a reception ticket and a firmware build read as phone numbers, a bank's 金融機関コード as
- * a code, an e-ticket, a routing number); 176 of 192 and 2 altered after; 178 once addresses said in words were read.
+ * a code, an e-ticket, a routing number); 176 of 192 and 2 altered after; 178 once addresses said in words were read, 183 once
+ * 裏面の３桁, a residence card's の番号, "DL – CA", a Personalausweis and a health insurance card's 記号・番号 were.
  */
 const FIFTH: Corpus = {
   file: './independentCorpus5.json',
   size: 240,
   stillShown: [
-    // A health insurance card's 記号・番号, a residence card's number after の番号は, a DL's after "– CA", a Personalausweis.
-    '４７１２０３・２２',
-    'ＵＨ４８１２０９３７ＥＮ',
-    'D4829173',
-    'L01X00T47',
     // The PIN's word in the agent's statement on the line before, not a question.
     'two eight eight one',
     // A password spelt out ("capital B, blue, …").
@@ -142,8 +137,7 @@ const FIFTH: Corpus = {
     'eight four two nine one three',
     '6 0 3 9 1 7',
     '731 904',
-    // カード裏面の３桁：４０９ (a count between the label and the code); "07/27 and 318" after a question naming both, with no card.
-    '４０９',
+    // "07/27 and 318" after a question naming both, with no card.
     '318',
     // "Card on file expires 12/25": an expiry with no card number is no card data (PCI DSS), as the lone expiry rule says.
     '12/25',

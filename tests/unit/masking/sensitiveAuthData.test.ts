@@ -86,6 +86,9 @@ describe('sensitive authentication data', () => {
     ['認証番号【902716】をアプリに入力してください。', '認証番号【••••••••】をアプリに入力してください。'],
     ['パスワードを「Tokyo#2025aki」に変更したとお客様が申告', 'パスワードを「••••••••」に変更したとお客様が申告'],
     ['カード番号これです 裏の番号は539', 'カード番号これです 裏の番号は••••••••'],
+    // From the fifth and second independent corpora: the code's length as its label, on a card's back.
+    ['カード裏面の３桁：４０９（お客様が読み上げ）', 'カード裏面の３桁：••••••••（お客様が読み上げ）'],
+    ['お客様：セキュリティコードって裏の3桁ですよね、209です', 'お客様：セキュリティコードって裏の3桁ですよね、••••••••です'],
   ])('finds a code after a note in parentheses, a length, or a bare "code": %s', (text, display) => {
     expect(engine.maskText(text).display).toBe(display);
   });
@@ -103,6 +106,8 @@ describe('sensitive authentication data', () => {
       'promoCode=123456',
       'PIN (4 digits) please enter it on the keypad',
       'セキュリティコード（裏面3桁）をご確認ください',
+      // The back of an envelope, not of a card.
+      '封筒の裏の3桁の番号 123',
       // A bare "code" after a word that makes it another code, or with fewer than four digits.
       'zip code 94105',
       'promo code 2024',

@@ -7,9 +7,11 @@ const DETECTOR = 'idDocument';
 // "免許証番号：", "第…号"), then the number: letters and digits as documents print them (US 9
 // digits or a letter and 8; UK licence MORGA753116SM9IJ; Japan TR4827193, a 12-digit licence,
 // a residence card AB12345678CD), or digit groups read out ("492 817 305", "S530-472-81-234-0", one
-// digit at a time "5 4 2 1 9 0 3 7 6"). Bounded: linear per start.
+// digit at a time "5 4 2 1 9 0 3 7 6"). Also a German identity card (Personalausweis L01X00T47) and a
+// Japanese health insurance card's 記号・番号 (４７１２０３・２２), which the law keeps from being
+// asked for or kept (健康保険法 告知要求制限). Bounded: linear per start.
 const LABELLED =
-  /(?:(passport|旅券|パスポート)(?:[ .]?(?:number|num|no|#)|番号)?|((?:driver'?s?|driving) licen[cs]e|driver'?s? lic|dln?)(?:[ .]?(?:number|num|no|#))?|(?:運転)?免許証?の?番号|運転免許証|(在留カード)(?:番号)?)(?![a-z])[ \t:#=.："'は]{0,4}(?:[A-Z]{2} )?第? ?([a-z]{0,5}[0-9]{2,14}[a-z0-9]{0,6}(?:[ -][0-9]{1,4}){0,4}|[0-9](?: [0-9]){5,13})(?![0-9a-z])/gi;
+  /(?:(passport|旅券|パスポート)(?:[ .]?(?:number|num|no|#)|番号)?|((?:driver'?s?|driving) licen[cs]e|driver'?s? lic|dln?)(?:[ .]?(?:number|num|no|#))?|(?:運転)?免許証?の?番号|運転免許証|(在留カード)(?:の?番号)?|(personalausweis|ausweis)(?:[ .-]?(?:nummer|nr|number|no|#))?|((?:健康)?保険証)の? ?記号[・ ]?番号)(?![a-z])[ \t:#=.："'は,-]{0,4}(?:[A-Z]{2} )?第? ?([a-z]{0,5}[0-9]{2,14}[a-z0-9]{0,6}(?:[ ・-][0-9]{1,4}){0,4}|[0-9](?: [0-9]){5,13})(?![0-9a-z])/gi;
 
 /** Fewer digits than this are a count, a year or a speed, not a document number. */
 const MIN_DIGITS = 6;
@@ -45,10 +47,19 @@ export const identityDocumentDetector: Detector = {
       if (match.index > 0 && isAsciiLetter(text.charCodeAt(match.index - 1))) continue;
       const licence = match[2];
       if (licence !== undefined && licence.length <= 3 && licence !== licence.toUpperCase()) continue;
-      const value = match[4] ?? '';
+      const value = match[6] ?? '';
       if (digitCount(value) < MIN_DIGITS) continue;
       const end = match.index + match[0].length;
-      const sort = match[1] !== undefined ? 'passport' : match[3] !== undefined ? 'residenceCard' : 'driverLicence';
+      const sort =
+        match[1] !== undefined
+          ? 'passport'
+          : match[3] !== undefined
+            ? 'residenceCard'
+            : match[4] !== undefined
+              ? 'idCard'
+              : match[5] !== undefined
+                ? 'healthInsurance'
+                : 'driverLicence';
       findings.push({ kind: 'idDocument', start: end - value.length, end, detector: `${DETECTOR}:${sort}` });
     }
     return findings;

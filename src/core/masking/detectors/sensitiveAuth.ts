@@ -31,7 +31,7 @@ export function isSensitiveAuthFinding(finding: { detector: string }): boolean {
 // or in pairs ("55 12 09"). A bare "code" counts only for
 // four to eight digits and not after a word that makes it another code (`isOtherCode`).
 const CODE_AFTER_WORD =
-  /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード|認証番号|passcode|(?:code|digits|number) on (?:the )?(?:back|front)|裏面?の(?:番号|数字)|code|コード)(?![a-z])(?: for (?:the|my|your) [a-z]{2,12})?(?:[^0-9a-z\n]{0,2}[3-8] ?(?:桁|けた|-?digits?)(?![a-z]))?(?:[^0-9a-z\n(（]{0,3}[(（][^)）\n]{0,32}[)）])?[^0-9a-z\n]{0,6}(?:(?:is|was|to|will be|is now|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3}[ -][0-9]{3}|[0-9](?: [0-9]){2,7}|[0-9]{2}(?: [0-9]{2}){1,3}|[0-9]{3,8})(?![0-9])/g;
+  /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード|認証番号|passcode|(?:code|digits|number) on (?:the )?(?:back|front)|裏面?の(?:番号|数字|[34]桁)|code|コード)(?![a-z])(?: for (?:the|my|your) [a-z]{2,12})?(?:[^0-9a-z\n]{0,2}[3-8] ?(?:桁|けた|-?digits?)(?![a-z]))?(?:[^0-9a-z\n(（]{0,3}[(（][^)）\n]{0,32}[)）])?[^0-9a-z\n]{0,6}(?:(?:is|was|to|will be|is now|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3}[ -][0-9]{3}|[0-9](?: [0-9]){2,7}|[0-9]{2}(?: [0-9]{2}){1,3}|[0-9]{3,8})(?![0-9])/g;
 // "password issued: …", "password reset to …": after such a verb the value must read as a password
 // (`readsAsPassword`), as words follow too ("password changed to avoid lockout").
 const PASSWORD_AFTER_WORD =
@@ -117,6 +117,8 @@ export const sensitiveAuthDetector: Detector = {
         const cardCodeAsBare = bare && digits === 3 && CARD_CODE_TALK.test(lower);
         if (pattern === CODE_AFTER_WORD && !cardCodeAsBare && !lengthFits(word, digits)) continue;
         if (bare && ((digits < 4 && !cardCodeAsBare) || isOtherCode(lower, match.index))) continue;
+        // "裏の3桁" names a card's code where the text speaks of a card or its code ("カード裏面の３桁"), not an envelope's back.
+        if (word.startsWith('裏') && word.endsWith('桁') && !/カード|セキュリティ|card|cvv|cvc/.test(lower)) continue;
         const end = match.index + match[0].length;
         findings.push({ kind: 'secret', start: end - value.length, end, detector: `${SENSITIVE_AUTH_DETECTOR}:${sensitiveAuthSort(word)}` });
       }
