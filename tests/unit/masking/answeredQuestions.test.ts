@@ -61,6 +61,12 @@ describe('answers on the line after the question', () => {
       'オペレーター：運転免許証の番号をお願いします\nお客様：えっと、４５０８　２３６１　９４７０です',
       'オペレーター：運転免許証の番号をお願いします\nお客様：えっと、•••• 9470です',
     ],
+    // Two questions, both answered in a row (from the fifth independent corpus).
+    [
+      'Agent: For the card ending 2129, please confirm the expiry date and security code.\nCustomer: 07/27 and 318',
+      `Agent: For the card ending 2129, please confirm the expiry date and security code.\nCustomer: ${FULL_MASK} and ${FULL_MASK}`,
+    ],
+    ['AGENT: expiry and CVV please\nCUSTOMER: 0727, 318', `AGENT: expiry and CVV please\nCUSTOMER: ${FULL_MASK}, ${FULL_MASK}`],
   ])('%j', (text, shown) => {
     expect(engine.maskText(text).display).toBe(shown);
   });
@@ -78,6 +84,8 @@ describe('answers on the line after the question', () => {
     'AGENT: the expiry 12/27 is on file\nCUSTOMER: 10 30',
     'AGENT: how many passports?\nCUSTOMER: 2',
     'AGENT: is the PIN working?\nCUSTOMER: no, since 2024',
+    // The part after "and" is read as what was asked, and a zip code is neither.
+    'AGENT: the expiry date and security code?\nCUSTOMER: not now, and my zip is 94105',
   ])('leaves %j as written', (text) => {
     expect(engine.maskText(text).display).toBe(text);
   });
@@ -96,6 +104,10 @@ describe('answers on the line after the question', () => {
       'thanks',
     ]);
     expect(auditEvents.map((event) => event.details)).toEqual([{ source: 'chat', kind: 'securityCode' }]);
+    expect(engine.maskAdjacentTexts(['the expiry date and security code?', '07/27 and 318'], 'chat').displays).toEqual([
+      'the expiry date and security code?',
+      `${FULL_MASK} and ${FULL_MASK}`,
+    ]);
     expect(engine.maskAdjacentTexts(['生年月日をお願いします', '１９８５年４月１２日です'], 'chat').displays).toEqual([
       '生年月日をお願いします',
       `${FULL_MASK}です`,

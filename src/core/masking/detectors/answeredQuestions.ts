@@ -132,6 +132,28 @@ function answerFindings(question: Question, answer: string, offset: number, find
   }
 }
 
+/** Where an answer to two questions parts its values: "07/27 and 318", "0727, 318", "２７年７月と３１８". */
+const ANSWER_PARTS = /[ \t]*(?:,|、|\band\b|と)[ \t]*/gi;
+
+/**
+ * The answer read for every question a line asks: whole, and when it asks more than one, each part
+ * too, as the answer to "the expiry date and security code" gives both in a row and each label's
+ * detector reads only what follows its label.
+ */
+function readAnswer(questions: readonly Question[], answer: string, offset: number, findings: Finding[]): void {
+  for (const question of questions) answerFindings(question, answer, offset, findings);
+  if (questions.length < 2) return;
+  let from = 0;
+  ANSWER_PARTS.lastIndex = 0;
+  for (let cut = ANSWER_PARTS.exec(answer); ; cut = ANSWER_PARTS.exec(answer)) {
+    const to = cut === null ? answer.length : cut.index;
+    if (from > 0 && to > from) for (const question of questions) answerFindings(question, answer.slice(from, to), offset + from, findings);
+    if (cut === null) break;
+    if (cut[0].length === 0) ANSWER_PARTS.lastIndex++;
+    from = cut.index + cut[0].length;
+  }
+}
+
 /**
  * The answer on the line after a question, as a transcript or a note writes a dialogue ("AGENT:
  * and the expiry date?" / "CUSTOMER: 11 26", "オペレーター：有効期限をお願いします" / "お客様：26年11月です",
@@ -163,8 +185,7 @@ export const answeredQuestionsDetector: Detector = {
       const next = text.indexOf('\n', newline + 1);
       const answerEnd = next < 0 ? text.length : next;
       if (questions.length === 0 || answerEnd - newline - 1 > LONGEST_ANSWER) continue;
-      const answer = text.slice(newline + 1, answerEnd);
-      for (const question of questions) answerFindings(question, answer, newline + 1, findings);
+      readAnswer(questions, text.slice(newline + 1, answerEnd), newline + 1, findings);
     }
     return findings;
   },
@@ -188,7 +209,7 @@ export function answersAcrossTexts(texts: readonly string[], scanned: ReadonlyAr
     if (questions.length === 0) continue;
     const normalized = normalizeForDetection(answer);
     const read: Finding[] = [];
-    for (const question of questions) answerFindings(question, normalized.text, 0, read);
+    readAnswer(questions, normalized.text, 0, read);
     const kept: Finding[] = [];
     for (const f of read) {
       const from = normalized.originalStart(f.start);
