@@ -149,12 +149,86 @@ const FIFTH: Corpus = {
   ],
 };
 
+/**
+ * 240 more (120 Japanese, 120 English; 96 with nothing sensitive), written on 2026-12-07 by a sixth
+ * helper asked for Amazon Connect and CRM data shapes (attribute JSON, Contact Lens turns, Markdown
+ * chat, profiles) and the harmless numbers that fill a contact centre (tracking numbers, 法人番号,
+ * amounts, dates, device ids). Read first as held out, before any fix it led to: 174 of 216
+ * sensitive values hidden (0.806) and 2 of 96 harmless texts altered (a password's rule, "パスワード
+ * は8文字以上", read as a password; a routing number).
+ */
+const SIXTH: Corpus = {
+  file: './independentCorpus6.json',
+  size: 240,
+  stillShown: [
+    // A card, a My Number and an SSN read out over several turns, the agent acknowledging between.
+    '4847 0469',
+    '2821 7175',
+    '3566',
+    '1818…1687',
+    '8001',
+    '2623',
+    '7769…5857',
+    '619',
+    '87',
+    '8115',
+    // A pause ("…", "...") between a number's groups.
+    '400... 24... 8570',
+    '3、8、…1、5、0、7',
+    '5、5、0、…2、8、4、1',
+    '4... 0... 6',
+    // A key in a JSON or key=value text that names the value (lastFourSSN, dateOfBirth, securityAnswer, exp).
+    '3684',
+    '4507',
+    '04121980',
+    'biscuit2009',
+    'たかはし',
+    '0927',
+    // An SSN's last four, asked for.
+    '6718',
+    // A value repeated back in another form ("four oh four, 873, 2188"; 1978年の、2月の28日 beside 1978年2月28日; 4/12/1980 after April 12th, 1980).
+    'four oh four, 873, 2188',
+    '1978年の、2月の28日',
+    '4/12/1980',
+    // Identity documents: （第…号）, a passport card, "MZ、", a residence card in groups, a USCIS A-number, a UK licence after "licence number".
+    '306812345670',
+    'C03817264',
+    'MZ、0391582',
+    'UH 8214 6037 EN',
+    'A204918377',
+    'PATEL810283AK9WX',
+    // Markdown round the value (**Acct:** `483920175566`).
+    '483920175566',
+    // A PIN with dashes; a PIN, a code and an OTP after words no label reads; a password after "pw" with no separator, one with no label.
+    '4-7-1-9',
+    '1947',
+    '4 4 7 1 9 0',
+    '618402',
+    '612',
+    '094',
+    'Hx9!maple77',
+    'Bluebird!2019',
+    // An expiry in words after "expiring"; an expiry answer after a false start (にじゅう…じゃなくて、08の28).
+    'June 2027',
+    '08の28',
+    // A phone number broken over a line break.
+    '090-4920\n-8555',
+  ],
+  stillAltered: [
+    // Routing numbers are masked under their label by design (abaRouting, switchable); the helper was told to count them public.
+    'For wires use routing 026009593; our office sort code is 40-11-62. We never ask for your account number by chat.',
+    // A password rule's length read as a password.
+    'ログイン画面で「パスワードは8文字以上、英数字記号を含めてください」と表示されます。',
+  ],
+};
+
 describe.each([
   ['first', FIRST],
   ['second', SECOND],
   ['third', THIRD],
   ['fourth', FOURTH],
   ['fifth', FIFTH],
+  ['sixth', SIXTH],
 ])('the %s independent corpus', (_name, corpus) => {
   const items = JSON.parse(readFileSync(new URL(corpus.file, import.meta.url), 'utf8')) as Item[];
   const engine = createMaskingEngine(undefined, { locale: 'en-US' });
