@@ -1,6 +1,7 @@
+import { digitPauseReplacements } from './digitPauses.ts';
 import { percentEncodedReplacements } from './percentEncoding.ts';
 import { spokenDigitReplacements } from './spokenDigits.ts';
-import { applyReplacements, type Replacement } from './textRewrite.ts';
+import { applyReplacements, composeRewrites, type Replacement } from './textRewrite.ts';
 
 /**
  * What the detectors scan: the value with look-alike characters folded to ASCII, and a map back to
@@ -44,10 +45,16 @@ export interface NormalizedText {
 
 export function normalizeForDetection(original: string): NormalizedText {
   const folded = foldLookAlikes(original);
-  const replacements: Replacement[] = [];
-  percentEncodedReplacements(folded.text, replacements);
-  spokenDigitReplacements(folded.text, replacements);
-  const spoken = applyReplacements(folded.text, replacements);
+  // How a number is written first (its signs percent-encoded, a pause between its groups), then
+  // how it is said, read on the text with those undone: "3、8、…1、5、0、7" is said one digit at a time.
+  const written: Replacement[] = [];
+  percentEncodedReplacements(folded.text, written);
+  digitPauseReplacements(folded.text, written);
+  const unwritten = applyReplacements(folded.text, written);
+  const said: Replacement[] = [];
+  spokenDigitReplacements(unwritten?.text ?? folded.text, said);
+  const unsaid = applyReplacements(unwritten?.text ?? folded.text, said);
+  const spoken = unwritten === null ? unsaid : unsaid === null ? unwritten : composeRewrites(unwritten, unsaid);
   if (spoken === null) return folded;
   const { starts, ends } = spoken;
   const length = folded.text.length;

@@ -47,3 +47,11 @@ export function applyReplacements(text: string, replacements: Replacement[]): Te
   copy(text.length);
   return { text: out, starts, ends };
 }
+
+/** `second` read after `first`: each code unit of the last text mapped to the stretch of the first text it came from. */
+export function composeRewrites(first: TextRewrite, second: TextRewrite): TextRewrite {
+  const length = first.starts.length;
+  const starts = second.starts.map((s) => (s < length ? (first.starts[s] ?? length) : (first.ends[length - 1] ?? 0)));
+  const ends = second.ends.map((e) => (e > 0 ? (first.ends[e - 1] ?? 0) : (first.starts[0] ?? 0)));
+  return { text: second.text, starts, ends };
+}

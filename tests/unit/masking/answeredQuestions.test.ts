@@ -67,6 +67,13 @@ describe('answers on the line after the question', () => {
       `Agent: For the card ending 2129, please confirm the expiry date and security code.\nCustomer: ${FULL_MASK} and ${FULL_MASK}`,
     ],
     ['AGENT: expiry and CVV please\nCUSTOMER: 0727, 318', `AGENT: expiry and CVV please\nCUSTOMER: ${FULL_MASK}, ${FULL_MASK}`],
+    // A bank account asked for, and an answer after a false start or a length (the sixth independent corpus).
+    ['AGENT: and your account number?\nCUSTOMER: sure, 4839201755', 'AGENT: and your account number?\nCUSTOMER: sure, •••• 1755'],
+    ['オペレーター：口座番号をお願いします。\nお客様：7桁で、5502841です。', `オペレーター：口座番号をお願いします。\nお客様：7桁で、${FULL_MASK}です。`],
+    [
+      'オペレーター：カードの有効期限を月、年の順でお願いします。\nお客様：にじゅう…じゃなくて、08の28です。',
+      `オペレーター：カードの有効期限を月、年の順でお願いします。\nお客様：にじゅう…じゃなくて、${FULL_MASK}です。`,
+    ],
   ])('%j', (text, shown) => {
     expect(engine.maskText(text).display).toBe(shown);
   });

@@ -172,11 +172,6 @@ const SIXTH: Corpus = {
     '619',
     '87',
     '8115',
-    // A pause ("…", "...") between a number's groups.
-    '400... 24... 8570',
-    '3、8、…1、5、0、7',
-    '5、5、0、…2、8、4、1',
-    '4... 0... 6',
     // A key in a JSON or key=value text that names the value (lastFourSSN, dateOfBirth, securityAnswer, exp).
     '3684',
     '4507',
@@ -208,17 +203,14 @@ const SIXTH: Corpus = {
     '094',
     'Hx9!maple77',
     'Bluebird!2019',
-    // An expiry in words after "expiring"; an expiry answer after a false start (にじゅう…じゃなくて、08の28).
+    // An expiry in words after "expiring".
     'June 2027',
-    '08の28',
     // A phone number broken over a line break.
     '090-4920\n-8555',
   ],
   stillAltered: [
     // Routing numbers are masked under their label by design (abaRouting, switchable); the helper was told to count them public.
     'For wires use routing 026009593; our office sort code is 40-11-62. We never ask for your account number by chat.',
-    // A password rule's length read as a password.
-    'ログイン画面で「パスワードは8文字以上、英数字記号を含めてください」と表示されます。',
   ],
 };
 

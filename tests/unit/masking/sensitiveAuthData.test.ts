@@ -108,6 +108,9 @@ describe('sensitive authentication data', () => {
       'セキュリティコード（裏面3桁）をご確認ください',
       // The back of an envelope, not of a card.
       '封筒の裏の3桁の番号 123',
+      // A password's rule: its length, not a password (the sixth independent corpus).
+      'ログイン画面で「パスワードは8文字以上、英数字記号を含めてください」と表示されます。',
+      'password: 12 characters or more',
       // A bare "code" after a word that makes it another code, or with fewer than four digits.
       'zip code 94105',
       'promo code 2024',

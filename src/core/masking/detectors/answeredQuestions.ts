@@ -2,6 +2,7 @@ import { createDetectionInput } from '../createDetectionInput.ts';
 import type { Detector, Finding } from '../Finding.ts';
 import { LABEL_FAMILY } from '../labelMentions.ts';
 import { normalizeForDetection } from '../normalizeForDetection.ts';
+import { bankAccountNumberDetector } from './bankAccountNumber.ts';
 import { dateOfBirthDetector } from './dateOfBirth.ts';
 import { identityDocumentDetector } from './identityDocument.ts';
 import { labelledCardExpiryDetector } from './labelledCardExpiry.ts';
@@ -38,6 +39,12 @@ const QUESTIONS: readonly Question[] = [
   },
   { asks: /password|パスワード/i, label: 'password: ', detector: sensitiveAuthDetector, family: LABEL_FAMILY.auth },
   { asks: /date of birth|\bdob\b|birthday|birth date|生年月日|誕生日/i, label: 'DOB: ', detector: dateOfBirthDetector, family: LABEL_FAMILY.birth },
+  {
+    asks: /口座番号|account (?:number|no)|acct (?:number|no|#)/i,
+    label: '口座番号: ',
+    detector: bankAccountNumberDetector,
+    family: LABEL_FAMILY.bankAccount,
+  },
   { asks: /passport|旅券|パスポート/i, label: 'passport no: ', detector: identityDocumentDetector, family: LABEL_FAMILY.idDocument },
   { asks: /licen[cs]e|免許証/i, label: "driver's license no: ", detector: identityDocumentDetector, family: LABEL_FAMILY.idDocument },
 ];
@@ -65,7 +72,7 @@ const FILLER = /^(?:(?:yeah|yes|yep|ok|okay|oh|sorry|um+|uh+|so|sure|right|it's|
 /** The longest question line read, from its end, and the longest answer line. */
 const QUESTION_TAIL = 160;
 const LONGEST_ANSWER = 96;
-const ASKING = LABEL_FAMILY.auth | LABEL_FAMILY.birth | LABEL_FAMILY.expiry | LABEL_FAMILY.idDocument;
+const ASKING = LABEL_FAMILY.auth | LABEL_FAMILY.birth | LABEL_FAMILY.expiry | LABEL_FAMILY.idDocument | LABEL_FAMILY.bankAccount;
 
 /** Numbers in a question that are no value: a length ("four digit", "3桁") or a last four ("ending 74"). */
 const NO_VALUE = /[0-9]{1,2} ?-?(?:digits?|桁|けた)|ending (?:in )?[0-9]{1,4}|末尾[0-9]{1,4}|下[0-9]桁/gi;
@@ -133,21 +140,26 @@ function answerFindings(question: Question, answer: string, offset: number, find
 }
 
 /** Where an answer to two questions parts its values: "07/27 and 318", "0727, 318", "２７年７月と３１８". */
-const ANSWER_PARTS = /[ \t]*(?:,|、|\band\b|と)[ \t]*/gi;
+const ANSWER_PARTS = /(?:,|、|\band\b|と)[ \t]*/gi;
 
 /**
- * The answer read for every question a line asks: whole, and when it asks more than one, each part
- * too, as the answer to "the expiry date and security code" gives both in a row and each label's
- * detector reads only what follows its label.
+ * The answer read for every question a line asks: whole, and each part too, as the answer to "the
+ * expiry date and security code" gives both in a row, and one may come after a false start or a
+ * length ("にじゅう…じゃなくて、08の28です", "7桁で、5502841です"); each label's detector reads only
+ * what follows its label.
  */
 function readAnswer(questions: readonly Question[], answer: string, offset: number, findings: Finding[]): void {
   for (const question of questions) answerFindings(question, answer, offset, findings);
-  if (questions.length < 2) return;
   let from = 0;
   ANSWER_PARTS.lastIndex = 0;
   for (let cut = ANSWER_PARTS.exec(answer); ; cut = ANSWER_PARTS.exec(answer)) {
     const to = cut === null ? answer.length : cut.index;
-    if (from > 0 && to > from) for (const question of questions) answerFindings(question, answer.slice(from, to), offset + from, findings);
+    if (from > 0 && to > from) {
+      const parts: Finding[] = [];
+      for (const question of questions) answerFindings(question, answer.slice(from, to), offset + from, parts);
+      // What the whole answer gave already is not given twice (an incident is raised per finding).
+      for (const f of parts) if (!findings.some((g) => g.start === f.start && g.end === f.end && g.detector === f.detector)) findings.push(f);
+    }
     if (cut === null) break;
     if (cut[0].length === 0) ANSWER_PARTS.lastIndex++;
     from = cut.index + cut[0].length;

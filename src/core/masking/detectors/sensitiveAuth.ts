@@ -37,6 +37,9 @@ const CODE_AFTER_WORD =
 const PASSWORD_AFTER_WORD =
   /(password|passwd|pwd|pw|passcode|パスワード)(?![a-z])(?:[ \t]{1,4}(issued|set|reset|changed|updated))?[ \t]{0,4}([:=→]|->|is |to |は|を(?=[「『"']))[ \t]{0,4}[「『"']?([\x21-\x7e]{1,64})/g;
 
+/** A count's unit right after a password's value: the value was a length ("8文字以上", "12 characters"). */
+const LENGTH_AFTER = /^ ?(?:文字|字|桁|けた|characters?|chars?|letters?|digits?)/i;
+
 /** Words of a card's security code, which make a bare "code" of three digits one. */
 const CARD_CODE_TALK = /security|セキュリティ|cvv|cvc|裏面|on the back|card|カード/;
 
@@ -108,6 +111,8 @@ export const sensitiveAuthDetector: Detector = {
         // Seoul#0419x", the faker corpus's negatives lost precision: not read.)
         const unsure = match[2] !== undefined || match[3] === 'to ';
         if (password && unsure && !readsAsPassword(value)) continue;
+        // "パスワードは8文字以上", "password: 12 characters or more": a rule's length, not a password.
+        if (password && LENGTH_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) continue;
         // A word glued into a longer one is another word ("spin"), unless a capital starts it in a camelCase key ("attr.enteredPin=7204").
         if (match.index > 0 && isAsciiLetter(text.charCodeAt(match.index - 1)) && !startsCamelCaseWord(text, match.index)) continue;
         const digits = pattern === CODE_AFTER_WORD ? digitCount(value) : value.length;
