@@ -1,3 +1,4 @@
+import { namedValuesIn } from '../masking/detectors/namedValuesInText.ts';
 import { spokenEmailSpans } from '../masking/detectors/spokenEmail.ts';
 import { normalizeForDetection } from '../masking/normalizeForDetection.ts';
 import { uuidSpans } from '../masking/uuidSpans.ts';
@@ -129,6 +130,8 @@ export function auditMaskSpans(kind: AuditStringKind, original: string): AuditMa
   if (kind !== 'actor') for (const span of emailLikeSpans(written)) add(span.start, span.end, EMAIL_LABEL);
   // Said in words ("k dot patel at hotmail dot co dot uk"): every "at … dot com", spelt or not.
   if (kind !== 'actor') for (const span of spokenEmailSpans(written, 'any')) add(span.start, span.end, EMAIL_LABEL);
+  // A value its key names (`{"lastFourSSN":"3684"}`, `dob=04121980`), as the engine reads it.
+  for (const named of namedValuesIn(written)) add(named.start, named.end, MASK);
   for (const match of text.matchAll(IBAN_LIKE)) add(match.index, match.index + match[0].length, MASK);
   for (const match of text.matchAll(LONG_TOKEN)) add(match.index, match.index + match[0].length, MASK);
   for (const match of written.matchAll(PASSWORD_AFTER_WORD)) {

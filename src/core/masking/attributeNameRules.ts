@@ -56,7 +56,12 @@ const SENSITIVE_AUTH_HINT: BuiltInHint = {
  */
 const BUILT_IN_NAME_HINTS: readonly BuiltInHint[] = [
   { kind: 'pan', words: ['pan'], phrases: ['cardnumber', 'creditcard', 'debitcard', 'ccnumber', 'cardno', 'primaryaccountnumber', 'カード番号'] },
-  { kind: 'secret', words: ['secret', 'token'], phrases: ['apikey', 'accesstoken'] },
+  // The answer to a security question (knowledge-based authentication) proves who the caller is, as a password does.
+  {
+    kind: 'secret',
+    words: ['secret', 'token'],
+    phrases: ['apikey', 'accesstoken', 'securityanswer', 'secretanswer', 'kbaanswer', 'challengeanswer', '秘密の答え', '秘密の質問の答え'],
+  },
   { kind: 'ssn', words: ['ssn'], phrases: ['socialsecurity'] },
   { kind: 'myNumber', words: [], phrases: MY_NUMBER_NAME_PHRASES },
   { kind: 'iban', words: ['iban'], phrases: [] },
@@ -213,7 +218,8 @@ function isCardExpiryName(name: NameWords): boolean {
  * sensitive authentication data, then the other hints.
  */
 export function decideByBuiltInName(words: NameWords): NameRuleDecision | null {
-  if (LAST_FOUR_PHRASES.some((p) => words.compact.includes(p))) return null;
+  // A card's last four may be shown (PCI DSS); an SSN's last four is what a caller proves who they are with.
+  if (LAST_FOUR_PHRASES.some((p) => words.compact.includes(p))) return nameSays(words, ['ssn'], ['socialsecurity']) ? { kind: 'ssn', source: 'builtIn' } : null;
   if (nameSays(words, DOB_HINT.words, DOB_HINT.phrases)) return { kind: 'dob', source: 'builtIn' };
   // Card expiry is cardholder data: hidden by default, revealable like any other secret.
   if (isCardExpiryName(words)) return { kind: 'secret', source: 'builtIn' };

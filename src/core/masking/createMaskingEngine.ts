@@ -17,6 +17,7 @@ import { dateOfBirthDetector } from './detectors/dateOfBirth.ts';
 import { emailDetector } from './detectors/email.ts';
 import { spokenEmailDetector } from './detectors/spokenEmail.ts';
 import { botSlotValuesDetector } from './detectors/botSlotValues.ts';
+import { namedValuesInTextDetector } from './detectors/namedValuesInText.ts';
 import { flowBlockInputDetector } from './detectors/flowBlockInput.ts';
 import { identityDocumentDetector } from './detectors/identityDocument.ts';
 import { ibanDetector } from './detectors/iban.ts';
@@ -137,6 +138,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     answeredQuestionsDetector,
     flowBlockInputDetector,
     botSlotValuesDetector,
+    namedValuesInTextDetector,
     ...(masking?.patterns ?? []).map(createCustomPatternDetector),
   ];
   const ciphertextOnly: Detector[] = [ciphertextDetector];

@@ -172,13 +172,6 @@ const SIXTH: Corpus = {
     '619',
     '87',
     '8115',
-    // A key in a JSON or key=value text that names the value (lastFourSSN, dateOfBirth, securityAnswer, exp).
-    '3684',
-    '4507',
-    '04121980',
-    'biscuit2009',
-    'たかはし',
-    '0927',
     // An SSN's last four, asked for.
     '6718',
     // A value repeated back in another form ("four oh four, 873, 2188"; 1978年の、2月の28日 beside 1978年2月28日; 4/12/1980 after April 12th, 1980).

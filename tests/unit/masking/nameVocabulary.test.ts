@@ -49,6 +49,14 @@ describe('names decide by what they are about', () => {
     expect(shown('panLast4', '4111111111111111')).toBe('•••• 1111');
   });
 
+  it("hides an SSN's last four, which proves who the caller is, and a security question's answer", () => {
+    for (const name of ['lastFourSSN', 'ssnLast4', 'ssn_last_four']) expect(shown(name, '4507')).toBe(FULL_MASK);
+    for (const name of ['securityAnswer', 'security_answer', 'kbaAnswer', '秘密の質問の答え']) expect(shown(name, 'biscuit2009')).toBe(FULL_MASK);
+    // The question, and whether the answer matched, are not the answer.
+    expect(shown('securityQuestion', "first pet's name")).toBe("first pet's name");
+    expect(shown('securityAnswerMatched', 'true')).toBe('true');
+  });
+
   it('still hides what the name says is the secret', () => {
     expect(shown('sessionToken', 'abc')).toBe(FULL_MASK);
     expect(shown('card1', '4111')).toBe('4111');

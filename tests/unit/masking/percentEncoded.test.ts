@@ -16,7 +16,7 @@ describe('numbers percent-encoded in a URL', () => {
   it.each([
     ['an encoded space between words', 'search?q=order%20status%202025'],
     ['an encoded space after a word', 'q=hello%20world%2012'],
-    ['an encoded "+" before letters', 'token=abc%2Bdef'],
+    ['an encoded "+" before letters', 'tag=abc%2Bdef'],
     ['a short number after an encoded "+"', 'rating=%2B12'],
   ])('leaves %s alone', (_case, text) => {
     expect(engine.maskText(text).display).toBe(text);
