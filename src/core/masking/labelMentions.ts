@@ -55,7 +55,7 @@ export const LABEL_WORDS: Readonly<Record<Family, readonly string[]>> = {
   birth: ['dob', 'd.o.b', 'birth', 'born', 'birthday', 'birthdate', 'bday', 'b-day', '生年月日', '誕生日', '生まれ'],
   expiry: ['exp', 'valid', 'good thru', '有効期限', 'ユウコウキゲン', 'ゆうこうきげん', '期限'],
   bankAccount: ['acc', 'a/c', '口座', '普通', '当座', '貯蓄', '記号'],
-  idDocument: ['passport', 'licen', 'dl', 'lic', '旅券', 'パスポート', '免許', '在留カード', 'ausweis', '保険証'],
+  idDocument: ['passport', 'licen', 'dl', 'lic', '旅券', 'パスポート', '免許', '在留カード', 'ausweis', '保険証', 'uscis', 'alien', 'green card', 'a-number'],
   rest: [
     'rest',
     'remaining',

@@ -17,6 +17,8 @@ describe('bank account numbers', () => {
     ['Refund,John Carter,ABA 111070482,Acct 000123847561,Checking,$84.20', 'Refund,John Carter,ABA •••• 0482,Acct •••• 7561,Checking,$84.20'],
     ['checking account number: 9876543210', 'checking account number: •••• 3210'],
     ['Bank: Chase, A/C 123456789012', 'Bank: Chase, A/C •••• 9012'],
+    // Markdown round the label and the number (the sixth independent corpus).
+    ['**Acct:** `483920175566`\n**Routing:** `021000021`', '**Acct:** `•••• 5566`\n**Routing:** `•••• 0021`'],
     // Seven digits: four would be more than half of them, so none is shown.
     ['三菱UFJ銀行 渋谷支店 普通 4829173', `三菱UFJ銀行 渋谷支店 普通 ${FULL_MASK}`],
     ['口座は 普通\u3000０７４８８１２ です', `口座は 普通\u3000${FULL_MASK} です`],

@@ -214,6 +214,8 @@ describe('a card expiry and security code written after the card', () => {
     ['my card expires Jan 2028', `my card expires ${FULL_MASK}`],
     ['銀聯カード6212966373878787で払いたいです。期限は2028/04。', `銀聯カード•••• 8787で払いたいです。期限は${FULL_MASK}。`],
     ['4111111111111111 was declined. a new one, valid thru 05/28', `${SHOWN} was declined. a new one, valid thru ${FULL_MASK}`],
+    // From the sixth independent corpus: "expiring", a month's name.
+    ['Pay with the Discover card 6011-1894-4877-2173 expiring June 2027 please', `Pay with the Discover card •••• 2173 expiring ${FULL_MASK} please`],
   ])('hides an expiry under its label in a text about a card, with no card form before it: %s', (text, shown) => {
     expect(engine.maskText(text).display).toBe(shown);
   });
@@ -232,6 +234,7 @@ describe('a card expiry and security code written after the card', () => {
 
   it.each([
     'offer expires 12/15 on the gift card',
+    'the offer is expiring June 2027',
     'your trial expired 11/30',
     'ポイント有効期限は2025年12月31日',
     '有効期限 2025/03/31 のクーポンです',

@@ -35,12 +35,20 @@ describe('identity document numbers', () => {
     ['Verified via DL – CA D4829173, then the late fee', 'Verified via DL – CA •••• 9173, then the late fee'],
     ['German Personalausweis no. L01X00T47, valid to 2030.', 'German Personalausweis no. •••• 0T47, valid to 2030.'],
     ['健康保険証　記号・番号：４７１２０３・２２（本人）', '健康保険証　記号・番号：•••• 0322（本人）'],
+    // From the sixth: （第…号）, a passport card, a residence card in groups, a USCIS A-number, a UK licence's own shape.
+    ['本人確認書類：運転免許証（第306812345670号、ブルー）', '本人確認書類：運転免許証（第•••• 5670号、ブルー）'],
+    ['Passport card number C03817264 — customer', 'Passport card number •••• 7264 — customer'],
+    ['在留カードの番号は UH 8214 6037 EN です。', '在留カードの番号は •••• 37EN です。'],
+    ['Permanent resident card, USCIS # A204918377, on file', 'Permanent resident card, USCIS # •••• 8377, on file'],
+    ['photocard licence, licence number PATEL810283AK9WX, valid to 2031.', 'photocard licence, licence number •••• K9WX, valid to 2031.'],
   ])('%s → %s', (text, shown) => {
     expect(engine.maskText(text).display).toBe(shown);
   });
 
   it.each([
     'passport renewal 2031',
+    // "license number" alone names software licences too: only a UK licence's own shape counts after it.
+    'license number 493 827 115 for Office',
     'passport expired in 2019, cx will renew',
     'DL 2 files from the portal',
     'driving licence check pending',

@@ -49,14 +49,12 @@ const FIRST: Corpus = {
  * another helper under the same rules, with the kinds the first lacked: bank account numbers,
  * passport and licence numbers, codes read out digit by digit, cards in two halves, half-width
  * kana. On first contact the engine caught 201 of 247 sensitive values (0.814) and altered no
- * harmless text; 237 of 247 after the fixes it led to, none altered; 242 once numbers in words were read, 243 once addresses said in words were, 244 once 裏の3桁 named a card's code (2026-12-07).
+ * harmless text; 237 of 247 after the fixes it led to, none altered; 242 once numbers in words were read, 243 once addresses said in words were, 244 once 裏の3桁 named a card's code, 245 once who sent a code could stand between its word and it (2026-12-07).
  */
 const SECOND: Corpus = {
   file: './independentCorpus2.json',
   size: 300,
   stillShown: [
-    // Words between the label and the code that no form reads.
-    '55 12 09',
     // An interjection ("あ、") between the card's sentence and its expiry ends the card form.
     '11/25',
     // An expiry alone, no card in the text: not card data (PCI DSS), shown.
@@ -71,7 +69,7 @@ const SECOND: Corpus = {
  * the engine caught 208 of 247 sensitive values (0.842) and altered 3 of 104 harmless texts (a
  * Yamato number read as a My Number, two serial numbers as phone numbers); 240 of 247 and none
  * altered after the fixes it led to and the fifth corpus's (a ゆうちょ account's 記号 and 番号, a bank
- * table's account column).
+ * table's account column); 241 after the sixth's ("the code you texted me is").
  */
 const THIRD: Corpus = {
   file: './independentCorpus3.json',
@@ -81,9 +79,8 @@ const THIRD: Corpus = {
     // corpus's harmless texts lost precision (0.976 → 0.960), so it is not.
     'Seoul#0419x',
     'Sakura#2025',
-    // Words between the label and the value that no label reads ("pw given by cx:", "the code you texted me is").
+    // Words between the label and the value that no label reads ("pw given by cx:").
     'kc8#Lm29qz',
-    '583920',
     // "license number" alone also names software licences: only a driving licence's label counts.
     '493 827 115',
     // A filler ("えー、") between 口座番号 and the number.
@@ -178,26 +175,13 @@ const SIXTH: Corpus = {
     'four oh four, 873, 2188',
     '1978年の、2月の28日',
     '4/12/1980',
-    // Identity documents: （第…号）, a passport card, "MZ、", a residence card in groups, a USCIS A-number, a UK licence after "licence number".
-    '306812345670',
-    'C03817264',
-    'MZ、0391582',
-    'UH 8214 6037 EN',
-    'A204918377',
-    'PATEL810283AK9WX',
-    // Markdown round the value (**Acct:** `483920175566`).
-    '483920175566',
-    // A PIN with dashes; a PIN, a code and an OTP after words no label reads; a password after "pw" with no separator, one with no label.
-    '4-7-1-9',
+    // A PIN, a code and an OTP after words no label reads; a password after "pw" with no separator, one with no label.
     '1947',
-    '4 4 7 1 9 0',
     '618402',
     '612',
     '094',
     'Hx9!maple77',
     'Bluebird!2019',
-    // An expiry in words after "expiring".
-    'June 2027',
     // A phone number broken over a line break.
     '090-4920\n-8555',
   ],

@@ -89,6 +89,10 @@ describe('sensitive authentication data', () => {
     // From the fifth and second independent corpora: the code's length as its label, on a card's back.
     ['カード裏面の３桁：４０９（お客様が読み上げ）', 'カード裏面の３桁：••••••••（お客様が読み上げ）'],
     ['お客様：セキュリティコードって裏の3桁ですよね、209です', 'お客様：セキュリティコードって裏の3桁ですよね、••••••••です'],
+    // From the sixth: a PIN with dashes, who sent a code between its word and it.
+    ['CUSTOMER: PIN is 4-7-1-9', 'CUSTOMER: PIN is ••••••••'],
+    ['yeah the code they texted me is 4 4 7 1 9 0', 'yeah the code they texted me is ••••••••'],
+    ['the code you texted me is 583920', 'the code you texted me is ••••••••'],
   ])('finds a code after a note in parentheses, a length, or a bare "code": %s', (text, display) => {
     expect(engine.maskText(text).display).toBe(display);
   });

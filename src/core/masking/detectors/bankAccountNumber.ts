@@ -6,12 +6,13 @@ import { columnOf, namedColumns } from '../namedColumns.ts';
 const DETECTOR = 'accountNumber';
 
 // An account label and the few characters people put before the number ("acct#", "acc no.",
-// "account number:", "account number is", "account_no", "口座番号：", "口座番号は、", "普通 "), then the number: 6 to 17
+// "account number:", "account number is", "account_no", "口座番号：", "口座番号は、", "普通 ", Markdown's
+// "**Acct:** `"), then the number: 6 to 17
 // digits, the lengths banks issue (UK 8, Japan 7, US 6–17), in one group or a few read out ("6120
 // 9934"), not followed by more of a longer number.
 // Bounded quantifiers only: linear per start.
 const LABELLED =
-  /(?:(?:bank |checking |savings |current )?(?:account|acct|acc|a\/c)(?:[ ._]?(?:number|num|nbr|no|#))?|口座番号|口座|普通預金|普通|当座預金|当座|貯蓄預金)(?![a-z])(?:[ \t:#=.："'、]|は|が){0,4}(?:is )?([0-9]{2,17}(?: [0-9]{2,8}){0,3})(?![0-9]|[-.][0-9])/gi;
+  /(?:(?:bank |checking |savings |current )?(?:account|acct|acc|a\/c)(?:[ ._]?(?:number|num|nbr|no|#))?|口座番号|口座|普通預金|普通|当座預金|当座|貯蓄預金)(?![a-z])(?:[ \t:#=.："'、*`]|は|が){0,6}(?:is )?([0-9]{2,17}(?: [0-9]{2,8}){0,3})(?![0-9]|[-.][0-9])/gi;
 
 /**
  * A ゆうちょ (Japan Post Bank) account: its 記号, five digits from 1, and its 番号, up to eight,

@@ -18,7 +18,7 @@ const WINDOW = 4 * MAX_GAP + 48;
 // window cost more than the rest of the reading). Each alternative consumes
 // at least one character, so the sticky match is bounded by the gap it reads.
 const GAP =
-  /(?:[\s,;:|/\-–—.、，：；()（）[\]=。"'_]|(?:cc|(?:card ?)?exp(?:iry|ires|iration)?(?: ?date)?|date|valid (?:thru|through|until)|valid from|good thru|thru|until|from|to|and|the|my|it|its|is|in|cvv2?|cvc2?|cvn|cid|csc|security code|sec(?: code)?|code|mm ?\/ ?yy(?:yy)?|customer|caller|cust|client|payment|card)(?![a-z])|&|お客様|お客さま|顧客|有効期限|ユウコウキゲン|ゆうこうきげん|期限|セキュリティコード|セキュリティ・コード|コード|カード|裏面?|表面?|番号|[34３４]桁|[34３４]けた|です|ます|は|が|で|の)*/iy;
+  /(?:[\s,;:|/\-–—.、，：；()（）[\]=。"'_]|(?:cc|(?:card ?)?exp(?:iry|ires|iration|iring)?(?: ?date)?|date|valid (?:thru|through|until)|valid from|good thru|thru|until|from|to|and|the|my|it|its|is|in|cvv2?|cvc2?|cvn|cid|csc|security code|sec(?: code)?|code|mm ?\/ ?yy(?:yy)?|customer|caller|cust|client|payment|card)(?![a-z])|&|お客様|お客さま|顧客|有効期限|ユウコウキゲン|ゆうこうきげん|期限|セキュリティコード|セキュリティ・コード|コード|カード|裏面?|表面?|番号|[34３４]桁|[34３４]けた|です|ます|は|が|で|の)*/iy;
 
 // An expiry as people write it: 12/27, 1/27, 12-2027, 12.27, 12|27, 12 27, 2027/12, 27/12, 27年12月,
 // 12月/27年, Dec 2027 — and not when more date follows (12/27/2025 is a date, not an expiry).

@@ -11,7 +11,14 @@ const DETECTOR = 'idDocument';
 // Japanese health insurance card's 記号・番号 (４７１２０３・２２), which the law keeps from being
 // asked for or kept (健康保険法 告知要求制限). Bounded: linear per start.
 const LABELLED =
-  /(?:(passport|旅券|パスポート)(?:[ .]?(?:number|num|no|#)|番号)?|((?:driver'?s?|driving) licen[cs]e|driver'?s? lic|dln?)(?:[ .]?(?:number|num|no|#))?|(?:運転)?免許証?の?番号|運転免許証|(在留カード)(?:の?番号)?|(personalausweis|ausweis)(?:[ .-]?(?:nummer|nr|number|no|#))?|((?:健康)?保険証)の? ?記号[・ ]?番号)(?![a-z])[ \t:#=.："'は,-]{0,4}(?:[A-Z]{2} )?第? ?([a-z]{0,5}[0-9]{2,14}[a-z0-9]{0,6}(?:[ ・-][0-9]{1,4}){0,4}|[0-9](?: [0-9]){5,13})(?![0-9a-z])/gi;
+  /(?:(passport|旅券|パスポート)(?: card)?(?:[ .]?(?:number|num|no|#)|番号)?|((?:driver'?s?|driving) licen[cs]e|driver'?s? lic|dln?)(?:[ .]?(?:number|num|no|#))?|(?:運転)?免許証?の?番号|運転免許証|(在留カード|uscis|a-number|alien (?:registration )?(?:number|no)|green card)(?:の?番号| ?#| number| no\.?)?|(personalausweis|ausweis)(?:[ .-]?(?:nummer|nr|number|no|#))?|((?:健康)?保険証)の? ?記号[・ ]?番号)(?![a-z])[ \t:#=.："'は,*`（(-]{0,4}(?:[A-Z]{2} (?![0-9]{4} ?[0-9]{4} [a-z]{2}(?![0-9a-z])))?第? ?([a-z]{2} [0-9]{4} ?[0-9]{4} [a-z]{2}|[a-z]{1,2}[、 ][0-9]{6,9}|[a-z]{0,5}[0-9]{2,14}[a-z0-9]{0,6}(?:[ ・-][0-9]{1,4}){0,4}|[0-9](?: [0-9]){5,13})(?![0-9a-z])/gi;
+
+/**
+ * A UK driving licence number after "licence number" alone: that label also names software
+ * licences, so only the DVLA's own shape counts (five letters of the surname, six digits of the
+ * birth date, initials, a digit, two letters: MORGA753116SM9IJ).
+ */
+const UK_LICENCE = /licen[cs]e[ .]?(?:number|no\.?|#)[ \t:#=.："'*`-]{0,4}([a-z9]{5}[0-9]{6}[a-z9]{2}[0-9][a-z]{2})(?![0-9a-z])/gi;
 
 /** Fewer digits than this are a count, a year or a speed, not a document number. */
 const MIN_DIGITS = 6;
@@ -61,6 +68,13 @@ export const identityDocumentDetector: Detector = {
                 ? 'healthInsurance'
                 : 'driverLicence';
       findings.push({ kind: 'idDocument', start: end - value.length, end, detector: `${DETECTOR}:${sort}` });
+    }
+    UK_LICENCE.lastIndex = 0;
+    for (const match of text.matchAll(UK_LICENCE)) {
+      const value = match[1] ?? '';
+      const end = match.index + match[0].length;
+      if (!findings.some((f) => f.start < end && f.end > end - value.length))
+        findings.push({ kind: 'idDocument', start: end - value.length, end, detector: `${DETECTOR}:driverLicence` });
     }
     return findings;
   },

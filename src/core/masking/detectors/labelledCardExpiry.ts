@@ -5,7 +5,7 @@ import { CARD_EXPIRY, cardExpiryEndAt } from './cardCompanions.ts';
 // The label of a card's expiry and what people put between it and the date ("expiry date's",
 // "exp:", "有効期限は", "expiery is": a typo the label still reads as). Bounded: linear per start.
 const LABEL =
-  /(?:card ?)?(?:(exp(?:iry|iery|iration|ires|ired)?)\.?(?: ?date)?|valid (?:thru|through|until)|good thru|有効期限|ユウコウキゲン|ゆうこうきげん|(期限))(?![a-z])(?:'s|[ \t:=："'はが]|is |was ){0,4}/gi;
+  /(?:card ?)?(?:(exp(?:iry|iery|iration|ires|ired|iring)?)\.?(?: ?date)?|valid (?:thru|through|until)|good thru|有効期限|ユウコウキゲン|ゆうこうきげん|(期限))(?![a-z])(?:'s|[ \t:=："'はが]|is |was ){0,4}/gi;
 /** Words that make a text about a payment card (a card number found in it does too). */
 export const ABOUT_A_CARD =
   /card|カード|cvv|cvc|cid|security code|セキュリティコード|visa|master|amex|アメックス|jcb|diners|ダイナース|discover|union ?pay|銀聯|\bpan\b|\bcc\b/i;

@@ -27,11 +27,11 @@ export function isSensitiveAuthFinding(finding: { detector: string }): boolean {
 // Bounded quantifiers only: each start position costs a constant amount of work. A note in
 // parentheses may stand between the word and the code ("セキュリティコード（裏面3桁）：123", "CVV (3 digits): 123").
 // How long the code is may be said between ("セキュリティコード3桁は081", "PIN (4 digits)"), and a
-// one-time code may be read out in two halves ("739 204", "902-117"), digit by digit ("4 8 2 9 1 3")
-// or in pairs ("55 12 09"). A bare "code" counts only for
+// one-time code may be read out in two halves ("739 204", "902-117"), digit by digit ("4 8 2 9 1 3", "4-7-1-9")
+// or in pairs ("55 12 09"), and who sent it may stand between ("the code they texted me is"). A bare "code" counts only for
 // four to eight digits and not after a word that makes it another code (`isOtherCode`).
 const CODE_AFTER_WORD =
-  /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード|認証番号|passcode|(?:code|digits|number) on (?:the )?(?:back|front)|裏面?の(?:番号|数字|[34]桁)|code|コード)(?![a-z])(?: for (?:the|my|your) [a-z]{2,12})?(?:[^0-9a-z\n]{0,2}[3-8] ?(?:桁|けた|-?digits?)(?![a-z]))?(?:[^0-9a-z\n(（]{0,3}[(（][^)）\n]{0,32}[)）])?[^0-9a-z\n]{0,6}(?:(?:is|was|to|will be|is now|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3}[ -][0-9]{3}|[0-9](?: [0-9]){2,7}|[0-9]{2}(?: [0-9]{2}){1,3}|[0-9]{3,8})(?![0-9])/g;
+  /(cvv2?|cvc2?|cav2|cvn|security code|card verification (?:code|value)|セキュリティコード|pin(?: code| number)?|暗証番号|otp|one[- ]time (?:password|passcode|code)|verification code|ワンタイムパスワード|認証コード|確認コード|認証番号|passcode|(?:code|digits|number) on (?:the )?(?:back|front)|裏面?の(?:番号|数字|[34]桁)|code|コード)(?![a-z])(?: for (?:the|my|your) [a-z]{2,12})?(?: (?:you|they|we|i) (?:texted|sent|gave|emailed|got|received)(?: (?:me|you|us))?)?(?:[^0-9a-z\n]{0,2}[3-8] ?(?:桁|けた|-?digits?)(?![a-z]))?(?:[^0-9a-z\n(（]{0,3}[(（][^)）\n]{0,32}[)）])?[^0-9a-z\n]{0,6}(?:(?:is|was|to|will be|is now|=|は|が|を|:)[^0-9a-z\n]{0,4})?([0-9]{3}[ -][0-9]{3}|[0-9](?: [0-9]){2,7}|[0-9](?:-[0-9]){2,7}|[0-9]{2}(?: [0-9]{2}){1,3}|[0-9]{3,8})(?![0-9])/g;
 // "password issued: …", "password reset to …": after such a verb the value must read as a password
 // (`readsAsPassword`), as words follow too ("password changed to avoid lockout").
 const PASSWORD_AFTER_WORD =
