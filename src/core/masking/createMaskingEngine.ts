@@ -27,6 +27,7 @@ import { buildAuditEvent } from '../audit/buildAuditEvent.ts';
 import { labelledCardExpiryDetector } from './detectors/labelledCardExpiry.ts';
 import { isSensitiveAuthFinding, sensitiveAuthDetector, sensitiveAuthSort } from './detectors/sensitiveAuth.ts';
 import { ssnDetector } from './detectors/ssn.ts';
+import { ssnLastFourDetector } from './detectors/ssnLastFour.ts';
 import { ENGLISH_LABELS, FULL_MASK, HIDDEN_PLACEHOLDER, displayFormatFor, renderLastFour, renderMasked, stricterFormat } from './displayFormat.ts';
 import { buildFailClosedEvent, type FailClosedReason } from './failClosed.ts';
 import type { DetectionInput, Detector, Finding } from './Finding.ts';
@@ -118,6 +119,7 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     ['ciphertext', ciphertextDetector],
     ['pan', cardNumberDetector],
     ['ssn', ssnDetector],
+    ['ssn', ssnLastFourDetector],
     ['myNumber', myNumberDetector],
     ['idDocument', identityDocumentDetector],
     ['iban', ibanDetector],

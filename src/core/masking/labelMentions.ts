@@ -13,6 +13,7 @@ export const LABEL_FAMILY = {
   bankAccount: 8,
   idDocument: 16,
   rest: 32,
+  lastFour: 64,
 } as const;
 
 type Family = keyof typeof LABEL_FAMILY;
@@ -75,6 +76,8 @@ export const LABEL_WORDS: Readonly<Record<Family, readonly string[]>> = {
     '最初',
     '前半',
   ],
+  // An SSN's last four, asked for or given ("last four of your social", "SSN last 4").
+  lastFour: ['last four', 'last 4', '下4桁'],
 };
 
 const FAMILIES = Object.keys(LABEL_WORDS) as Family[];

@@ -169,8 +169,6 @@ const SIXTH: Corpus = {
     '619',
     '87',
     '8115',
-    // An SSN's last four, asked for.
-    '6718',
     // A value repeated back in another form ("four oh four, 873, 2188"; 1978年の、2月の28日 beside 1978年2月28日; 4/12/1980 after April 12th, 1980).
     'four oh four, 873, 2188',
     '1978年の、2月の28日',

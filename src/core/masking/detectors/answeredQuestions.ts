@@ -7,6 +7,7 @@ import { dateOfBirthDetector } from './dateOfBirth.ts';
 import { identityDocumentDetector } from './identityDocument.ts';
 import { labelledCardExpiryDetector } from './labelledCardExpiry.ts';
 import { sensitiveAuthDetector } from './sensitiveAuth.ts';
+import { ssnLastFourDetector } from './ssnLastFour.ts';
 
 /**
  * What a question asks for, and the label it stands for: the answer is read as if written after
@@ -45,6 +46,12 @@ const QUESTIONS: readonly Question[] = [
     detector: bankAccountNumberDetector,
     family: LABEL_FAMILY.bankAccount,
   },
+  {
+    asks: /last (?:four|4)(?: digits)? of (?:your |the )?(?:social|ssn)|(?:ssn|social) last (?:four|4)|社会保障番号の?下4桁/i,
+    label: 'last four of SSN: ',
+    detector: ssnLastFourDetector,
+    family: LABEL_FAMILY.lastFour,
+  },
   { asks: /passport|旅券|パスポート/i, label: 'passport no: ', detector: identityDocumentDetector, family: LABEL_FAMILY.idDocument },
   { asks: /licen[cs]e|免許証/i, label: "driver's license no: ", detector: identityDocumentDetector, family: LABEL_FAMILY.idDocument },
 ];
@@ -72,7 +79,7 @@ const FILLER = /^(?:(?:yeah|yes|yep|ok|okay|oh|sorry|um+|uh+|so|sure|right|it's|
 /** The longest question line read, from its end, and the longest answer line. */
 const QUESTION_TAIL = 160;
 const LONGEST_ANSWER = 96;
-const ASKING = LABEL_FAMILY.auth | LABEL_FAMILY.birth | LABEL_FAMILY.expiry | LABEL_FAMILY.idDocument | LABEL_FAMILY.bankAccount;
+const ASKING = LABEL_FAMILY.auth | LABEL_FAMILY.birth | LABEL_FAMILY.expiry | LABEL_FAMILY.idDocument | LABEL_FAMILY.bankAccount | LABEL_FAMILY.lastFour;
 
 /** Numbers in a question that are no value: a length ("four digit", "3桁") or a last four ("ending 74"). */
 const NO_VALUE = /[0-9]{1,2} ?-?(?:digits?|桁|けた)|ending (?:in )?[0-9]{1,4}|末尾[0-9]{1,4}|下[0-9]桁/gi;
