@@ -24,18 +24,30 @@ const EMAIL_LABEL = '[Email]';
  * harmless order number there costs little, a leak costs much. All quantifiers are bounded or
  * linear (no nested repetition over the same characters).
  */
-/** Digits with up to three separators (line breaks too) between neighbours: cards, phones, SSNs, dates, codes, PINs. */
-const DIGIT_RUN = /[0-9](?:[^A-Za-z0-9]{0,3}[0-9])*/g;
+/** Digits with up to three separators (line breaks too) between neighbours: cards, phones, SSNs, dates, codes, PINs; a phone's "+" too (a percent-encoded one is three characters of the original). */
+const DIGIT_RUN = /\+?[0-9](?:[^A-Za-z0-9]{0,3}[0-9])*/g;
 /** Without a context word no detector of the engine finds fewer digits (a CVV or PIN needs its word). */
 const MIN_RUN_DIGITS = 5;
 /**
- * The engine's context words for codes, PINs, passwords and dates of birth. When one occurs anywhere
- * (the engine needs it next to the value), every run of three digits or more is hidden with the
- * letters glued to it (an era, 年, 日), and so is every written date.
+ * The engine's context words for codes, PINs, passwords, dates of birth, card expiries, identity
+ * documents and an SSN's last four. When one occurs anywhere (the engine needs it next to the
+ * value), every run of three digits or more is hidden with the letters glued to it (an era, 年, 日,
+ * a passport's TR), and so is every written date and month, and every token of letters and four
+ * digits or more (`mixedTokenSpans`).
  */
 const CONTEXT_WORDS =
   /cvv|cvc|cav2|cvn|security|verification|セキュリティ|pin|暗証番号|otp|one-time|one time|ワンタイム|認証|確認|pass|pw|code|コード|dob|d\.o\.b|birth|born|bday|b-day|生年月日|誕生日|生まれ|日生/i;
+/**
+ * In free text (a reveal reason) and an actor's name, also the words of a card's code on its back,
+ * a card's expiry, an identity document and an SSN's last four. Not in origins, names and
+ * pointers: "exp" and "valid" are in host and attribute names ("https://expense.example:8443",
+ * `cardExpiry2024`), whose digits an audit reader needs.
+ */
+const FREE_TEXT_CONTEXT_WORDS =
+  /cvv|cvc|cav2|cvn|cid|security|verification|セキュリティ|裏面|裏の|表面|on the (?:back|front)|back of the card|pin|暗証番号|otp|one-time|one time|ワンタイム|認証|確認|pass|pw|code|コード|dob|d\.o\.b|birth|born|bday|b-day|生年月日|誕生日|生まれ|日生|exp|valid|good thru|有効期限|期限|licen|\bdl\b|旅券|パスポート|免許|在留|uscis|green card|ausweis|保険証|last four|last 4|下4桁/i;
 const MIN_CONTEXT_RUN_DIGITS = 3;
+/** A residence card's number read out in groups (`UH 8214 6037 EN`): its letters are apart from its digits. */
+const RESIDENCE_CARD_LIKE = /[A-Za-z]{2} [0-9]{4} ?[0-9]{4} [A-Za-z]{2}(?![A-Za-z])/g;
 /** A card's length: the expiry and code written after one (the engine's card companions) are hidden too. */
 const CARD_RUN_DIGITS = 12;
 /** How far after a card-sized run its expiry and code are looked for: at least the engine's window (cardCompanions.ts). */
@@ -43,7 +55,7 @@ const CARD_FORM_WINDOW = 160;
 const GLUED_LETTERS = /[^\s0-9]{0,8}[0-9](?:[^A-Za-z0-9]{0,3}[0-9])*[^\s0-9]{0,8}/g;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\\.?';
 const WRITTEN_DATE = new RegExp(
-  `${MONTH}[^A-Za-z0-9]{0,3}[0-9]{1,2}(?:st|nd|rd|th)?[^A-Za-z0-9]{0,3}[0-9]{2,4}|[0-9]{1,2}(?:st|nd|rd|th)?[^A-Za-z0-9]{0,3}${MONTH}[^A-Za-z0-9]{0,3}[0-9]{2,4}|(?:明治|大正|昭和|平成|令和)?(?:[0-9]{1,4}|元)年[0-9]{1,2}月[0-9]{1,2}日?`,
+  `${MONTH}[^A-Za-z0-9]{0,3}[0-9]{1,2}(?:st|nd|rd|th)?[^A-Za-z0-9]{0,3}[0-9]{2,4}|[0-9]{1,2}(?:st|nd|rd|th)?(?: of)?[^A-Za-z0-9]{0,3}${MONTH}[^A-Za-z0-9]{0,3}[0-9]{2,4}|(?:明治|大正|昭和|平成|令和)?(?:[0-9]{1,4}|元)年[0-9]{1,2}月[0-9]{1,2}日?|${MONTH}[^A-Za-z0-9]{0,3}(?:[a-z]{3,12}[^A-Za-z0-9]{1,3})?[0-9]{2,4}`,
   'gi',
 );
 function isBlank(code: number): boolean {
@@ -85,8 +97,37 @@ const IBAN_LIKE = /[A-Za-z]{2}[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}/g;
  * or more starting as an AWS Encryption SDK message does (`AY…`, `Ag…`: secure-IVR ciphertext).
  */
 const LONG_TOKEN = /[A-Za-z0-9+/=_-]{40,}|(?<![A-Za-z0-9+/=_-])A[Yg][A-Za-z0-9+/=_-]{18,}/g;
-/** A password written after its word, with or without ":", "=" or "is" (the engine requires one), on its line or the next (a form's "Password:" above its value). */
-const PASSWORD_AFTER_WORD = /(?:password|passwd|pwd|passcode|パスワード)[^\S\n]{0,4}(?:[:=]|is\b|は)?[^\S\n]{0,4}(?:\n[^\S\n]{0,4})?([\x21-\x7e]{1,64})/gi;
+/** A password written after its word (or "pw"), with or without a verb, ":", "=", "is" or a quote (the engine requires one), on its line or the next (a form's "Password:" above its value). */
+const PASSWORD_AFTER_WORD =
+  /(?:password|passwd|pwd|passcode|パスワード|\bpw)[^\S\n]{0,4}(?:(?:issued|set|reset|changed|updated)[^\S\n]{0,2})?(?:[:=→]|is\b|to\b|は|を)?[^\S\n]{0,4}(?:\n[^\S\n]{0,4})?[「『"']?([\x21-\x7e]{1,64})/gi;
+
+function isAsciiAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * Letters and digits written as one token with four digits or more (`MORGA753116SM9IJ`,
+ * `L01X00T47`, `A204918377`): a document's number, hidden whole where a context word occurs.
+ */
+function mixedTokenSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = 0;
+    let letters = 0;
+    for (; i < text.length && isAsciiAlnum(text.charCodeAt(i)); i++) {
+      if (text.charCodeAt(i) <= 57) digits++;
+      else letters++;
+    }
+    if (digits >= 4 && letters > 0) spans.push({ start, end: i });
+  }
+  return spans;
+}
 
 function digitCount(text: string): number {
   let count = 0;
@@ -139,7 +180,7 @@ export function auditMaskSpans(kind: AuditStringKind, original: string): AuditMa
     const end = match.index + match[0].length;
     add(end - value.length, end, MASK);
   }
-  const context = CONTEXT_WORDS.test(text);
+  const context = (kind === 'text' || kind === 'actor' ? FREE_TEXT_CONTEXT_WORDS : CONTEXT_WORDS).test(text);
   let cardEnd = -Infinity;
   for (const match of text.matchAll(context ? GLUED_LETTERS : DIGIT_RUN)) {
     const digits = digitCount(match[0]);
@@ -149,6 +190,8 @@ export function auditMaskSpans(kind: AuditStringKind, original: string): AuditMa
     add(match.index, match.index + match[0].length, MASK);
   }
   if (context) for (const match of text.matchAll(WRITTEN_DATE)) add(match.index, match.index + match[0].length, MASK);
+  if (context) for (const span of mixedTokenSpans(text)) add(span.start, span.end, MASK);
+  if (context) for (const match of text.matchAll(RESIDENCE_CARD_LIKE)) add(match.index, match.index + match[0].length, MASK);
   return mergeSpans(found);
 }
 

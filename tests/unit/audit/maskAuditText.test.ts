@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classCorpus } from '../../../bench/corpus/classCorpus.ts';
 import { fuzzTexts } from '../../../bench/corpus/fuzzTexts.ts';
@@ -6,7 +7,7 @@ import { NEGATIVE_VALUES } from '../../../bench/corpus/negatives.ts';
 import { auditMaskSpans, maskAuditText, type AuditStringKind } from '../../../src/core/audit/maskAuditText.ts';
 import { createMaskingEngine } from '../../../src/core/masking/createMaskingEngine.ts';
 
-/** Every text the masking corpus holds: labelled texts, the per-class cases, the fuzz texts, the negatives. */
+/** Every text the masking corpus holds (labelled texts, the per-class cases, the fuzz texts, the negatives) and the independent corpora's. */
 function corpusTexts(): string[] {
   const texts = labeledCorpus(20241129, 4000).map((entry) => entry.text);
   for (const entry of classCorpus(20261201)) {
@@ -16,6 +17,11 @@ function corpusTexts(): string[] {
     else texts.push(...Object.values(input.attributes));
   }
   texts.push(...fuzzTexts(20261202, 4000), ...NEGATIVE_VALUES);
+  // And the corpora written by helpers that never saw the engine: transcripts, flow logs, JSON.
+  for (const file of ['', '2', '3', '4', '5', '6']) {
+    const items = JSON.parse(readFileSync(new URL(`../masking/independentCorpus${file}.json`, import.meta.url), 'utf8')) as Array<{ text: string }>;
+    texts.push(...items.map((item) => item.text));
+  }
   return texts;
 }
 
@@ -125,6 +131,21 @@ describe('the audit masker keeps what an audit record needs', () => {
     // A name that holds a context word keeps its own digit: no detector finds one digit.
     expect(maskAuditText('name', 'CVC2')).toBe('CVC2');
     expect(maskAuditText('text', 'order 1234 shipped')).toBe('order 1234 shipped');
+  });
+
+  it('hides in free text what the engine finds under a document, expiry or last-four word, and a password in quotes or after "pw"', () => {
+    expect(maskAuditText('text', 'checked passport TR4827193 today')).toBe('checked passport •••• today');
+    expect(maskAuditText('text', 'driving licence no: MORGA753116SM9IJ')).toBe('driving licence no: ••••');
+    expect(maskAuditText('text', '在留カードの番号は UH 8214 6037 EN です')).toBe('在留カードの番号は •••• です');
+    expect(maskAuditText('text', 'card exp Jan 2028 confirmed')).toBe('card exp •••• confirmed');
+    expect(maskAuditText('text', '有効期限：2027年3月')).toBe('••••');
+    expect(maskAuditText('text', 'the last four of my social is 6718')).toBe('the last four of my social is ••••');
+    expect(maskAuditText('text', '新しいパスワードは「Tokyo#2024」にしました')).toBe('新しいパスワードは「••••」にしました');
+    expect(maskAuditText('text', 'temp pw issued: Xk7#pq29Lm (told to reset)')).toBe('temp pw issued: •••• (told to reset)');
+    expect(maskAuditText('text', 'msisdn=%2B447458203117')).toBe('msisdn=••••');
+    // Origins, names and pointers keep their digits under those words: a host or an attribute may hold them.
+    expect(maskAuditText('origin', 'https://expense.example.com:8443')).toBe('https://expense.example.com:8443');
+    expect(maskAuditText('name', 'cardExpiry2024')).toBe('cardExpiry2024');
   });
 
   it('hides full-width, circled and invisibly separated digits', () => {
