@@ -21,6 +21,16 @@ const BOUNDED: ReadonlyArray<[file: string, source: string, why: string]> = [
     '/"(?:originalValue|interpretedValue)"\\s{0,4}:\\s{0,4}"([^"\\\\\\n]{1,200})"|"resolvedValues"\\s{0,4}:\\s{0,4}\\[([^\\]]{0,400})\\]/g',
     "one bot slot's value object, at most 800 characters (SLOT's bound)",
   ],
+  [
+    'src/core/masking/detectors/numberOverTurns.ts',
+    '/^(?:(?:えっと|えーと|えー|あの|はい|um+|uh+|so|okay|ok|yeah|sure|and|then|それから|次は)[、, ]*){0,3}([0-9]{1,8}(?:[ -][0-9]{1,8}){0,3})[ 、,。.!]*(?:です|でした|です。)?[ \\t]*$/i',
+    "one transcript line's words, at most 80 characters (LONGEST_PIECE_LINE)",
+  ],
+  [
+    'src/core/masking/detectors/numberOverTurns.ts',
+    '/(?:^|[^0-9 -])[ \\t]?([0-9]{1,8}(?:[ -][0-9]{1,8}){0,3})[ 、,。.!]*[ \\t]*$/',
+    "a transcript line's last 48 characters (TAIL_READ)",
+  ],
   ['src/core/policy/parsePolicyText.ts', '/\\s*(?:in JSON )?at position \\d+.*$/s', "V8's JSON.parse error message, under 80 characters"],
   ['src/core/policy/parsePolicyText.ts', '/\\s*\\(line \\d+ column \\d+\\)$/', "V8's JSON.parse error message, under 80 characters"],
   ['src/core/policy/parsePolicyText.ts', "/^(Unexpected token '.+?'), .*is not valid JSON$/su", "V8's JSON.parse error message, under 80 characters"],

@@ -46,6 +46,9 @@ const CONTEXT_WORDS =
 const FREE_TEXT_CONTEXT_WORDS =
   /cvv|cvc|cav2|cvn|cid|security|verification|セキュリティ|裏面|裏の|表面|on the (?:back|front)|back of the card|pin|暗証番号|otp|one-time|one time|ワンタイム|認証|確認|pass|pw|code|コード|dob|d\.o\.b|birth|born|bday|b-day|生年月日|誕生日|生まれ|日生|exp|valid|good thru|有効期限|期限|licen|\bdl\b|旅券|パスポート|免許|在留|uscis|green card|ausweis|保険証|last four|last 4|下4桁/i;
 const MIN_CONTEXT_RUN_DIGITS = 3;
+/** A caller's line of a transcript: a number read out over several turns is in pieces too short for any rule above (`619` / `87` / `8115`). */
+const CALLER_LINE = /^(?:customer|cust|cx|caller|client|user|お客様|お客さま|顧客)[ \t]*[:：][^\n]*/gim;
+const DIGITS = /[0-9]+/g;
 /** A residence card's number read out in groups (`UH 8214 6037 EN`): its letters are apart from its digits. */
 const RESIDENCE_CARD_LIKE = /[A-Za-z]{2} [0-9]{4} ?[0-9]{4} [A-Za-z]{2}(?![A-Za-z])/g;
 /** A card's length: the expiry and code written after one (the engine's card companions) are hidden too. */
@@ -191,6 +194,10 @@ export function auditMaskSpans(kind: AuditStringKind, original: string): AuditMa
   }
   if (context) for (const match of text.matchAll(WRITTEN_DATE)) add(match.index, match.index + match[0].length, MASK);
   if (context) for (const span of mixedTokenSpans(text)) add(span.start, span.end, MASK);
+  if (text.includes('\n')) {
+    for (const line of text.matchAll(CALLER_LINE))
+      for (const digits of line[0].matchAll(DIGITS)) add(line.index + digits.index, line.index + digits.index + digits[0].length, MASK);
+  }
   if (context) for (const match of text.matchAll(RESIDENCE_CARD_LIKE)) add(match.index, match.index + match[0].length, MASK);
   return mergeSpans(found);
 }

@@ -18,6 +18,7 @@ import { emailDetector } from './detectors/email.ts';
 import { spokenEmailDetector } from './detectors/spokenEmail.ts';
 import { botSlotValuesDetector } from './detectors/botSlotValues.ts';
 import { namedValuesInTextDetector } from './detectors/namedValuesInText.ts';
+import { createNumberOverTurnsDetector } from './detectors/numberOverTurns.ts';
 import { flowBlockInputDetector } from './detectors/flowBlockInput.ts';
 import { identityDocumentDetector } from './detectors/identityDocument.ts';
 import { ibanDetector } from './detectors/iban.ts';
@@ -141,6 +142,8 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
     flowBlockInputDetector,
     botSlotValuesDetector,
     namedValuesInTextDetector,
+    // The card's always, the SSN's and My Number's where the policy has them on.
+    createNumberOverTurnsDetector([cardNumberDetector, ...(enabled('ssn') ? [ssnDetector] : []), ...(enabled('myNumber') ? [myNumberDetector] : [])]),
     ...(masking?.patterns ?? []).map(createCustomPatternDetector),
   ];
   const ciphertextOnly: Detector[] = [ciphertextDetector];

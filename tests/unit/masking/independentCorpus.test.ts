@@ -95,7 +95,7 @@ const THIRD: Corpus = {
  * helper, asked for what systems hold that a test author would not think of first (IVR DTMF logs,
  * URLs, quoted e-mail, JSON chat exports, time-stamped transcripts). Read first as held out, before
  * any fix it led to: 193 of 214 sensitive values hidden (0.902) and 1 of 96 harmless texts altered
- * (a log's `InitialContactId=<UUID>` read as ciphertext); 205 of 214 and none after; 209 after the fifth corpus's fixes (flow-block input, ゆうちょ); 210 once a percent-encoded "+" was read.
+ * (a log's `InitialContactId=<UUID>` read as ciphertext); 205 of 214 and none after; 209 after the fifth corpus's fixes (flow-block input, ゆうちょ); 210 once a percent-encoded "+" was read, 212 once a number over two turns was.
  */
 const FOURTH: Corpus = {
   file: './independentCorpus4.json',
@@ -104,9 +104,6 @@ const FOURTH: Corpus = {
     // Words between the label and the password ("temp pw over phone:", "password she thinks she set is").
     'Harbour#7731',
     'Sunflower22!',
-    // A card's halves with no word saying so ("カード番号は 3566 8921", then "0473 8158 です").
-    '3566 8921',
-    '0473 8158',
   ],
 };
 
@@ -158,17 +155,6 @@ const SIXTH: Corpus = {
   file: './independentCorpus6.json',
   size: 240,
   stillShown: [
-    // A card, a My Number and an SSN read out over several turns, the agent acknowledging between.
-    '4847 0469',
-    '2821 7175',
-    '3566',
-    '1818…1687',
-    '8001',
-    '2623',
-    '7769…5857',
-    '619',
-    '87',
-    '8115',
     // A value repeated back in another form ("four oh four, 873, 2188"; 1978年の、2月の28日 beside 1978年2月28日; 4/12/1980 after April 12th, 1980).
     'four oh four, 873, 2188',
     '1978年の、2月の28日',
