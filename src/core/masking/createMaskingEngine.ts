@@ -38,6 +38,7 @@ import { NEVER_REVEALED } from './neverRevealed.ts';
 import { visualReadings } from './visualReadings.ts';
 import { cardFormAcrossTexts } from './cardFormAcrossTexts.ts';
 import { crossBoundaryFindings } from './crossBoundaryFindings.ts';
+import { repeatedValues } from './repeatedValues.ts';
 import { uuidSpans } from './uuidSpans.ts';
 
 const DEFAULT_MAX_VALUE_LENGTH = 32_768;
@@ -208,6 +209,8 @@ export function createMaskingEngine(masking: MaskingSettings | undefined, option
       }
     }
     findings = withoutNumbersInsideReferences(input, findings);
+    // A value found once is hidden where it is said again in another grouping.
+    if (findings.length > 0) for (const again of repeatedValues(input, findings)) findings.push(again);
     const { normalized } = input;
     if (normalized.remapped) {
       findings = findings.map((f) => ({ ...f, start: normalized.originalStart(f.start), end: normalized.originalEnd(f.end) }));
